@@ -1,0 +1,168 @@
+"""Pydantic v2 models of every message that crosses a Kafka topic.
+
+Offsets (``start``/``end``) are always character offsets into ``ExtractedPost.text``,
+which is the post's own ``text`` verbatim, or the main text extracted from its ``html``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = 1
+
+
+class EventType(StrEnum):
+    """The seven event types of the labelling guideline."""
+
+    POLICY_REVERSAL = "policy_reversal"
+    BUDGET_CUT = "budget_cut"
+    TARIFF_CHANGE = "tariff_change"
+    EXPORT_CONTROL = "export_control"
+    SANCTION_FINE = "sanction_fine"
+    INVESTMENT_PLEDGE = "investment_pledge"
+    SERVICE_SUSPENSION = "service_suspension"
+
+
+class EventStatus(StrEnum):
+    ANNOUNCED = "announced"
+    IMPLEMENTED = "implemented"
+    PROPOSED = "proposed"
+    CONSIDERED = "considered"
+    THREATENED = "threatened"
+    WITHDRAWN = "withdrawn"
+
+
+EntityLabel = Literal["PERSON", "ORG", "LOC", "DATE", "MONEY", "PERCENT", "PRODUCT"]
+# A magnitude unit: "%" (a rate), "%p" (percentage points) or an ISO 4217 currency code.
+Unit = Annotated[str, Field(pattern=r"^(%|%p|[A-Z]{3})$")]
+
+
+class Post(BaseModel):
+    """A raw post as scrapers write it to ``newsalerts.posts.v1``."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
+
+    id: Annotated[str, Field(min_length=1, max_length=512)]
+    source: str | None = None
+    url: str | None = None
+    published_at: dt.datetime | None = None
+    fetched_at: dt.datetime | None = None
+    title: str | None = None
+    text: str | None = None
+    html: str | None = None
+    lang: str | None = Field(default=None, description="ISO 639-1 code if the scraper knows it")
+
+    @model_validator(mode="after")
+    def _needs_body(self) -> Post:
+        if not (self.text and self.text.strip()) and not (self.html and self.html.strip()):
+            raise ValueError("post has neither 'text' nor 'html' with content")
+        return self
+
+
+class DeadLetter(BaseModel):
+    """A message that could not be processed, kept whole so nothing is lost."""
+
+    stage: Literal["intake", "clean", "extract", "alert"]
+    reason: str = Field(description="short machine-readable reason, e.g. 'invalid_json'")
+    detail: str = Field(description="human-readable explanation")
+    original_b64: str = Field(description="the original Kafka message value, base64")
+    original_key_b64: str | None = None
+    topic: str
+    partition: int
+    offset: int
+    failed_at: dt.datetime
+
+
+class Segment(BaseModel):
+    """One article inside a post (posts may glue several articles together)."""
+
+    index: int
+    start: int
+    end: int
+    title: str | None = None
+    truncated: bool = Field(default=False, description="the text seems cut off at the end")
+
+
+class Magnitude(BaseModel):
+    value: float
+    unit: Unit
+
+
+class Entity(BaseModel):
+    label: EntityLabel
+    start: int
+    end: int
+    text: str
+    kb_id: str | None = Field(default=None, description="stable cross-language id (Wikidata QID)")
+    norm: str | None = Field(default=None, description="canonical name, e.g. 'Nvidia'")
+    magnitude: Magnitude | None = Field(default=None, description="for MONEY and PERCENT")
+    date: dt.date | None = Field(default=None, description="for DATE, resolved against the post date")
+
+
+class Event(BaseModel):
+    type: EventType
+    actor: str | None = None
+    actor_id: str | None = None
+    target: str | None = None
+    target_id: str | None = None
+    magnitude: Magnitude | None = None
+    old: Magnitude | None = None
+    status: EventStatus = EventStatus.ANNOUNCED
+    date: dt.date | None = None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    segment: int = 0
+    confidence: float = Field(ge=0.0, le=1.0)
+    rule: str = Field(description="id and version of the rule or model that fired")
+
+
+class ExtractedPost(BaseModel):
+    """What ``newsalerts extract`` prints and the extract agent publishes to the events topic."""
+
+    id: str
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published_at: dt.datetime | None = None
+    lang: str
+    text: str = Field(description="the text all offsets point into")
+    segments: list[Segment]
+    entities: list[Entity]
+    events: list[Event]
+    ingested_at: dt.datetime | None = Field(
+        default=None, description="broker timestamp of the raw post, for ingest→alert latency"
+    )
+
+
+class AlertSource(BaseModel):
+    post_id: str
+    source: str | None = None
+    url: str | None = None
+    evidence: str
+
+
+class Alert(BaseModel):
+    """One happening, updated in place: keyed by ``alert_id``, a new ``version`` per change."""
+
+    alert_id: str
+    version: int = 1
+    type: EventType
+    headline: str
+    actor: str | None = None
+    actor_id: str | None = None
+    target: str | None = None
+    target_id: str | None = None
+    magnitude: Magnitude | None = None
+    old: Magnitude | None = None
+    status: EventStatus
+    date: dt.date | None = None
+    lang: str
+    sources: list[AlertSource]
+    first_seen: dt.datetime
+    last_updated: dt.datetime
+    ingested_at: dt.datetime | None = None
