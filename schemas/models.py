@@ -100,7 +100,9 @@ class Entity(BaseModel):
     kb_id: str | None = Field(default=None, description="stable cross-language id (Wikidata QID)")
     norm: str | None = Field(default=None, description="canonical name, e.g. 'Nvidia'")
     magnitude: Magnitude | None = Field(default=None, description="for MONEY and PERCENT")
-    date: dt.date | None = Field(default=None, description="for DATE, resolved against the post date")
+    date: dt.date | None = Field(
+        default=None, description="for DATE, resolved against the post date"
+    )
 
 
 class Event(BaseModel):

@@ -7,11 +7,15 @@ pipeline checks the order once at construction. The stream agents, the offline
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from schemas.models import ExtractedPost, Post
 from streams.doc import Doc
+
+StageTimer = Callable[[str, float], None]
+"""Called with a component's name and the seconds it took (metrics hook)."""
 
 
 @dataclass(frozen=True)
@@ -40,14 +44,17 @@ class Pipeline:
         drop = set(names)
         return Pipeline([c for c in self.components if c.name not in drop])
 
-    def run(self, post: Post) -> Doc:
+    def run(self, post: Post, on_stage: StageTimer | None = None) -> Doc:
         doc = Doc(post=post)
         for comp in self.components:
+            began = time.perf_counter()
             comp.func(doc)
+            if on_stage is not None:
+                on_stage(comp.name, time.perf_counter() - began)
         return doc
 
-    def extract(self, post: Post) -> ExtractedPost:
-        return to_extracted(self.run(post))
+    def extract(self, post: Post, on_stage: StageTimer | None = None) -> ExtractedPost:
+        return to_extracted(self.run(post, on_stage))
 
 
 def to_extracted(doc: Doc) -> ExtractedPost:

@@ -1,1 +1,1 @@
-
+"""Cluster: which events describe the same happening (and so share one alert id)."""

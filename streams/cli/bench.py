@@ -1,0 +1,212 @@
+"""``newsalerts bench``: posts/s and ingest→alert latency on the real broker.
+
+Two runs in one invocation, on the same broker with the same messages:
+1. the newsalerts worker (a child process, exactly as deployed): posts → events → alerts;
+2. a raw aiokafka consume-and-produce passthrough: the floor any Kafka pipeline pays.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.structs import ConsumerRecord
+
+from schemas.models import Alert
+from streams.kafka.local_broker import create_topics, free_port
+from streams.worker import spawn_worker, stop_worker, wait_http
+
+DEMO_POSTS = Path(__file__).resolve().parents[2] / "deploy" / "demo" / "posts.jsonl"
+
+
+@dataclass
+class BenchResult:
+    name: str
+    posts: int
+    seconds: float
+    posts_per_s: float
+    p50_ms: float
+    p99_ms: float
+
+
+def bench_posts(n: int) -> list[bytes]:
+    """N posts cycled from the bundled demo posts, each with a unique id."""
+    templates = [json.loads(line) for line in DEMO_POSTS.read_text().splitlines() if line.strip()]
+    out = []
+    for i in range(n):
+        post = dict(templates[i % len(templates)])
+        post["id"] = f"bench-{i}"
+        out.append(json.dumps(post, ensure_ascii=False).encode())
+    return out
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def summarise(name: str, n: int, seconds: float, latencies_s: list[float]) -> BenchResult:
+    ms = [x * 1000 for x in latencies_s]
+    return BenchResult(
+        name,
+        n,
+        round(seconds, 3),
+        round(n / seconds, 1),
+        round(_percentile(ms, 50), 1),
+        round(_percentile(ms, 99), 1),
+    )
+
+
+async def _produce(bootstrap: str, topic: str, values: list[bytes]) -> float:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=2)
+    await producer.start()
+    began = time.time()
+    try:
+        futures = [await producer.send(topic, v) for v in values]
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+    return began
+
+
+Latency = Callable[["ConsumerRecord[bytes, bytes]"], float | None]
+
+
+async def _collect(
+    bootstrap: str, topic: str, want: int, seconds: float, latency: Latency
+) -> tuple[list[float], float]:
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    lat: list[float] = []
+    count, last = 0, time.time()
+    try:
+        async with asyncio.timeout(seconds):
+            while count < want:
+                for records in (await consumer.getmany(timeout_ms=500)).values():
+                    for rec in records:
+                        count += 1
+                        last = rec.timestamp / 1000
+                        value = latency(rec)
+                        if value is not None:
+                            lat.append(value)
+    finally:
+        await consumer.stop()
+    return lat, last
+
+
+def _alert_latency(rec: ConsumerRecord[bytes, bytes]) -> float | None:
+    """Alert record time (when the worker sent it) minus the post's broker timestamp."""
+    alert = Alert.model_validate_json(rec.value or b"{}")
+    if alert.ingested_at is None:
+        return None
+    return rec.timestamp / 1000 - alert.ingested_at.timestamp()
+
+
+def expected_alerts(values: list[bytes]) -> int:
+    """How many alert messages the worker will publish for these posts (offline pipeline)."""
+    from streams.alert.build import alerts_for
+    from streams.intake import parse_post
+    from streams.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    per_text: dict[str, int] = {}
+    total = 0
+    for raw in values:
+        post = parse_post(raw)
+        key = post.text or post.html or ""
+        if key not in per_text:
+            per_text[key] = len(alerts_for(pipeline.extract(post)))
+        total += per_text[key]
+    return total
+
+
+async def run_pipeline(bootstrap: str, n: int) -> BenchResult:
+    prefix = f"bench{uuid.uuid4().hex[:6]}"
+    port = free_port()
+    env = {
+        "NEWSALERTS_TOPIC_PREFIX": prefix,
+        "NEWSALERTS_APP_ID": prefix,
+        "NEWSALERTS_WEB_PORT": str(port),
+        "NEWSALERTS_DATA_DIR": tempfile.mkdtemp(prefix="newsalerts-bench-"),
+        "NEWSALERTS_LOG_LEVEL": "warning",
+    }
+    values = bench_posts(n + 1)
+    want = expected_alerts(values[1:])
+    proc = spawn_worker(bootstrap, env)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/metrics", 120, proc)
+        posts, events, alerts = (f"{prefix}.{t}.v1" for t in ("posts", "events", "alerts"))
+        # Warm-up: one post through, so the consumer group has joined before the clock starts.
+        await _produce(bootstrap, posts, values[:1])
+        await _collect(bootstrap, events, 1, 120, _no_latency)
+        warm = expected_alerts(values[:1])
+        began = await _produce(bootstrap, posts, values[1:])
+        lat, last = await _collect(bootstrap, alerts, warm + want, 900, _alert_latency)
+        return summarise("newsalerts worker (posts→alerts)", n, last - began, lat[warm:])
+    finally:
+        stop_worker(proc)
+
+
+def _no_latency(rec: ConsumerRecord[bytes, bytes]) -> float | None:
+    return None
+
+
+def _relayed_latency(rec: ConsumerRecord[bytes, bytes]) -> float | None:
+    src_ms = dict(rec.headers).get("src_ts")
+    return (rec.timestamp - int(src_ms)) / 1000 if src_ms else None
+
+
+async def run_passthrough(bootstrap: str, n: int) -> BenchResult:
+    tag = uuid.uuid4().hex[:6]
+    src, dst = f"pass{tag}.in", f"pass{tag}.out"
+    await create_topics(bootstrap, [(src, 4, {}), (dst, 4, {})])
+    relay = asyncio.create_task(_relay(bootstrap, src, dst, f"relay{tag}", n + 1))
+    values = bench_posts(n + 1)
+    await _produce(bootstrap, src, values[:1])  # warm-up, as for the worker
+    await _collect(bootstrap, dst, 1, 120, _no_latency)
+    began = await _produce(bootstrap, src, values[1:])
+    lat, last = await _collect(bootstrap, dst, n + 1, 900, _relayed_latency)
+    await relay
+    return summarise("raw aiokafka passthrough", n, last - began, lat[1:])
+
+
+async def _relay(bootstrap: str, src: str, dst: str, group: str, n: int) -> None:
+    """Consume and produce like an at-least-once agent: send, don't wait per message."""
+    consumer = AIOKafkaConsumer(
+        src, bootstrap_servers=bootstrap, group_id=group, auto_offset_reset="earliest"
+    )
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=2)
+    await consumer.start()
+    await producer.start()
+    pending = []
+    try:
+        async for rec in consumer:
+            headers = [("src_ts", str(rec.timestamp).encode())]
+            pending.append(await producer.send(dst, rec.value, key=rec.key, headers=headers))
+            if len(pending) >= n:
+                break
+        await asyncio.gather(*pending)
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+async def run_all(bootstrap: str, n: int) -> list[BenchResult]:
+    return [await run_pipeline(bootstrap, n), await run_passthrough(bootstrap, n)]
+
+
+def as_rows(results: list[BenchResult]) -> list[dict[str, object]]:
+    return [asdict(r) for r in results]

@@ -1,0 +1,46 @@
+"""The JSON Schema files are generated from the models; they must not drift."""
+
+from __future__ import annotations
+
+from schemas.export import drift, rendered
+from schemas.models import Magnitude, Post
+
+
+def test_json_schema_files_match_the_models() -> None:
+    assert drift() == [], "run `newsalerts schemas export` and commit schemas/json/"
+
+
+def test_every_message_kind_has_a_schema() -> None:
+    assert set(rendered()) == {
+        "post.v1.schema.json",
+        "deadletter.v1.schema.json",
+        "extracted-post.v1.schema.json",
+        "alert.v1.schema.json",
+    }
+
+
+def test_post_accepts_what_scrapers_send() -> None:
+    post = Post.model_validate(
+        {
+            "id": "a",
+            "source": "s",
+            "url": "https://e.example/a",
+            "published_at": "2025-04-11T00:11:00+09:00",
+            "fetched_at": "2025-04-11T00:20:00Z",
+            "title": "t",
+            "html": "<p>x</p>",
+            "lang": "ko",
+            "scraper_extra": {"ignored": True},
+        }
+    )
+    assert post.published_at is not None and post.published_at.utcoffset() is not None
+
+
+def test_magnitude_unit_is_percent_points_or_iso_currency() -> None:
+    assert Magnitude(value=3, unit="%p").unit == "%p"
+    for bad in ("usd", "dollars", "pct"):
+        try:
+            Magnitude(value=1, unit=bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad!r} accepted")
