@@ -36,6 +36,12 @@ class EventStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+
 EntityLabel = Literal["PERSON", "ORG", "LOC", "DATE", "MONEY", "PERCENT", "PRODUCT"]
 # A magnitude unit: "%" (a rate), "%p" (percentage points) or an ISO 4217 currency code.
 Unit = Annotated[str, Field(pattern=r"^(%|%p|[A-Z]{3})$")]
@@ -164,7 +170,11 @@ class Alert(BaseModel):
     status: EventStatus
     date: dt.date | None = None
     lang: str
+    severity: Severity = Severity.INFO
+    retracted: bool = Field(default=False, description="a retraction is a version too")
     sources: list[AlertSource]
+    source_count: int = Field(default=1, description="independent outlets (reprints excluded)")
+    reprint_count: int = Field(default=0, description="near-duplicate reprints seen")
     first_seen: dt.datetime
     last_updated: dt.datetime
     ingested_at: dt.datetime | None = None

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import logging.config
 import re
 import sys
+from typing import Any
 
 _SECRET_URL = re.compile(r"https?://hooks\.slack\.com/\S+|https?://\S*/services/[A-Za-z0-9/]+")
 _STD_ATTRS = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
@@ -45,13 +47,31 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(out, ensure_ascii=False)
 
 
+# aiokafka and faust are chatty at INFO about every rebalance step.
+_QUIET = ("aiokafka", "faust", "mode")
+
+
+def logging_dict(level: str = "info") -> dict[str, Any]:
+    """A dictConfig for our JSON logs; faust's Worker applies it in place of its own."""
+    lvl = level.upper()
+    quiet = logging.getLevelName(max(logging.getLevelName(lvl), logging.WARNING))
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": JsonFormatter}},
+        "filters": {"redact": {"()": RedactSecrets}},
+        "handlers": {
+            "stderr": {
+                "class": "logging.StreamHandler",
+                "stream": sys.stderr,
+                "formatter": "json",
+                "filters": ["redact"],
+            }
+        },
+        "root": {"level": lvl, "handlers": ["stderr"]},
+        "loggers": {name: {"level": quiet} for name in _QUIET},
+    }
+
+
 def configure_logging(level: str = "info") -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonFormatter())
-    handler.addFilter(RedactSecrets())
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level.upper())
-    # aiokafka and faust are chatty at INFO about every rebalance step.
-    for noisy in ("aiokafka", "faust", "mode"):
-        logging.getLogger(noisy).setLevel(max(root.level, logging.WARNING))
+    logging.config.dictConfig(logging_dict(level))

@@ -30,6 +30,14 @@ class Metrics:
     alerts: Counter
     stage_seconds: Histogram
     ingest_to_alert_seconds: Histogram
+    # Alert life cycle and delivery (clustering, routing, Slack).
+    alerts_opened: Counter
+    alerts_updated: Counter
+    alerts_retracted: Counter
+    dedup_hits: Counter
+    deliveries: Counter
+    delivery_retries: Counter
+    delivery_seconds: Histogram
 
     @classmethod
     def create(cls, registry: CollectorRegistry | None = None) -> Metrics:
@@ -81,6 +89,50 @@ class Metrics:
             ingest_to_alert_seconds=Histogram(
                 "newsalerts_ingest_to_alert_seconds",
                 "From the broker timestamp of a post to the publication of its alerts",
+                buckets=E2E_BUCKETS,
+                registry=reg,
+            ),
+            alerts_opened=Counter(
+                "newsalerts_alerts_opened_total",
+                "New alerts (first version), by type and severity",
+                ["type", "severity"],
+                registry=reg,
+            ),
+            alerts_updated=Counter(
+                "newsalerts_alerts_updated_total",
+                "Alert versions after the first (new evidence or magnitude), by type and severity",
+                ["type", "severity"],
+                registry=reg,
+            ),
+            alerts_retracted=Counter(
+                "newsalerts_alerts_retracted_total",
+                "Alerts retracted, by type",
+                ["type"],
+                registry=reg,
+            ),
+            dedup_hits=Counter(
+                "newsalerts_dedup_hits_total",
+                "Posts recognised as near-duplicate reprints of an earlier post",
+                registry=reg,
+            ),
+            deliveries=Counter(
+                "newsalerts_deliveries_total",
+                "Delivery attempts' final outcomes, by receiver kind "
+                "(sent, failed, dead_lettered, silenced, duplicate)",
+                ["receiver", "outcome"],
+                registry=reg,
+            ),
+            delivery_retries=Counter(
+                "newsalerts_delivery_retries_total",
+                "Retries of a delivery, by receiver kind and cause (rate_limited, server_error, "
+                "timeout)",
+                ["receiver", "cause"],
+                registry=reg,
+            ),
+            delivery_seconds=Histogram(
+                "newsalerts_delivery_seconds",
+                "From an alert version's publication to its successful delivery",
+                ["receiver"],
                 buckets=E2E_BUCKETS,
                 registry=reg,
             ),

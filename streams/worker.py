@@ -16,6 +16,7 @@ import faust
 
 from streams.app import create_app
 from streams.kafka.local_broker import create_topics
+from streams.logs import logging_dict
 from streams.settings import Settings
 from streams.topics import TopicNames
 
@@ -36,7 +37,12 @@ def run_worker(settings: Settings, bootstrap: str) -> None:
     # faust.Worker drives its own event loop; asyncio.run above closed the previous one.
     asyncio.set_event_loop(asyncio.new_event_loop())
     news = create_app(settings, bootstrap)
-    worker = faust.Worker(news.app, loglevel=settings.log_level.upper(), quiet=True)
+    worker = faust.Worker(
+        news.app,
+        loglevel=settings.log_level.upper(),
+        quiet=True,
+        logging_config=logging_dict(settings.log_level),
+    )
     logging.getLogger("newsalerts").info(
         "worker up: kafka=%s metrics=http://%s:%d/metrics",
         bootstrap,

@@ -1,0 +1,55 @@
+"""The component pipeline: declared order is checked, components can be dropped by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.models import Post
+from streams.doc import Doc
+from streams.intake import SourceRecord
+from streams.pipeline import Component, Pipeline
+from streams.process import Extracted, Rejected, process_post
+
+
+def _clean(doc: Doc) -> None:
+    doc.text = doc.post.text or ""
+    doc.lang = "en"
+
+
+def _boom(doc: Doc) -> None:
+    raise RuntimeError("extractor bug")
+
+
+CLEAN = Component("clean", _clean, requires=("post",), provides=("text", "lang"))
+NEEDS_TEXT = Component("upper", lambda d: None, requires=("text",), provides=("x",))
+REC = SourceRecord("posts", 0, 7)
+
+
+def test_order_is_checked_at_construction() -> None:
+    with pytest.raises(ValueError, match="needs"):
+        Pipeline([NEEDS_TEXT, CLEAN])
+    assert Pipeline([CLEAN, NEEDS_TEXT]).names == ["clean", "upper"]
+
+
+def test_without_drops_by_name() -> None:
+    assert Pipeline([CLEAN, NEEDS_TEXT]).without(["upper"]).names == ["clean"]
+
+
+def test_stage_timer_sees_every_component() -> None:
+    seen: dict[str, float] = {}
+    Pipeline([CLEAN, NEEDS_TEXT]).run(Post(id="a", text="hi"), seen.__setitem__)
+    assert set(seen) == {"clean", "upper"} and all(v >= 0 for v in seen.values())
+
+
+def test_process_post_turns_a_failing_component_into_a_dead_letter() -> None:
+    out = process_post(b'{"id": "a", "text": "hi"}', REC, Pipeline([CLEAN, Component("x", _boom)]))
+    assert isinstance(out, Rejected)
+    assert (out.letter.stage, out.letter.reason) == ("extract", "extract_error")
+    assert "extractor bug" in out.letter.detail
+
+
+def test_process_post_extracts_a_valid_post() -> None:
+    out = process_post(b'{"id": "a", "text": "hi"}', REC, Pipeline([CLEAN]))
+    assert isinstance(out, Extracted)
+    assert (out.post.id, out.post.text, out.post.lang) == ("a", "hi", "en")
+    assert set(out.stage_seconds) == {"clean"}
