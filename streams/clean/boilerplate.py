@@ -1,0 +1,283 @@
+"""Where the article body is: page furniture is recognised by line shape and general patterns.
+
+A scraped post is the page's text: menus and the site name, the title, board metadata
+(author, views, date), then the body, then bylines, copyright, share buttons and related
+stories. The body starts at the first line that reads like prose and ends at the last one;
+furniture lines before and after are left out. Credits glued to the end of the last paragraph
+(``… 밝혔다. 홍길동 기자``) are trimmed too, since segments must hold article text only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from streams.clean.lines import Line, LineKind, ends_sentence, iter_lines, word_count
+from streams.clean.resources import rules
+
+# Longer lines are never furniture: menus, credits and notices are short, and long lines
+# would make the patterns' bounded wildcards slow.
+MAX_FURNITURE_CHARS = 320
+# A line this long is prose even without a full stop (a paragraph cut off mid-sentence).
+LONG_LINE_CHARS = 150
+# A finished sentence shorter than this is too little to be taken for the start of a body.
+MIN_PROSE_WORDS = 3
+MIN_PROSE_CHARS = 12
+# A new story after a copyright line needs at least this much prose; less is comments or ads.
+MIN_TAIL_PROSE_CHARS = 150
+# At most this many short lines after the last paragraph still belong to it (a last,
+# unfinished sentence); more look like a list of related headlines.
+MAX_TRAILING_SHORT = 2
+# A headline and at most two sub-headlines sit right above the first paragraph.
+MAX_HEADLINE_LINES = 3
+# Sentence-sized pieces at the very end of a body that are checked for glued-on credits.
+MAX_TAIL_PIECES = 3
+MAX_TAIL_CHARS = 320
+
+# Kinds checked in this order: the most specific first.
+# Photo credits before bylines: "사진=홍길동" is a caption, which may sit inside an article,
+# while a byline closes one.
+_PATTERN_ORDER = (
+    LineKind.COPYRIGHT,
+    LineKind.CAPTION,
+    LineKind.BYLINE,
+    LineKind.META,
+    LineKind.RELATED,
+    LineKind.PROMO,
+    LineKind.ORG,
+    LineKind.LABEL,
+)
+_HEADER_KINDS = frozenset({LineKind.META, LineKind.BODY_MARKER})
+# Kinds whose patterns a finished sentence can match by accident ("Published in 2020, the
+# report found …"): such a line is prose.
+_SENTENCE_LIKE = frozenset({LineKind.META, LineKind.RELATED})
+# Furniture that gets glued to a last sentence. Not dates, labels or company names: a real
+# last sentence ("… with Foo Co.") can look like those.
+_TAIL_KINDS = frozenset(
+    {
+        LineKind.NAV,
+        LineKind.BYLINE,
+        LineKind.COPYRIGHT,
+        LineKind.RELATED,
+        LineKind.CAPTION,
+        LineKind.PROMO,
+    }
+)
+
+
+@lru_cache(maxsize=4096)
+def classify_line(line: str) -> LineKind:
+    """The kind of one stripped, non-empty line (cached: menus repeat across posts)."""
+    r = rules()
+    if r.caption_suffix is not None and r.caption_suffix.search(line[-MAX_FURNITURE_CHARS:]):
+        return LineKind.CAPTION
+    if len(line) <= MAX_FURNITURE_CHARS:
+        if r.body_marker is not None and r.body_marker.fullmatch(line):
+            return LineKind.BODY_MARKER
+        if r.nav is not None and r.nav.fullmatch(line):
+            return LineKind.NAV
+        for kind in _PATTERN_ORDER:
+            pat = r.line_patterns.get(kind)
+            if pat is not None and pat.fullmatch(line):
+                return LineKind.PROSE if kind in _SENTENCE_LIKE and is_prose(line) else kind
+    return LineKind.PROSE if is_prose(line) else LineKind.SHORT
+
+
+def is_prose(line: str) -> bool:
+    if len(line) >= LONG_LINE_CHARS:
+        return True
+    return (
+        ends_sentence(line, rules().sentence_endings)
+        and word_count(line) >= MIN_PROSE_WORDS
+        and sum(c.isalnum() for c in line) >= MIN_PROSE_CHARS
+    )
+
+
+def classify(lines: Sequence[Line]) -> list[LineKind]:
+    return [classify_line(ln.text) for ln in lines]
+
+
+def find_body(text: str) -> tuple[int, int]:
+    """``(start, end)`` of the article body in ``text``; ``(0, 0)`` when there is none."""
+    lines = list(iter_lines(text))
+    kinds = classify(lines)
+    first = _first_body_line(lines, kinds)
+    if first is not None:
+        last = _last_body_line(lines, kinds, first)
+        first = _with_headline(lines, kinds, first)
+    else:
+        # No sentence at all (a schedule, a list of names): the largest block of text lines.
+        run = _largest_text_run(lines, kinds)
+        if run is None:
+            return (0, 0)
+        first, last = run
+    return trim_span(text, lines[first].start, lines[last].end)
+
+
+def _first_body_line(lines: Sequence[Line], kinds: Sequence[LineKind]) -> int | None:
+    start = _after_body_marker(kinds)
+    for i in range(start, len(kinds)):
+        if kinds[i] is LineKind.PROSE and not _notice_in_header(lines, kinds, i):
+            return i
+    return None
+
+
+def _largest_text_run(lines: Sequence[Line], kinds: Sequence[LineKind]) -> tuple[int, int] | None:
+    """First and last index of the run of non-furniture lines with the most characters."""
+    best: tuple[int, int] | None = None
+    best_chars = 0
+    i = 0
+    while i < len(kinds):
+        j = i
+        while j < len(kinds) and kinds[j] in (LineKind.SHORT, LineKind.PROSE):
+            j += 1
+        chars = sum(len(ln.text) for ln in lines[i:j])
+        if chars > best_chars:
+            best, best_chars = (i, j - 1), chars
+        i = j + 1
+    return best
+
+
+def _after_body_marker(kinds: Sequence[LineKind]) -> int:
+    """Index after a "본문"-style marker that has prose after it, else 0."""
+    for i, kind in enumerate(kinds):
+        if kind is LineKind.BODY_MARKER and LineKind.PROSE in kinds[i + 1 :]:
+            return i + 1
+    return 0
+
+
+def _with_headline(lines: Sequence[Line], kinds: Sequence[LineKind], first: int) -> int:
+    """Include the headline and sub-headlines right above the first paragraph.
+
+    They are article text (sub-heads often state the event and its numbers). Only lines of a
+    few words, adjacent to the body, count: a one-word site name or a menu stops the walk.
+    """
+    floor = _after_body_marker(kinds)
+    i = first
+    while (
+        i - 1 >= floor
+        and first - (i - 1) <= MAX_HEADLINE_LINES
+        and kinds[i - 1] is LineKind.SHORT
+        and _headline_like(lines[i - 1].text)
+    ):
+        i -= 1
+    return i
+
+
+def _headline_like(line: str) -> bool:
+    # A line that stops on a particle continues the sentence below it (broadcast scripts).
+    return word_count(line) >= MIN_PROSE_WORDS or line.endswith(rules().continuation_endings)
+
+
+def _notice_in_header(lines: Sequence[Line], kinds: Sequence[LineKind], i: int) -> bool:
+    """A sentence wedged above board metadata (a notice, a greeting) is not the body yet;
+    a whole paragraph is (a one-paragraph post glued above the next post's metadata)."""
+    if len(lines[i].text) >= LONG_LINE_CHARS:
+        return False
+    return any(k in _HEADER_KINDS for k in kinds[i + 1 : i + 3])
+
+
+def _last_body_line(lines: Sequence[Line], kinds: Sequence[LineKind], first: int) -> int:
+    last = first
+    for i in range(first + 1, len(kinds)):
+        # A copyright notice ends a story; what follows counts only if it is a story too.
+        if kinds[i] is LineKind.COPYRIGHT and (
+            _prose_chars(lines[i + 1 :], kinds[i + 1 :]) < MIN_TAIL_PROSE_CHARS
+        ):
+            break
+        if kinds[i] is LineKind.PROSE:
+            last = i
+    return _extend_short_tail(lines, kinds, last)
+
+
+def _prose_chars(lines: Sequence[Line], kinds: Sequence[LineKind]) -> int:
+    return sum(len(ln.text) for ln, k in zip(lines, kinds, strict=True) if k is LineKind.PROSE)
+
+
+def _extend_short_tail(lines: Sequence[Line], kinds: Sequence[LineKind], last: int) -> int:
+    """Keep an unfinished last sentence on its own line, but not a list of headlines."""
+    tail: list[int] = []
+    for i in range(last + 1, len(kinds)):
+        if kinds[i] is not LineKind.SHORT:
+            break
+        tail.append(i)
+    if not tail or len(tail) > MAX_TRAILING_SHORT:
+        return last
+    sentence_like = [i for i in tail if word_count(lines[i].text) >= MIN_PROSE_WORDS]
+    return tail[len(sentence_like) - 1] if len(sentence_like) == len(tail) else last
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past whitespace, a leading byline and trailing credits."""
+    start, end = _strip(text, start, end)
+    start = _trim_lead(text, start, end)
+    end = _trim_tail(text, start, end)
+    return _strip(text, start, end)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _trim_lead(text: str, start: int, end: int) -> int:
+    """Skip a reporter byline that opens the body (``[매체 홍길동 기자]``, ``홍길동 기자 =``)."""
+    pat = rules().lead_prefix
+    if pat is None:
+        return start
+    m = pat.match(text, start, end)
+    return m.end() if m and text[m.end() : end].strip() else start
+
+
+def _trim_tail(text: str, start: int, end: int) -> int:
+    """Cut credits glued after the last sentence, piece by piece from the end."""
+    while True:
+        cut = _tail_furniture(text, start, end)
+        if cut is None:
+            return end
+        end = _strip(text, start, cut)[1]
+
+
+def _tail_furniture(text: str, start: int, end: int) -> int | None:
+    """Start of a furniture run at the end of ``text[start:end]``, tried on 1-3 pieces."""
+    cuts = _sentence_starts(text, max(start, end - MAX_TAIL_CHARS), end)
+    for cut in reversed(cuts[-MAX_TAIL_PIECES:]):
+        if cut <= start:
+            continue
+        piece = text[cut:end].strip()
+        if piece and len(piece) <= MAX_FURNITURE_CHARS and _is_credit(piece):
+            return cut
+    return None
+
+
+def _sentence_starts(text: str, lo: int, end: int) -> list[int]:
+    """Offsets in ``[lo, end)`` where a new sentence or line starts."""
+    endings = rules().sentence_endings
+    out = []
+    for i in range(lo + 1, end):
+        if text[i - 1].isspace() and not text[i].isspace():
+            before = text[lo:i].rstrip()
+            if text[i - 1] in "\r\n" or ends_sentence(before, endings):
+                out.append(i)
+    return out
+
+
+def _is_credit(piece: str) -> bool:
+    tail = rules().tail
+    return classify_line(piece) in _TAIL_KINDS or (tail is not None and bool(tail.fullmatch(piece)))
+
+
+def header_title(text: str, body_start: int, body_end: int) -> str | None:
+    """The body's own headline line, else the title-like line nearest above the body."""
+    first = next(iter_lines(text, body_start, body_end), None)
+    if first is not None and classify_line(first.text) is LineKind.SHORT:
+        return first.text
+    lines = list(iter_lines(text, 0, body_start))
+    for ln in reversed(lines):
+        kind = classify_line(ln.text)
+        if kind is LineKind.SHORT and word_count(ln.text) >= 2 and not ln.text.endswith(":"):
+            return ln.text
+    return None

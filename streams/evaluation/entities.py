@@ -1,0 +1,173 @@
+"""Scoring of entity extraction against labelled JSONL sets (format of ``eval/ner/*.jsonl``).
+
+Exact span and label, as the eval README scores: a predicted entity is a true positive only if a
+gold entity has the same ``start``, ``end`` and label. A record's ``labels_scored`` (when given)
+lists the only labels it annotates: predictions of other labels are ignored there, not counted
+as false positives. Scores are grouped by split, language and label. ``held_out`` is the split
+never to tune on — ids whose SHA-1 ends in 0, 1 or 2 (≈19 %), the same rule as the event
+evaluation — so the dev figures can be compared with an honest held-out figure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from streams.extract.entities import find_entities
+
+HELD_OUT_DIGITS = "012"
+ALL = "ALL"
+# Labels a record without ``labels_scored`` is taken to annotate (KLUE + KoNEC's set).
+_DEFAULT_LABELS = frozenset({"PERSON", "ORG", "LOC", "DATE", "MONEY", "PERCENT"})
+
+
+def held_out(record_id: str) -> bool:
+    """The held-out split: never look at its errors when tuning."""
+    return hashlib.sha1(record_id.encode("utf-8")).hexdigest()[-1] in HELD_OUT_DIGITS
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def to_json(self) -> dict[str, float | int]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+Key = tuple[str, str, str]  # (split, lang, label)
+
+
+@dataclass
+class EntityReport:
+    counts: dict[Key, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    records: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    files: list[str] = field(default_factory=list)
+
+    def get(self, split: str, lang: str, label: str) -> Counts:
+        """Counts for one cell; ``split``/``lang``/``label`` may be ``"ALL"``."""
+        return self.counts.get((split, lang, label), Counts())
+
+    @property
+    def records_per_second(self) -> float:
+        return self.records / self.seconds if self.seconds else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        scores: dict[str, dict[str, dict[str, dict[str, float | int]]]] = {}
+        for (split, lang, label), c in sorted(self.counts.items()):
+            scores.setdefault(split, {}).setdefault(lang, {})[label] = c.to_json()
+        return {
+            "files": self.files,
+            "records": self.records,
+            "chars": self.chars,
+            "seconds": round(self.seconds, 3),
+            "records_per_second": round(self.records_per_second, 1),
+            "scores": scores,
+        }
+
+    def rows(self) -> list[tuple[str, str, str, str, str, str, str]]:
+        """(split, lang, label, P, R, F1, support) rows, e.g. for a ``rich.table.Table``."""
+        out = []
+        for (split, lang, label), c in sorted(self.counts.items()):
+            out.append(
+                (
+                    split,
+                    lang,
+                    label,
+                    f"{c.precision:.3f}",
+                    f"{c.recall:.3f}",
+                    f"{c.f1:.3f}",
+                    str(c.tp + c.fn),
+                )
+            )
+        return out
+
+
+def _files(path: Path) -> list[Path]:
+    return sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+
+
+def _records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
+    for p in paths:
+        with p.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    yield json.loads(line)
+
+
+Span = tuple[int, int, str]
+
+
+def _score(gold: set[Span], pred: set[Span], labels: set[str]) -> dict[str, Counts]:
+    out: dict[str, Counts] = defaultdict(Counts)
+    for s in pred:
+        out[s[2]].tp += s in gold
+        out[s[2]].fp += s not in gold
+    for s in gold - pred:
+        out[s[2]].fn += 1
+    return {k: v for k, v in out.items() if k in labels}
+
+
+def _add(report: EntityReport, split: str, lang: str, per_label: dict[str, Counts]) -> None:
+    for label, c in per_label.items():
+        for key in ((split, lang, label), (split, lang, ALL), (ALL, lang, label), (ALL, lang, ALL)):
+            report.counts[key].add(c)
+
+
+def evaluate_entities(path: Path, progress: Callable[[int], None] | None = None) -> EntityReport:
+    """Score ``find_entities`` on a JSONL file, or on every ``*.jsonl`` of a directory.
+
+    ``progress`` is called with the number of records just scored (an increment, as
+    ``rich.progress.Progress.advance`` takes).
+    """
+    paths = _files(path)
+    report = EntityReport(files=[str(p) for p in paths])
+    for rec in _records(paths):
+        text, lang = str(rec["text"]), str(rec.get("lang", "und"))
+        gold = {(int(e["start"]), int(e["end"]), str(e["label"])) for e in rec["entities"]}
+        labels = set(rec.get("labels_scored") or {g[2] for g in gold} | _DEFAULT_LABELS)
+        began = time.perf_counter()
+        pred: set[Span] = {(e.start, e.end, str(e.label)) for e in find_entities(text, lang, None)}
+        report.seconds += time.perf_counter() - began
+        pred = {p for p in pred if p[2] in labels}
+        split = "held_out" if held_out(str(rec["id"])) else "dev"
+        _add(report, split, lang, _score(gold, pred, labels))
+        report.records += 1
+        report.chars += len(text)
+        if progress is not None:
+            progress(1)
+    return report

@@ -1,0 +1,234 @@
+"""Scoring of event extraction against a labelled JSONL set (format of ``events-dev.jsonl``).
+
+Per post and type, as the guideline scores: the set of types the pipeline emits against the
+set of gold types gives TP/FP/FN per type and language; micro P/R/F1 over all; magnitude exact
+match on true positives (same unit and value; the emitted event of highest confidence against
+any gold event of the type). The gold language is only used to group scores, never passed to
+the pipeline. ``held_out`` is the split never to tune on: ids whose SHA-1 ends in 0, 1 or 2.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from schemas.models import Event, Magnitude, Post
+from streams.pipeline import Pipeline
+
+HELD_OUT_DIGITS = "012"
+
+
+def held_out(post_id: str) -> bool:
+    """The held-out split (≈19 % of ids): never look at its errors when tuning."""
+    return hashlib.sha1(post_id.encode("utf-8")).hexdigest()[-1] in HELD_OUT_DIGITS
+
+
+def tuning(post_id: str) -> bool:
+    return not held_out(post_id)
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def to_json(self) -> dict[str, float | int]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """One scoring error, for error analysis of the tuning split."""
+
+    post_id: str
+    lang: str
+    type: str
+    kind: str  # "fp" | "fn" | "magnitude"
+    detail: str
+
+
+@dataclass
+class EventReport:
+    by_type_lang: dict[tuple[str, str], Counts] = field(default_factory=dict)
+    magnitude_checked: int = 0  # true positives whose gold states a magnitude
+    magnitude_matched: int = 0
+    magnitude_all_matched: int = 0  # over all true positives, null == null counting as a match
+    tp_total: int = 0
+    posts: int = 0
+    seconds: float = 0.0
+    mistakes: list[Mistake] = field(default_factory=list)
+
+    def counts(self, type_: str | None = None, lang: str | None = None) -> Counts:
+        total = Counts()
+        for (t, lg), c in self.by_type_lang.items():
+            if (type_ is None or t == type_) and (lang is None or lg == lang):
+                total.add(c)
+        return total
+
+    @property
+    def micro(self) -> Counts:
+        return self.counts()
+
+    @property
+    def magnitude_exact(self) -> float:
+        return self.magnitude_matched / self.magnitude_checked if self.magnitude_checked else 0.0
+
+    @property
+    def posts_per_second(self) -> float:
+        return self.posts / self.seconds if self.seconds else 0.0
+
+    def rows(self) -> list[tuple[str, str, int, int, int, str, str, str]]:
+        """(type, lang, tp, fp, fn, P, R, F1) rows: per type and language, then totals."""
+        keys = sorted(self.by_type_lang)
+        out = [(t, lg, *self._cells(self.by_type_lang[(t, lg)])) for t, lg in keys]
+        for lg in sorted({lg for _, lg in keys}):
+            out.append(("(all)", lg, *self._cells(self.counts(lang=lg))))
+        out.append(("(micro)", "all", *self._cells(self.micro)))
+        return out
+
+    @staticmethod
+    def _cells(c: Counts) -> tuple[int, int, int, str, str, str]:
+        return c.tp, c.fp, c.fn, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "posts": self.posts,
+            "posts_per_second": round(self.posts_per_second, 2),
+            "micro": self.micro.to_json(),
+            "by_lang": {
+                lg: self.counts(lang=lg).to_json()
+                for lg in sorted({k[1] for k in self.by_type_lang})
+            },
+            "by_type": {
+                t: self.counts(type_=t).to_json() for t in sorted({k[0] for k in self.by_type_lang})
+            },
+            "by_type_lang": {
+                f"{t}/{lg}": c.to_json() for (t, lg), c in sorted(self.by_type_lang.items())
+            },
+            "magnitude": {
+                "checked": self.magnitude_checked,
+                "matched": self.magnitude_matched,
+                "exact": round(self.magnitude_exact, 4),
+                "all_tp": self.tp_total,
+                "all_tp_matched": self.magnitude_all_matched,
+            },
+        }
+
+
+def _rows(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _post(row: dict[str, Any]) -> Post:
+    published = datetime.fromisoformat(row["date"]) if row.get("date") else None
+    return Post(
+        id=row["id"], title=row.get("title") or None, text=row["text"], published_at=published
+    )
+
+
+def _gold_magnitude(raw: dict[str, Any] | None) -> Magnitude | None:
+    return Magnitude(value=raw["value"], unit=raw["unit"]) if raw else None
+
+
+def same_magnitude(a: Magnitude | None, b: Magnitude | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.unit == b.unit and abs(a.value - b.value) <= 1e-6 * max(1.0, abs(b.value))
+
+
+def _score_post(report: EventReport, row: dict[str, Any], events: list[Event]) -> None:
+    lang = row.get("lang") or "und"
+    gold: dict[str, list[dict[str, Any]]] = {}
+    for g in row["events"]:
+        gold.setdefault(g["type"], []).append(g)
+    pred: dict[str, Event] = {}
+    for e in sorted(events, key=lambda e: -e.confidence):
+        pred.setdefault(e.type.value, e)
+    for t in set(gold) | set(pred):
+        c = report.by_type_lang.setdefault((t, lang), Counts())
+        if t in gold and t in pred:
+            c.tp += 1
+            _score_magnitude(report, row["id"], lang, t, gold[t], pred[t])
+        elif t in pred:
+            c.fp += 1
+            report.mistakes.append(Mistake(row["id"], lang, t, "fp", pred[t].evidence))
+        else:
+            c.fn += 1
+            report.mistakes.append(Mistake(row["id"], lang, t, "fn", gold[t][0]["evidence"]))
+
+
+def _score_magnitude(
+    report: EventReport, post_id: str, lang: str, t: str, gold: list[dict[str, Any]], pred: Event
+) -> None:
+    golds = [_gold_magnitude(g.get("magnitude")) for g in gold]
+    report.tp_total += 1
+    report.magnitude_all_matched += any(same_magnitude(pred.magnitude, g) for g in golds)
+    stated = [g for g in golds if g is not None]
+    if not stated:
+        return
+    report.magnitude_checked += 1
+    if any(same_magnitude(pred.magnitude, g) for g in stated):
+        report.magnitude_matched += 1
+    else:
+        detail = f"pred={pred.magnitude} gold={stated[0]} | {pred.evidence[:160]}"
+        report.mistakes.append(Mistake(post_id, lang, t, "magnitude", detail))
+
+
+def evaluate_events(
+    path: Path,
+    pipeline: Pipeline | None = None,
+    ids: Callable[[str], bool] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> EventReport:
+    """Run ``pipeline`` (the default one if None) over the labelled posts and score them."""
+    if pipeline is None:
+        from streams.pipeline import default_pipeline
+
+        pipeline = default_pipeline()
+    report = EventReport()
+    for row in _rows(path):
+        if ids is not None and not ids(row["id"]):
+            continue
+        started = time.perf_counter()
+        doc = pipeline.run(_post(row))
+        report.seconds += time.perf_counter() - started
+        report.posts += 1
+        _score_post(report, row, doc.events)
+        if progress is not None:
+            progress(report.posts)
+    return report

@@ -1,0 +1,662 @@
+"""Named entities: MONEY/PERCENT/DATE by rule, PERSON/ORG/LOC by gazetteer and name cues.
+
+Every language gets MONEY, PERCENT and DATE (symbols, digits and ISO dates work anywhere). A
+language with its own data folder also gets the gazetteer (``kb_id``/``norm``) and a name
+recogniser chosen by ``names.json``'s ``recognizer``:
+
+- ``morph`` (Korean): kiwipiepy proper nouns (NNP), classified by the words around them — a title
+  after (``홍길동 대표``, ``김 장관``), an occupation before (``배우 송중기``), a suffix
+  (``춘천시`` LOC, ``국토교통부`` ORG), or the shape of a Korean name (surname + 1–2 syllables);
+- ``capitalised`` (English and similar): runs of capitalised words, classified by org/location
+  suffixes and prefixes, titles and given names, and location prepositions; a capital that only
+  starts a sentence, or a headline in title case, does not make a name.
+
+Overlaps resolve by priority: numbers and dates first, then names whose own suffix proves them
+(``한국 범죄학 연구소`` over ``한국``), then the gazetteer, then the other cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from schemas.models import Entity, EntityLabel, Magnitude
+from streams.doc import Doc
+from streams.extract import resources
+from streams.extract.dates import find_dates, find_durations
+from streams.extract.gazetteer import entries, find_known
+from streams.extract.magnitude import find_magnitudes
+
+NUMERIC, STRONG, KNOWN, WEAK = 4, 3, 2, 1
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate entity before overlaps are resolved."""
+
+    start: int
+    end: int
+    label: EntityLabel
+    priority: int
+    kb_id: str | None = None
+    norm: str | None = None
+    magnitude: Magnitude | None = None
+    date: date | None = None
+
+
+Recognizer = Callable[[str, str, int, int, Sequence[Span]], list[Span]]
+
+
+# ---------------------------------------------------------------- numbers, dates, gazetteer
+
+
+def _affix_alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _number_affixes(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Hedges and particles that news NER keeps inside a MONEY/PERCENT span (``약 1800만 원``,
+    ``3억원 이상``); the magnitude span itself never includes them."""
+    data = resources.load(lang, "numbers")
+    pre, suf = list(data.get("entity_prefixes", [])), list(data.get("entity_suffixes", []))
+    before = re.compile(rf"(?:{_affix_alt(pre)})\s?$") if pre else None
+    after = re.compile(rf"\s?(?:{_affix_alt(suf)})(?![가-힣])") if suf else None
+    return before, after
+
+
+def _widen(text: str, lang: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    before, after = _number_affixes(lang)
+    if before is not None:
+        m = before.search(text, max(lo, start - 6), start)
+        if m is not None and (m.start() == lo or not text[m.start() - 1].isalnum()):
+            start = m.start()
+    if after is not None:
+        m = after.match(text, end, hi)
+        if m is not None:
+            end = m.end()
+    return start, end
+
+
+@cache
+def _ratio_pattern(lang: str) -> re.Pattern[str] | None:
+    data = resources.load(lang, "numbers")
+    ratios, fractions = data.get("ratio_words", []), data.get("fraction_words", {})
+    parts = []
+    if ratios:
+        parts.append(rf"(?<![\d.])\d+(?:\.\d+)?\s?(?:{_affix_alt(ratios)})")
+    if fractions:
+        parts.append(rf"(?<![가-힣])(?:{_affix_alt(list(fractions))})")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _ratio_spans(text: str, lang: str, lo: int, hi: int) -> list[Span]:
+    """Ratios (``3배``) and fraction words (``절반`` = 50 %) that news NER labels PERCENT."""
+    pattern = _ratio_pattern(lang)
+    if pattern is None:
+        return []
+    fractions = resources.load(lang, "numbers").get("fraction_words", {})
+    out = []
+    for m in pattern.finditer(text, lo, hi):
+        value = fractions.get(m.group())
+        mag = Magnitude(value=float(value), unit="%") if value is not None else None
+        s, e = _widen(text, lang, m.start(), m.end(), lo, hi)
+        out.append(Span(s, e, "PERCENT", NUMERIC - 1, magnitude=mag))
+    return out
+
+
+def _numeric_spans(text: str, lang: str, ref: date | None, lo: int, hi: int) -> list[Span]:
+    out: list[Span] = []
+    for m in find_magnitudes(text, lang, lo, hi):
+        s, e = _widen(text, lang, m.start, m.end, lo, hi)
+        out.append(Span(s, e, m.kind, NUMERIC, magnitude=m.magnitude))
+    out += _ratio_spans(text, lang, lo, hi)
+    for d in find_dates(text, lang, ref, lo, hi):
+        out.append(Span(d.start, d.end, "DATE", NUMERIC, date=d.date))
+    for s, e in find_durations(text, lang, lo, hi):
+        out.append(Span(s, e, "DATE", NUMERIC - 1))
+    return out
+
+
+def _known_spans(text: str, lang: str, lo: int, hi: int) -> list[Span]:
+    return [
+        Span(h.start, h.end, h.entry.label, KNOWN, kb_id=h.entry.kb_id, norm=h.entry.norm)
+        for h in find_known(text, lang, lo, hi)
+    ]
+
+
+# ---------------------------------------------------------------- shared helpers
+
+
+@cache
+def _cues(lang: str) -> dict[str, Any]:
+    """names.json with list values turned into sets (and the longest-first suffix lists)."""
+    data = resources.load(lang, "names")
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, list):
+            out[key] = frozenset(str(v) for v in value)
+            out[key + "_by_length"] = tuple(sorted({str(v) for v in value}, key=len, reverse=True))
+        else:
+            out[key] = value
+    return out
+
+
+def _ends_with(word: str, suffixes: Sequence[str]) -> str | None:
+    for suffix in suffixes:
+        if len(word) > len(suffix) and word.endswith(suffix):
+            return suffix
+    return None
+
+
+def _covered(spans: Sequence[Span], start: int, end: int) -> Span | None:
+    for s in spans:
+        if s.start < end and start < s.end:
+            return s
+    return None
+
+
+# ---------------------------------------------------------------- Korean (morphological)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+# Tags that can be part of a name's compound noun (proper/common nouns, Latin, Hanja, digits).
+_NOMINAL = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
+_PROPER = frozenset({"NNP", "SL", "SH"})
+_HANGUL_NAME = re.compile(r"^[가-힣]+(?: [가-힣]+)*$")
+_LATIN_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z]|[A-Z]$)[A-Z0-9&.\-]+[a-z]?$")
+
+
+def _morph_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    from streams.extract.korean import kiwi  # imported late: loading the model costs ~1 s
+
+    out = []
+    for t in kiwi().tokenize(text[lo:hi]):
+        start = lo + int(t.start)
+        out.append(_Tok(str(t.form), str(t.tag), start, start + int(t.len)))
+    return out
+
+
+@dataclass(frozen=True)
+class _Compound:
+    """A run of nominal tokens with no space between them (one written noun compound)."""
+
+    toks: tuple[_Tok, ...]
+    label: EntityLabel | None
+    cue: str  # why it got its label: "suffix", "known", "title", "shape", "default", ""
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+
+def _compound_runs(toks: Sequence[_Tok]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].tag not in _NOMINAL:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].tag in _NOMINAL and toks[j].start == toks[j - 1].end:
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _suffix_label(word: str, has_proper: bool, cues: dict[str, Any]) -> EntityLabel | None:
+    """ORG/LOC by the compound's last characters (국토교통부, 동대문경찰서, 춘천시). Common nouns
+    that merely end the same way (요청, 일부) are listed in ``not_suffixed``."""
+    if word in cues["not_suffixed"] or len(word) < 2:
+        return None
+    for key, label in (("org_suffixes_by_length", "ORG"), ("loc_suffixes_by_length", "LOC")):
+        suffix = _ends_with(word, cues[key])
+        if suffix is None:
+            continue
+        # One-syllable suffixes (시, 부, 원) end many common nouns: trust them on proper nouns.
+        if len(suffix) >= 2 or has_proper:
+            return "ORG" if label == "ORG" else "LOC"
+    return None
+
+
+def _classify(
+    toks: Sequence[_Tok], i: int, j: int, text: str, cues: dict[str, Any], known: Sequence[Span]
+) -> _Compound:
+    run = tuple(toks[i:j])
+    word = text[run[0].start : run[-1].end]
+    has_proper = any(t.tag in _PROPER for t in run)
+    hit = _covered(known, run[0].start, run[-1].end)
+    if hit is not None and hit.start == run[0].start and hit.end == run[-1].end:
+        return _Compound(run, hit.label, "known")
+    label = _suffix_label(word, has_proper, cues)
+    if label is not None:
+        return _Compound(run, label, "suffix")
+    if word in cues["generic_orgs"]:
+        return _Compound(run, "ORG", "known")
+    if not has_proper or hit is not None:
+        return _Compound(run, None, "")
+    shape = _ko_shape(word, run, cues)
+    return _Compound(run, shape, "shape" if shape == "PERSON" else "default")
+
+
+def _ko_shape(word: str, run: Sequence[_Tok], cues: dict[str, Any]) -> EntityLabel | None:
+    if all(t.tag == "SL" for t in run):
+        if word in cues["latin_not_names"] or not _LATIN_ACRONYM.match(word):
+            return None  # English words quoted in Korean text are not names; acronyms are
+        return "PERSON" if len(word) == 1 else "ORG"
+    if not _HANGUL_NAME.match(word) or any(t.tag != "NNP" for t in run):
+        return None
+    if " " in word:
+        return "PERSON"  # kiwi joins transliterated foreign names: 로레나 오초아
+    if 2 <= len(word) <= 4 and (word[0] in cues["surnames"] or word[:2] in cues["surnames"]):
+        return "PERSON"
+    default = cues.get("default_label")
+    return str(default) if default in ("ORG", "LOC", "PERSON") else None  # type: ignore[return-value]
+
+
+_AGE = re.compile(r"\(\d{1,2}[)·,]")
+
+
+def _person_cue(
+    toks: Sequence[_Tok], k: int, comps: Sequence[_Compound], text: str, cues: dict[str, Any]
+) -> bool:
+    """A title after the name, maybe past its organisation (김 장관, 김모씨, 젠슨 황 엔비디아
+    CEO), an age in brackets (김연경(24)), or an occupation right before (배우 송중기)."""
+    c = comps[k]
+    if _AGE.match(text, c.end):
+        return True
+    before = [t for t in toks if t.end <= c.start][-1:]
+    if before and before[0].form in cues["person_before"]:
+        return True
+    after = [t for t in toks if t.start >= c.end][:1]
+    if after and after[0].form in cues["person_titles"]:
+        return True
+    m = k + 1
+    while m < len(comps) and comps[m].cue in ("known", "suffix") and comps[m].label == "ORG":
+        m += 1  # 최재원 SK그룹 수석부회장: the title comes after the organisation
+    if m < len(comps) and m <= k + 2 and comps[m].start - comps[m - 1].end <= 1:
+        word = text[comps[m].start : comps[m].end]
+        return word in cues["person_titles"] or bool(_ends_with(word, cues["long_titles"]))
+    return False
+
+
+def _as_person(c: _Compound, text: str) -> bool:
+    """Whether a compound can be a personal name at all (Hangul proper noun, or one Latin
+    capital as in A씨)."""
+    word = text[c.start : c.end]
+    if c.cue == "known" or len(c.toks) > 2:
+        return False
+    if all(t.tag == "SL" for t in c.toks):
+        return len(word) == 1 and word.isupper()
+    return all(t.tag == "NNP" for t in c.toks) and bool(_HANGUL_NAME.match(word)) and len(word) <= 5
+
+
+def _merge_phrases(comps: list[_Compound], text: str) -> list[tuple[int, int, EntityLabel, int]]:
+    """Join compounds one space apart into one name where Korean news writes one: a place
+    before a place (경기 수원시 팔달구) stays a place, a place or organisation before an
+    organisation (울산 남부경찰서, 국회 국토교통위원회, 일본 정부) is the organisation."""
+    out: list[tuple[int, int, EntityLabel, int]] = []
+    k = 0
+    while k < len(comps):
+        c = comps[k]
+        if c.label is None:
+            k += 1
+            continue
+        start, label, prio, m = c.start, c.label, WEAK, k + 1
+        while m < len(comps) and _phrase_joins(comps[m - 1], comps[m], label, text):
+            label = "ORG" if comps[m].label == "ORG" else label
+            prio = STRONG
+            m += 1
+        out.append((start, comps[m - 1].end, label, prio))
+        k = m
+    return out
+
+
+def _phrase_joins(prev: _Compound, nxt: _Compound, label: EntityLabel, text: str) -> bool:
+    if text[prev.end : nxt.start] != " " or label not in ("LOC", "ORG"):
+        return False
+    if nxt.cue not in ("suffix", "known") or nxt.label not in ("LOC", "ORG"):
+        return False
+    return not (label == "ORG" and nxt.label == "LOC")
+
+
+def _foreign_names(comps: list[_Compound], text: str) -> list[_Compound]:
+    """Join transliterated names that kiwi splits at the space (크리스 에반스): consecutive
+    Hangul proper nouns, one space apart, with no suffix of their own."""
+    out: list[_Compound] = []
+    for c in comps:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.cue in ("shape", "default", "title")
+            and c.cue in ("shape", "default")
+            and text[prev.end : c.start] == " "
+            and _as_person(prev, text)
+            and _as_person(c, text)
+        ):
+            out[-1] = _Compound(prev.toks + c.toks, "PERSON", "title")
+            continue
+        out.append(c)
+    return out
+
+
+@cache
+def _abbreviation_pattern(lang: str) -> re.Pattern[str] | None:
+    words = [w for w in _cues(lang).get("abbreviation_words_by_length", ())]
+    if not words:
+        return None
+    # Each pair may be written with a middle dot: 미·중, 한·미·일.
+    alts = ["·?".join(re.escape(ch) for ch in w) for w in words]
+    return re.compile(rf"(?<![가-힣])(?:{'|'.join(alts)})")
+
+
+def _abbreviations(text: str, lang: str, lo: int, hi: int) -> list[Span]:
+    """남북, 한미, 미·중: one ORG per syllable, the country's government."""
+    pattern = _abbreviation_pattern(lang)
+    if pattern is None:
+        return []
+    names: dict[str, str] = resources.mapping(lang, "names", "country_abbreviations")
+    out = []
+    for m in pattern.finditer(text, lo, hi):
+        for k in range(m.start(), m.end()):
+            norm = names.get(text[k])
+            if norm is not None:
+                kb_id = _by_norm(lang).get(norm)
+                out.append(Span(k, k + 1, "ORG", KNOWN, kb_id, norm))
+    return out
+
+
+@cache
+def _by_norm(lang: str) -> dict[str, str | None]:
+    return {e.norm: e.kb_id for e in entries(lang).values()}
+
+
+def _morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -> list[Span]:
+    cues = _cues(lang)
+    toks = _morph_tokens(text, lo, hi)
+    comps = [_classify(toks, i, j, text, cues, known) for i, j in _compound_runs(toks)]
+    for k, c in enumerate(comps):
+        if _as_person(c, text) and _person_cue(toks, k, comps, text, cues):
+            comps[k] = _Compound(c.toks, "PERSON", "title")
+    comps = _foreign_names(comps, text)
+    found = [Span(s, e, label, prio) for s, e, label, prio in _merge_phrases(comps, text)]
+    return found + _abbreviations(text, lang, lo, hi)
+
+
+# ---------------------------------------------------------------- capitalised scripts
+
+
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s[A-Z])|[A-Za-z0-9](?:[\w&'\-]*[\w])?|\S")
+
+
+def _words(text: str, lo: int, hi: int, abbreviations: frozenset[str]) -> list[_Tok]:
+    out = []
+    for m in _WORD.finditer(text, lo, hi):
+        end = m.end()
+        if end < hi and text[end] == "." and m.group() + "." in abbreviations:
+            end += 1
+        out.append(_Tok(text[m.start() : end], "", m.start(), end))
+    return out
+
+
+def _sentence_start(toks: Sequence[_Tok], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = toks[i - 1].form
+    return prev in {".", "!", "?", ":", '"', "'", "(", "-", "--", "“", "‘", "*", ";"}
+
+
+def _headline(toks: Sequence[_Tok], common: frozenset[str]) -> bool:
+    """Title case or all caps: there a capital says nothing about names. Told by the common
+    words (a list of names has few), not by the share of capitals."""
+    words = [t.form for t in toks if t.form[:1].isalpha() and t.form.lower() in common]
+    if len(words) < 2:
+        letters = [c for t in toks for c in t.form if c.isalpha()]
+        return len(letters) > 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return sum(1 for w in words[1:] if w[:1].isupper()) / max(1, len(words) - 1) > 0.6
+
+
+def _capital(tok: _Tok, headline: bool, common: frozenset[str]) -> bool:
+    """A word that may be part of a name: capitalised, and in a headline also not a common
+    word (whose capital is the headline's)."""
+    word = tok.form
+    if not (word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))):
+        return False
+    return not headline or (word.lower() not in common and len(word) > 1)
+
+
+def _cap_runs(
+    toks: Sequence[_Tok], caps: Sequence[bool], cues: dict[str, Any]
+) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if not caps[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            if caps[j] and toks[j].start - toks[j - 1].end <= 1:
+                j += 1
+            elif toks[j].form in cues["connectors"] and j + 1 < len(toks) and caps[j + 1]:
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _trim_run(toks: Sequence[_Tok], i: int, j: int, cues: dict[str, Any]) -> tuple[int, int, bool]:
+    """Drop a sentence-initial common word (``The``, ``Shares``), non-name words at the edges
+    (``Monday``, demonyms) and leading titles (``President``): the last says PERSON."""
+    titled = False
+    while i < j:
+        if toks[i].form in cues["person_titles"] or (
+            j - i > 1 and f"{toks[i].form} {toks[i + 1].form}" in cues["person_titles"]
+        ):
+            titled = True
+            i += 1 if toks[i].form in cues["person_titles"] else 2
+        elif _not_name_start(toks, i, cues):
+            i += 1
+        else:
+            break
+    while j > i and (
+        toks[j - 1].form in cues["not_names"] or toks[j - 1].form in cues["connectors"]
+    ):
+        j -= 1
+    return i, j, titled
+
+
+def _not_name_start(toks: Sequence[_Tok], i: int, cues: dict[str, Any]) -> bool:
+    word = toks[i].form
+    if word in cues["not_names"] or word in cues["connectors"]:
+        return True
+    return (
+        _sentence_start(toks, i)
+        and word.lower() in cues["common_words"]
+        and word not in cues["given_names"]
+    )
+
+
+def _en_label(
+    toks: Sequence[_Tok],
+    i: int,
+    j: int,
+    cues: dict[str, Any],
+    known: Sequence[Span],
+    headline: bool = False,
+) -> tuple[EntityLabel, int] | None:
+    words = [t.form for t in toks[i:j]]
+    if words[-1] in cues["misc_suffixes"]:
+        return None  # events, laws, awards: capitalised, but no PERSON/ORG/LOC
+    if _score_line(toks, i, j):
+        return "ORG", STRONG
+    if words[-1] in cues["org_suffixes"] or " ".join(words[:2]) in cues["org_prefixes"]:
+        return "ORG", STRONG if j - i > 1 else WEAK
+    if words[-1] in cues["loc_suffixes"] and j - i > 1:
+        return "LOC", STRONG
+    if words[0] in cues["loc_prefixes"] and j - i > 1:
+        return "LOC", WEAK
+    if _person_context(toks, i, j, cues, known):
+        return "PERSON", WEAK
+    prev = toks[i - 1].form if i > 0 else ""
+    if prev.lower() in cues["loc_before"] and j - i == 1:
+        return "LOC", WEAK
+    if j - i >= 2 and not headline:
+        return "PERSON", WEAK  # a run of capitalised words with no other cue is mostly a name
+    if _ACRONYM.match(words[0]) and not headline:
+        return "ORG", WEAK  # a lone acronym in running text is nearly always an organisation
+    default = cues.get("default_label")
+    return (default, WEAK) if default else None
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$|^(?:[A-Z]\.){2,4}$")
+_INT = re.compile(r"^\d+$")
+
+
+def _score_line(toks: Sequence[_Tok], i: int, j: int) -> bool:
+    """``Leicestershire 345 Somerset 83``, ``BALTIMORE 4 Seattle 3``: in a results line, the
+    names scored against each other are teams (organisations), not places or people."""
+    if j >= len(toks) or not _INT.match(toks[j].form):
+        return False
+    if i > 0 and _INT.match(toks[i - 1].form):
+        return True
+    rest = toks[j + 1 :]
+    return (
+        i == 0 and len(rest) >= 2 and rest[0].form[:1].isupper() and bool(_INT.match(rest[-1].form))
+    )
+
+
+def _person_context(
+    toks: Sequence[_Tok], i: int, j: int, cues: dict[str, Any], known: Sequence[Span]
+) -> bool:
+    """A title or role before (``striker Phil Simmons``), a given name first, a reporting verb
+    after (``Geraghty said``), or a country in brackets after (``Tanja Damaske ( Germany )``)."""
+    prev = toks[i - 1].form if i > 0 else ""
+    prev2 = f"{toks[i - 2].form} {prev}" if i > 1 else ""
+    if prev in cues["person_titles"] or prev2 in cues["person_titles"]:
+        return True
+    if toks[i].form in cues["given_names"] or toks[i].form.title() in cues["given_names"]:
+        return True
+    nxt = toks[j].form if j < len(toks) else ""
+    if nxt in cues["person_verbs"]:
+        return True
+    if nxt == "(" and j + 2 < len(toks) and toks[j + 2].form == ")":
+        hit = _covered(known, toks[j + 1].start, toks[j + 1].end)
+        return hit is not None and hit.label == "LOC"
+    return False
+
+
+def _cased_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -> list[Span]:
+    cues = _cues(lang)
+    abbreviations = frozenset(
+        w for key in ("person_titles", "org_suffixes") for w in cues[key] if w.endswith(".")
+    )
+    common = cues["common_words"]
+    out: list[Span] = []
+    for slo, shi in _lines(text, lo, hi):
+        toks = _words(text, slo, shi, abbreviations)
+        headline = _headline(toks, common)
+        caps = [_capital(t, headline, common) for t in toks]
+        for i, j in _cap_runs(toks, caps, cues):
+            i, j, titled = _trim_run(toks, i, j, cues)
+            if i >= j:
+                continue
+            found: tuple[EntityLabel, int] | None = ("PERSON", WEAK)
+            if not titled:
+                found = _en_label(toks, i, j, cues, known, headline)
+            if found is not None:
+                out.append(Span(toks[i].start, toks[j - 1].end, found[0], found[1]))
+    return out
+
+
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, pos = [], lo
+    for m in re.finditer(r"\n", text[lo:hi]):
+        out.append((pos, lo + m.start()))
+        pos = lo + m.end()
+    out.append((pos, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+_RECOGNIZERS: dict[str, Recognizer] = {"morph": _morph_names, "capitalised": _cased_names}
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _resolve(spans: list[Span]) -> list[Span]:
+    """Highest priority first, then longest; a span overlapping one already kept is dropped."""
+    kept: list[Span] = []
+    for s in sorted(spans, key=lambda s: (-s.priority, -(s.end - s.start), s.start)):
+        if s.end > s.start and not _covered(kept, s.start, s.end):
+            kept.append(s)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _names(text: str, lang: str, lo: int, hi: int) -> list[Span]:
+    if not resources.has_language(lang):
+        return []
+    known = _known_spans(text, lang, lo, hi)
+    recognizer = _RECOGNIZERS.get(str(_cues(lang).get("recognizer", "")))
+    found = recognizer(text, lang, lo, hi, known) if recognizer else []
+    return known + found
+
+
+def _trimmed(text: str, s: Span) -> Span:
+    start, end = s.start, s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, s.label, s.priority, s.kb_id, s.norm, s.magnitude, s.date)
+
+
+def find_entities(
+    text: str, lang: str, ref: date | None, start: int = 0, end: int | None = None
+) -> list[Entity]:
+    """Entities in ``text[start:end]``, offsets into ``text``: ``text[e.start:e.end] == e.text``."""
+    lo = max(0, start)
+    hi = len(text) if end is None else max(lo, min(end, len(text)))
+    spans = _numeric_spans(text, lang, ref, lo, hi) + _names(text, lang, lo, hi)
+    out = []
+    for s in _resolve([_trimmed(text, s) for s in spans]):
+        out.append(
+            Entity(
+                label=s.label,
+                start=s.start,
+                end=s.end,
+                text=text[s.start : s.end],
+                kb_id=s.kb_id,
+                norm=s.norm,
+                magnitude=s.magnitude,
+                date=s.date,
+            )
+        )
+    return out
+
+
+def entities_component(doc: Doc) -> None:
+    """Pipeline component: fills ``doc.entities`` (within the segments, when there are any)."""
+    ranges = [(s.start, s.end) for s in doc.segments] or [(0, len(doc.text))]
+    found: list[Entity] = []
+    for lo, hi in ranges:
+        found += find_entities(doc.text, doc.lang, doc.ref_date, lo, hi)
+    doc.entities = found

@@ -1,0 +1,159 @@
+"""Event extraction: which event types a post reports as its own news, with their slots.
+
+Per segment (one article of a post): split sentences; a cheap pass of each type's trigger
+alternation picks the candidate sentences; the frame rules of ``events_frames`` score them;
+the article's own weighting is added (title and lead sentences count more, a type the segment
+mentions repeatedly is more likely its news); the best sentence per type becomes the event if
+its confidence reaches the language's threshold. The scoring is per post and type, so at most
+one event per (type, segment) is emitted: precision matters more than many events.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from schemas.models import Entity, Event, Segment
+from streams.doc import Doc
+from streams.extract.events_frames import Hit, match_sentence, title_states
+from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
+from streams.extract.sentences import split_sentences
+from streams.extract.slots import fill_slots, pick_magnitude
+
+Span = tuple[int, int]
+# How much confidence the evidence sentence may give up for one that states a magnitude.
+_EVIDENCE_MARGIN = 0.1
+
+
+@dataclass(frozen=True)
+class _Scored:
+    hit: Hit
+    index: int  # sentence index within the segment
+    confidence: float
+
+
+def _candidate_sentences(
+    lex: Lexicon, tlex: TypeLexicon, text: str, seg: Segment, sents: list[Span]
+) -> list[int]:
+    """Indexes of sentences containing a trigger of the type (the cheap pre-filter)."""
+    starts = [s for s, _ in sents]
+    found: set[int] = set()
+    for m in lex.prefilter[tlex.type].finditer(text, seg.start, seg.end):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < sents[i][1]:
+            found.add(i)
+    return sorted(found)
+
+
+def _position_bonus(lex: Lexicon, index: int) -> float:
+    """News leads with its own news; a mention deep in the body is more often context."""
+    if index == 0:
+        return lex.scoring.first_bonus
+    if index < lex.scoring.lead_sentences:
+        return lex.scoring.lead_bonus
+    return -lex.scoring.body_penalty
+
+
+def _title_adjustment(lex: Lexicon, tlex: TypeLexicon, seg: Segment, ref: date | None) -> float:
+    if not seg.title:
+        return 0.0
+    bonus = lex.scoring.title_bonus if title_states(lex, tlex, seg.title, ref) else 0.0
+    return bonus - sum(c.penalty for c in lex.title_cues if c.pattern.search(seg.title))
+
+
+def _score_type(
+    lex: Lexicon, tlex: TypeLexicon, text: str, seg: Segment, sents: list[Span], ref: date | None
+) -> list[_Scored]:
+    hits: list[tuple[int, Hit]] = []
+    for i in _candidate_sentences(lex, tlex, text, seg, sents):
+        hit = match_sentence(lex, tlex, text, sents[i], ref)
+        if hit is not None:
+            hits.append((i, hit))
+    if not hits:
+        return []
+    sc = lex.scoring
+    # Other sentences that state the same frame: the segment is about this type.
+    support = min(sc.support_cap, sc.support_bonus * (sum(h.score > 0 for _, h in hits) - 1))
+    title = _title_adjustment(lex, tlex, seg, ref)
+    scored = []
+    for i, hit in hits:
+        conf = hit.score + _position_bonus(lex, i) + title + max(0.0, support)
+        scored.append(_Scored(hit, i, min(1.0, max(0.0, conf))))
+    return sorted(scored, key=lambda s: (-s.confidence, s.index))
+
+
+def _evidence(text: str, lex: Lexicon, tlex: TypeLexicon, scored: list[_Scored]) -> _Scored:
+    """The best sentence, or a nearly as good one that states the size of the act."""
+    best = scored[0]
+    if not tlex.magnitude_kinds:
+        return best
+    for cand in scored:
+        if cand.confidence < best.confidence - _EVIDENCE_MARGIN:
+            break
+        if pick_magnitude(text, lex, tlex, cand.hit.sentence, cand.hit.trigger)[0] is not None:
+            return cand
+    return best
+
+
+def _event(
+    text: str,
+    lex: Lexicon,
+    tlex: TypeLexicon,
+    seg: Segment,
+    scored: list[_Scored],
+    entities: list[Entity],
+    ref: date | None,
+) -> Event:
+    best = _evidence(text, lex, tlex, scored)
+    slots = fill_slots(text, lex, tlex, best.hit, entities, ref)
+    magnitude, old = slots.magnitude, slots.old
+    if magnitude is None and tlex.magnitude_kinds:
+        # The headline sentence often states the act, a later one its size.
+        for other in scored[1:]:
+            if other.hit.score <= 0:
+                continue
+            magnitude, old = pick_magnitude(text, lex, tlex, other.hit.sentence, other.hit.trigger)
+            if magnitude is not None:
+                break
+    start, end = best.hit.sentence
+    return Event(
+        type=tlex.type,
+        actor=slots.actor,
+        actor_id=slots.actor_id,
+        target=slots.target,
+        target_id=slots.target_id,
+        magnitude=magnitude,
+        old=old,
+        status=slots.status,
+        date=slots.date,
+        evidence=text[start:end],
+        evidence_start=start,
+        evidence_end=end,
+        segment=seg.index,
+        confidence=round(scored[0].confidence, 3),
+        rule=best.hit.rule_id,
+    )
+
+
+def find_events(
+    text: str, lang: str, segments: list[Segment], entities: list[Entity], ref: date | None
+) -> list[Event]:
+    """Events the post reports as news, at most one per (type, segment), in text order."""
+    lex = load_lexicon(lang)
+    if lex is None:
+        return []
+    events: list[Event] = []
+    for seg in segments:
+        sents = split_sentences(text, seg.start, seg.end)
+        for tlex in lex.types:
+            scored = _score_type(lex, tlex, text, seg, sents, ref)
+            if scored and scored[0].confidence >= lex.scoring.threshold:
+                events.append(_event(text, lex, tlex, seg, scored, entities, ref))
+    return sorted(events, key=lambda e: (e.evidence_start, e.type.value))
+
+
+def events_component(doc: Doc) -> None:
+    """Pipeline component: fills ``doc.events`` (empty for languages without event data)."""
+    segments = doc.segments or [Segment(index=0, start=0, end=len(doc.text))]
+    doc.events = find_events(doc.text, doc.lang, segments, doc.entities, doc.ref_date)

@@ -1,0 +1,112 @@
+"""Frame matching: does a sentence state an event of a type, and how much do we believe it?
+
+A rule fires when its trigger occurs with every context group close enough (a cut verb near a
+budget noun, ``관세`` near a rate or a change verb), after masking the rule's look-alikes
+(``집행유예`` is not a postponement, ``interest rate cut`` is not a budget cut). A type's veto
+drops the sentence; cues (hypothetical, opinion, background, question, topic list, a year
+before the post's) lower the score instead, because such markers also occur in real news
+sentences and a hard veto would cost recall.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from schemas.models import EventType
+from streams.extract.events_lexicon import Context, Lexicon, Rule, TypeLexicon
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A sentence in which a rule of ``type`` fired."""
+
+    type: EventType
+    rule_id: str
+    sentence: Span
+    trigger: Span
+    score: float
+    cues: tuple[str, ...]
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _masked(pattern: re.Pattern[str] | None, text: str, sent: Span) -> list[Span]:
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text, *sent)]
+
+
+def _context_ok(ctx: Context, text: str, sent: Span, trig: Span, masked: list[Span]) -> bool:
+    lo, hi = max(sent[0], trig[0] - ctx.window), min(sent[1], trig[1] + ctx.window)
+    for m in ctx.pattern.finditer(text, lo, hi):
+        span = m.span()
+        inside = trig[0] <= span[0] and span[1] <= trig[1]
+        if not inside and not any(_overlaps(span, k) for k in masked):
+            return True
+    return False
+
+
+def match_rule(rule: Rule, text: str, sent: Span) -> Span | None:
+    """The first trigger span of ``rule`` in the sentence whose frame is complete."""
+    masked = _masked(rule.lookalike, text, sent)
+    for m in rule.trigger.finditer(text, *sent):
+        trig = m.span()
+        if any(_overlaps(trig, k) for k in masked):
+            continue
+        if all(_context_ok(c, text, sent, trig, masked) for c in rule.context):
+            return trig
+    return None
+
+
+def _past_year(lex: Lexicon, text: str, sent: Span, ref: date | None) -> bool:
+    """The sentence dates itself before the post's year (background), and not to the present."""
+    if ref is None:
+        return False
+    years = [int(m.group(1)) for m in lex.year.finditer(text, *sent)]
+    return bool(years) and max(years) < ref.year
+
+
+def cue_names(
+    lex: Lexicon, tlex: TypeLexicon, text: str, sent: Span, trig: Span
+) -> list[tuple[str, float]]:
+    """Sentence cues, and the type's near cues whose match touches the trigger."""
+    # Searched in a slice so that ^ and $ anchor at the sentence's own edges.
+    sentence = text[sent[0] : sent[1]]
+    found = [(c.name, c.penalty) for c in (*lex.cues, *tlex.cues) if c.pattern.search(sentence)]
+    touch = (trig[0] - sent[0] - 1, trig[1] - sent[0] + 1)
+    for c in tlex.near_cues:
+        if any(_overlaps(m.span(), touch) for m in c.pattern.finditer(sentence)):
+            found.append((c.name, c.penalty))
+    return found
+
+
+def match_sentence(
+    lex: Lexicon, tlex: TypeLexicon, text: str, sent: Span, ref: date | None
+) -> Hit | None:
+    """The strongest rule of the type that fires in the sentence, scored after cues."""
+    if tlex.veto is not None and tlex.veto.search(text, *sent):
+        return None
+    best: tuple[Rule, Span] | None = None
+    for rule in tlex.rules:
+        trig = match_rule(rule, text, sent)
+        if trig is not None and (best is None or rule.weight > best[0].weight):
+            best = (rule, trig)
+    if best is None:
+        return None
+    cues = cue_names(lex, tlex, text, sent, best[1])
+    if _past_year(lex, text, sent, ref):
+        cues.append(("past_year", lex.scoring.past_year_penalty))
+    score = best[0].weight - sum(p for _, p in cues)
+    return Hit(tlex.type, best[0].rule_id, sent, best[1], score, tuple(n for n, _ in cues))
+
+
+def title_states(lex: Lexicon, tlex: TypeLexicon, title: str, ref: date | None) -> bool:
+    """The title states the type's frame plainly (no hedge, list or background cue)."""
+    hit = match_sentence(lex, tlex, title, (0, len(title)), ref)
+    return hit is not None and not hit.cues

@@ -1,0 +1,201 @@
+"""Language data of the event extractor, loaded from ``lang/<code>/events.json``.
+
+All vocabulary (triggers, frame context, look-alikes, hedging cues, status cues, slot
+particles) lives in the JSON files so that adding a language adds data, not code. Patterns are
+regular expressions; with ``word_boundaries`` (English) each is wrapped so it cannot match
+inside a longer word, while Korean patterns match inside words because particles and verb
+endings are glued to the stem (``삭감됐다``, ``관세를``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from schemas.models import EventType
+
+_LANG_DIR = Path(__file__).parent / "lang"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Words of which one must occur within ``window`` characters of the trigger."""
+
+    pattern: re.Pattern[str]
+    window: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    rule_id: str
+    weight: float
+    trigger: re.Pattern[str]
+    context: tuple[Context, ...]
+    # Spans matching a look-alike are masked for this rule (집행유예 hides 유예).
+    lookalike: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A sentence-level signal that the mention is not the article's own news."""
+
+    name: str
+    penalty: float
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class TypeLexicon:
+    type: EventType
+    rules: tuple[Rule, ...]
+    veto: re.Pattern[str] | None
+    cues: tuple[Cue, ...]
+    # Cues that count only where they touch the trigger: "삭감 등" (a nominal list item),
+    # "spending cuts" as a topic, "수출을 제한하지 못했다" (negated).
+    near_cues: tuple[Cue, ...]
+    magnitude_kinds: tuple[str, ...]
+    statuses: frozenset[str]
+    # Which marked phrase names what the act affects, in order of preference.
+    target_roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SlotCues:
+    subject_after: re.Pattern[str]
+    object_after: re.Pattern[str]
+    agent_before: re.Pattern[str]
+    old_before: re.Pattern[str]
+    old_after: re.Pattern[str]
+    new_before: re.Pattern[str]
+    new_after: re.Pattern[str]
+    total_near: re.Pattern[str]
+    actor_preferred: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ParserSpec:
+    """Which morphological parser tags make a noun phrase, and which particles give it a role."""
+
+    noun_tags: frozenset[str]
+    roles: tuple[tuple[str, re.Pattern[str], str], ...]  # (tag, form pattern, role)
+
+
+@dataclass(frozen=True)
+class Scoring:
+    threshold: float
+    first_bonus: float
+    lead_bonus: float
+    lead_sentences: int
+    title_bonus: float
+    support_bonus: float
+    support_cap: float
+    body_penalty: float
+    past_year_penalty: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    version: int
+    types: tuple[TypeLexicon, ...]
+    cues: tuple[Cue, ...]
+    # Matched against a segment's title: opinion pieces report few acts as their own news.
+    title_cues: tuple[Cue, ...]
+    status: tuple[tuple[str, re.Pattern[str]], ...]
+    slots: SlotCues
+    year: re.Pattern[str]
+    scoring: Scoring
+    parser: ParserSpec | None
+    prefilter: dict[EventType, re.Pattern[str]] = field(default_factory=dict)
+
+
+def _compile(patterns: list[str], flags: dict[str, bool]) -> re.Pattern[str]:
+    parts = [f"(?:{p})" for p in patterns]
+    body = "|".join(parts)
+    if flags.get("word_boundaries"):
+        body = rf"(?<![\w-])(?:{body})(?![\w])"
+    return re.compile(body, re.IGNORECASE if flags.get("ignore_case") else 0)
+
+
+def _maybe(patterns: list[str] | None, flags: dict[str, bool]) -> re.Pattern[str] | None:
+    return _compile(patterns, flags) if patterns else None
+
+
+def _cue(raw: dict[str, Any], flags: dict[str, bool]) -> Cue:
+    return Cue(raw["name"], float(raw["penalty"]), _compile(raw["any"], flags))
+
+
+def _rule(lang: str, type_name: str, raw: dict[str, Any], flags: dict[str, bool]) -> Rule:
+    return Rule(
+        rule_id=f"{lang}.{type_name}.{raw['id']}@{raw['version']}",
+        weight=float(raw["weight"]),
+        trigger=_compile(raw["trigger"], flags),
+        context=tuple(
+            Context(_compile(c["any"], flags), int(c["window"])) for c in raw.get("context", [])
+        ),
+        lookalike=_maybe(raw.get("lookalike"), flags),
+    )
+
+
+def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> TypeLexicon:
+    return TypeLexicon(
+        type=EventType(name),
+        rules=tuple(_rule(lang, name, r, flags) for r in raw["rules"]),
+        veto=_maybe(raw.get("veto"), flags),
+        cues=tuple(_cue(c, flags) for c in raw.get("cues", [])),
+        near_cues=tuple(_cue(c, flags) for c in raw.get("near_cues", [])),
+        magnitude_kinds=tuple(raw.get("magnitude", [])),
+        statuses=frozenset(raw.get("statuses", [])),
+        target_roles=tuple(raw.get("target_roles", ["dative", "object"])),
+    )
+
+
+def _slots(raw: dict[str, list[str]], flags: dict[str, bool]) -> SlotCues:
+    # Slot cues are anchored to a slot's edge, so they are compiled without word wrapping.
+    plain = {"ignore_case": flags.get("ignore_case", False)}
+    return SlotCues(**{key: _compile(value, plain) for key, value in raw.items()})
+
+
+def _parser(raw: dict[str, Any] | None) -> ParserSpec | None:
+    if not raw:
+        return None
+    roles = tuple((r["tag"], re.compile(r.get("form", ".*")), r["role"]) for r in raw["roles"])
+    return ParserSpec(frozenset(raw["noun_tags"]), roles)
+
+
+def _build(raw: dict[str, Any]) -> Lexicon:
+    flags: dict[str, bool] = raw.get("flags", {})
+    lang = raw["lang"]
+    types = tuple(_type(lang, name, t, flags) for name, t in raw["types"].items())
+    plain = {"ignore_case": flags.get("ignore_case", False)}
+    lexicon = Lexicon(
+        lang=lang,
+        version=int(raw["version"]),
+        types=types,
+        cues=tuple(_cue(c, flags) for c in raw["cues"]),
+        title_cues=tuple(_cue(c, flags) for c in raw.get("title_cues", [])),
+        status=tuple((s["status"], _compile(s["any"], flags)) for s in raw["status"]),
+        slots=_slots(raw["slots"], flags),
+        year=_compile([raw["year"]], plain),
+        scoring=Scoring(**raw["scoring"]),
+        parser=_parser(raw.get("parser")),
+    )
+    for t in types:
+        # One alternation of every trigger of a type: the cheap pass over whole segments.
+        joined = "|".join(r.trigger.pattern for r in t.rules)
+        lexicon.prefilter[t.type] = re.compile(joined, t.rules[0].trigger.flags)
+    return lexicon
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon | None:
+    """The lexicon of ``lang``, or None for a language without event data."""
+    path = _LANG_DIR / lang / "events.json"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as fh:
+        return _build(json.load(fh))

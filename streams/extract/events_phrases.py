@@ -1,0 +1,77 @@
+"""Noun phrases marked as subject, agent or object in one evidence sentence.
+
+Languages whose data names a morphological parser (Korean: ``kiwi``) get phrases from it:
+a run of noun tokens followed by a particle whose tag the data lists (``JKS`` 이/가 subject,
+``JKB`` 에서 agent, ``JKO`` 을/를 object …). This is the one place where analysing pays: the
+particle decides who acts and what is affected, and only the one chosen sentence per event is
+analysed. Languages without a parser get capitalised phrases and the roles their edges imply
+(``by X`` agent, ``X said``/``X has`` subject).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.extract.events_lexicon import ParserSpec, SlotCues
+
+Span = tuple[int, int]
+
+_CAPITALISED = re.compile(
+    r"(?:[A-Z][\w&.'’-]*|\d+[A-Z][\w-]*)(?:\s+(?:of|for|and|de|&)?\s*(?:[A-Z][\w&.'’-]*))*"
+)
+_SKIP_FIRST = frozenset({"The", "A", "An", "On", "In", "At", "But", "And", "However", "After"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+    role: str  # "subject" | "agent" | "object" | "dative" | "none"
+
+
+def _role(spec: ParserSpec, tag: str, form: str) -> str | None:
+    for rtag, form_re, role in spec.roles:
+        if tag == rtag and form_re.fullmatch(form):
+            return role
+    return None
+
+
+def parsed_phrases(text: str, sent: Span, spec: ParserSpec) -> list[Phrase]:
+    """Noun runs closed by a role particle, via the process-wide Kiwi."""
+    from streams.extract.korean import kiwi  # imported late: loading the model takes ~1 s
+
+    base = sent[0]
+    out: list[Phrase] = []
+    run: tuple[int, int] | None = None
+    for tok in kiwi().tokenize(text[sent[0] : sent[1]]):
+        start, end = base + tok.start, base + tok.start + tok.len
+        if tok.tag in spec.noun_tags:
+            joined = run is not None and not text[run[1] : start].strip()
+            run = (run[0], end) if joined and run is not None else (start, end)
+            continue
+        role = _role(spec, tok.tag, tok.form)
+        if run is not None and role is not None and not text[run[1] : start].strip():
+            out.append(Phrase(run[0], run[1], role))
+        run = None
+    return out
+
+
+def surface_phrases(text: str, sent: Span, cues: SlotCues) -> list[Phrase]:
+    """Capitalised phrases with a role from what surrounds them (no parser available)."""
+    out: list[Phrase] = []
+    for m in _CAPITALISED.finditer(text, *sent):
+        start, end = m.span()
+        words = m.group().split()
+        if words and words[0] in _SKIP_FIRST:
+            if len(words) == 1:
+                continue
+            start = text.index(words[1], start)
+        if cues.agent_before.search(text[max(sent[0], start - 12) : start]):
+            role = "agent"
+        elif cues.subject_after.match(text, end, sent[1]):
+            role = "subject"
+        else:
+            role = "none"
+        out.append(Phrase(start, end, role))
+    return out

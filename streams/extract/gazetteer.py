@@ -1,0 +1,132 @@
+"""Known entities (countries, governments, agencies, companies, places) from per-language data.
+
+``lang/<lang>/gazetteer.json`` lists entries with a label, a Wikidata QID (``kb_id``, shared by
+every language so that 엔비디아 and Nvidia are the same entity) and a canonical English ``norm``.
+All names of a language compile into one trie-shaped regex, so matching costs one scan of the
+text whatever the number of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, cast
+
+from schemas.models import EntityLabel
+from streams.extract import resources
+
+_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "LOC", "PRODUCT"})
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    label: EntityLabel
+    norm: str
+    kb_id: str | None
+
+
+@dataclass(frozen=True)
+class GazetteerHit:
+    start: int
+    end: int
+    text: str
+    entry: GazetteerEntry
+
+
+@dataclass(frozen=True)
+class _Index:
+    names: Mapping[str, GazetteerEntry]
+    pattern: re.Pattern[str] | None
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex equivalent to the longest-first alternation of ``words``, shaped as a trie so
+    the engine does not retry every name at every position."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_regex(trie)
+
+
+def _node_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy optional: a longer name is tried before the shorter one it extends.
+    return f"(?:{body})?" if ends else body
+
+
+def _entry(raw: Mapping[str, Any]) -> GazetteerEntry | None:
+    label = str(raw.get("label", ""))
+    if label not in _LABELS:
+        return None
+    kb = raw.get("kb_id")
+    return GazetteerEntry(cast(EntityLabel, label), str(raw["norm"]), str(kb) if kb else None)
+
+
+def _names(data: Mapping[str, Any]) -> dict[str, GazetteerEntry]:
+    names: dict[str, GazetteerEntry] = {}
+    upper = bool(data.get("match_upper", False))
+    for raw in data.get("entries", []):
+        entry = _entry(raw)
+        if entry is None:
+            continue
+        for name in raw.get("names", []):
+            names.setdefault(str(name), entry)
+            if upper and len(name) > 3:
+                names.setdefault(str(name).upper(), entry)
+    return names
+
+
+@cache
+def _index(lang: str) -> _Index:
+    data = resources.load(lang, "gazetteer")
+    names = _names(data)
+    if not names:
+        return _Index(names, None)
+    word = str(data.get("word_chars", r"\w"))
+    after = [re.escape(str(a)) for a in data.get("allowed_after", [])]
+    # A name must not start inside a word, and must end at a word end or before a particle
+    # ("미국은", "Nvidia's" end fine; "인도하다" is not India).
+    right = rf"(?![{word}])" + (f"|(?={'|'.join(after)})" if after else "")
+    body = _trie_regex(names)
+    return _Index(names, re.compile(rf"(?<![{word}])(?P<name>{body})(?:{right})"))
+
+
+def find_known(text: str, lang: str, start: int = 0, end: int | None = None) -> list[GazetteerHit]:
+    """Gazetteer names in ``text[start:end]``, leftmost-longest, offsets into ``text``."""
+    index = _index(lang)
+    if index.pattern is None:
+        return []
+    hi = len(text) if end is None else min(end, len(text))
+    hits: list[GazetteerHit] = []
+    pos = max(0, start)
+    while pos < hi:
+        m = index.pattern.search(text, pos, hi)
+        if m is None:
+            break
+        name = m.group("name")
+        entry = index.names.get(name)
+        if entry is not None and name:
+            hits.append(GazetteerHit(m.start(), m.start() + len(name), name, entry))
+            pos = m.start() + len(name)
+        else:
+            pos = m.start() + 1
+    return hits
+
+
+def lookup(name: str, lang: str) -> GazetteerEntry | None:
+    """The entry a language's gazetteer gives an exact name."""
+    return _index(lang).names.get(name)
+
+
+def entries(lang: str) -> dict[str, GazetteerEntry]:
+    """Every name of a language's gazetteer with its entry (for tests and audits)."""
+    return dict(_index(lang).names)

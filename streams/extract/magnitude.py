@@ -1,0 +1,241 @@
+"""Money and percentage expressions, normalised to a ``Magnitude``.
+
+Money is an amount with a currency, either before it (``$``, ``US$``, ``Rs``) or after it
+(``원``, ``달러``, ``euros``). An amount is a number followed by any number of multiplier words
+(``3억1100만``, ``1.2 billion``, ``500 crore``): multipliers of 10^4 and more close a group, smaller
+ones scale inside it, which is how both Korean (조/억/만 over 천/백/십) and English read. All words
+come from ``lang/<lang>/numbers.json`` merged over ``lang/und/numbers.json``.
+
+Values are computed with ``Decimal`` so that ``2.5조`` is exactly 2,500,000,000,000; they are
+stored as ``float`` (exact for integers below 2^53, i.e. any realistic amount).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Literal
+
+from schemas.models import Magnitude
+from streams.extract import resources
+
+Kind = Literal["MONEY", "PERCENT"]
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SP = r"[ \u00a0]?"
+# A group closes at 10^4: below that a multiplier scales within the current group (5천만 =
+# (5 × 천) × 만), at or above it the group is added to the total (3억1100만 = 3억 + 1100만).
+_GROUP_CLOSER = Decimal(10_000)
+_WINDOW = 48  # how far back a range's lower bound ("20만~") may start
+
+
+@dataclass(frozen=True)
+class MagnitudeSpan:
+    start: int
+    end: int
+    text: str
+    magnitude: Magnitude
+    kind: Kind
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest-first regex alternation; words ending in a Latin letter get a word boundary."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        pat = re.escape(word)
+        if word[-1:].isascii() and word[-1:].isalpha():
+            pat += r"(?![A-Za-z])"
+        if word[:1].isascii() and word[:1].isalpha():
+            pat = r"(?<![A-Za-z])" + pat
+        parts.append(pat)
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    multipliers: Mapping[str, Decimal]
+    number_words: Mapping[str, Decimal]
+    prefix: Mapping[str, str]
+    suffix: Mapping[str, str]
+    percent: Mapping[str, Decimal]
+    points: Mapping[str, Decimal]
+    money: re.Pattern[str]
+    pct: re.Pattern[str]
+    range_left: re.Pattern[str]
+    token: re.Pattern[str]
+
+
+def _decimal_map(raw: Mapping[str, object]) -> dict[str, Decimal]:
+    return {k: Decimal(str(v)) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _suffix_alternation(suffix: Mapping[str, str], not_before: Mapping[str, str]) -> str:
+    """Currency words after an amount, each barred before the syllables that make it a different
+    word (``3원칙`` is three principles, not 3 won)."""
+    parts = []
+    for word in sorted(suffix, key=len, reverse=True):
+        pat = _alternation([word])
+        blocked = not_before.get(word, "")
+        if blocked:
+            pat += f"(?![{re.escape(blocked)}])"
+        parts.append(f"(?:{pat})")
+    return "|".join(parts)
+
+
+def _amount_regex(mult: str, words: str, infix: str) -> str:
+    num = f"(?:{_NUM})"
+    if words:
+        # A number word counts only before a multiplier: "two billion", never a bare "one".
+        num = f"(?:{_NUM}|(?:{words})(?={_SP}(?:{mult})))"
+    inf = f"(?:{infix})?" if infix else ""
+    # After a multiplier a further number belongs to the amount only if attached (3억1100만)
+    # or itself followed by a multiplier (1조 2000억): "$5 million 3 years" stays "$5 million".
+    cont = f"(?:{num}{inf}|[ \u00a0]{num}{inf}(?={_SP}(?:{mult})))"
+    return f"{num}{inf}(?:{_SP}(?:{mult}){inf}{cont}?)*"
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    data = resources.load(lang, "numbers")
+    mults = _decimal_map(data.get("multipliers", {}))
+    words = _decimal_map(data.get("number_words", {}))
+    prefix = {k: str(v) for k, v in data.get("currency_prefix", {}).items()}
+    suffix = {k: str(v) for k, v in data.get("currency_suffix", {}).items()}
+    percent = _decimal_map(data.get("percent", {}))
+    points = _decimal_map(data.get("points", {}))
+    mult_alt, word_alt = _alternation(mults), _alternation(words) if words else ""
+    amount = _amount_regex(mult_alt, word_alt, _alternation(data.get("approx_infix", [])))
+    suf_alt = _suffix_alternation(suffix, data.get("currency_suffix_not_before", {}))
+    pre_alt = _alternation(prefix)
+    lead = r"(?<![\d.,])"
+    money = re.compile(
+        rf"{lead}(?:(?P<pre>{pre_alt}){_SP}(?P<a1>{amount})(?:{_SP}(?P<s1>{suf_alt}))?"
+        rf"|(?P<a2>{amount}){_SP}(?P<s2>{suf_alt}))"
+    )
+    pct = re.compile(
+        rf"{lead}(?P<num>{_NUM}){_SP}(?:(?P<pt>{_alternation(points)})|(?P<pc>{_alternation(percent)}))"
+    )
+    seps = "".join(re.escape(s) for s in data.get("range_separators", []))
+    range_left = re.compile(
+        rf"{lead}(?:(?:{pre_alt}){_SP})?(?P<lo>{amount}){_SP}(?:{suf_alt}|{_alternation(percent)})?"
+        rf"{_SP}[{seps}]{_SP}$"
+    )
+    token = re.compile(rf"(?P<n>{_NUM})|(?P<m>{mult_alt})|(?P<w>{word_alt or '(?!x)x'})")
+    return _Grammar(mults, words, prefix, suffix, percent, points, money, pct, range_left, token)
+
+
+def _to_float(value: Decimal) -> float:
+    return float(int(value)) if value == value.to_integral_value() else float(value)
+
+
+def _amount_value(s: str, g: _Grammar) -> Decimal | None:
+    """Read a number-and-multipliers amount: 3억1100만 → 311000000, 1.2 billion → 1.2e9."""
+    total, group = Decimal(0), Decimal(0)
+    pending: Decimal | None = None
+    found = False
+    for m in g.token.finditer(s):
+        if m.group("m") is not None:
+            factor = g.multipliers[m.group("m")]
+            if factor >= _GROUP_CLOSER:
+                base = group + (pending or 0)
+                total += (base or Decimal(1)) * factor
+                group = Decimal(0)
+            else:
+                group += (Decimal(1) if pending is None else pending) * factor
+            pending = None
+            continue
+        if pending is not None:
+            group += pending
+        pending = _number(m.group("n")) if m.group("n") else g.number_words[m.group("w")]
+        found = True
+    if not found:
+        return None
+    return total + group + (pending or 0)
+
+
+def _number(s: str) -> Decimal:
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the regex only lets digits through
+        return Decimal(0)
+
+
+def _money_at(m: re.Match[str], g: _Grammar) -> Magnitude | None:
+    amount = m.group("a1") or m.group("a2")
+    value = _amount_value(amount, g) if amount else None
+    if value is None:
+        return None
+    pre = m.group("pre")
+    unit = g.prefix[pre] if pre is not None else g.suffix[m.group("s2")]
+    return Magnitude(value=_to_float(value), unit=unit)
+
+
+def _percent_at(m: re.Match[str], g: _Grammar) -> Magnitude:
+    value = _number(m.group("num"))
+    if m.group("pt") is not None:
+        return Magnitude(value=_to_float(value * g.points[m.group("pt")]), unit="%p")
+    return Magnitude(value=_to_float(value * g.percent[m.group("pc")]), unit="%")
+
+
+def _with_range(text: str, lo: int, span: MagnitudeSpan, g: _Grammar) -> MagnitudeSpan:
+    """Widen ``20만~30만 달러`` / ``8~13%`` to one span; its magnitude stays the upper bound,
+    the figure a headline ("up to") is about."""
+    window = text[max(lo, span.start - _WINDOW) : span.start]
+    m = g.range_left.search(window)
+    if m is None:
+        return span
+    start = span.start - len(window) + m.start()
+    return MagnitudeSpan(start, span.end, text[start : span.end], span.magnitude, span.kind)
+
+
+def _spans(text: str, lo: int, hi: int, g: _Grammar) -> list[MagnitudeSpan]:
+    found: list[MagnitudeSpan] = []
+    for m in g.money.finditer(text, lo, hi):
+        mag = _money_at(m, g)
+        if mag is not None:
+            found.append(MagnitudeSpan(m.start(), m.end(), m.group(), mag, "MONEY"))
+    for m in g.pct.finditer(text, lo, hi):
+        found.append(MagnitudeSpan(m.start(), m.end(), m.group(), _percent_at(m, g), "PERCENT"))
+    return [_with_range(text, lo, s, g) for s in found]
+
+
+def _non_overlapping(spans: list[MagnitudeSpan]) -> list[MagnitudeSpan]:
+    """Keep the longest of overlapping spans (a range beats its parts)."""
+    out: list[MagnitudeSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if out and span.start < out[-1].end:
+            if span.end - span.start > out[-1].end - out[-1].start:
+                out[-1] = span
+            continue
+        out.append(span)
+    return out
+
+
+def find_magnitudes(
+    text: str, lang: str, start: int = 0, end: int | None = None
+) -> list[MagnitudeSpan]:
+    """All money and percent expressions in ``text[start:end]``, offsets into ``text``."""
+    hi = len(text) if end is None else min(end, len(text))
+    return _non_overlapping(_spans(text, max(0, start), hi, _grammar(lang)))
+
+
+def parse_money(s: str, lang: str) -> Magnitude | None:
+    """The money value of ``s`` if the whole (stripped) string is one money expression."""
+    s = s.strip()
+    g = _grammar(lang)
+    m = g.money.fullmatch(s)
+    return _money_at(m, g) if m else None
+
+
+def parse_percent(s: str) -> Magnitude | None:
+    """``125%`` → 125 %, ``3.5%p`` → 3.5 %p, in any language that has data."""
+    s = s.strip()
+    for lang in sorted(resources.languages()):
+        g = _grammar(lang)
+        m = g.pct.fullmatch(s)
+        if m is not None:
+            return _percent_at(m, g)
+    return None

@@ -1,0 +1,161 @@
+"""Regex sentence splitting for Korean and English news text.
+
+Rules, in order of how often they matter in scraped news:
+- a newline always ends a sentence (scraped pages put headlines, captions and paragraphs on
+  their own lines, and none of them should glue to the next);
+- ``.``/``!``/``?`` followed by space ends a sentence unless the period belongs to an
+  abbreviation (``U.S.``, ``Mr.``, ``Inc.``) or an initial, or the next word is lower-case;
+- Korean declaratives end in ``다.``/``요.``/``까?`` and scraped Korean often drops the space after
+  them (``…놓였다.춘천시는``), so after a Hangul ending the period alone is enough;
+- a terminator inside a quotation followed by a quoting particle (``…필요하다.”고 말했다``) does not
+  end the sentence: the quotation is part of the reporting sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words whose trailing period is not a sentence end. Lower-cased, without the period.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "pres",
+        "supt",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
+        "bros",
+        "dept",
+        "univ",
+        "assn",
+        "est",
+        "approx",
+        "etc",
+        "vs",
+        "cf",
+        "al",
+        "fig",
+        "no",
+        "nos",
+        "vol",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.s.a",
+        "d.c",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+    ]
+)
+
+_CLOSERS = "\"'”’」』)]》>"
+_TERMINATOR = re.compile(rf"[.!?…。]+[{re.escape(_CLOSERS)}]*")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Syllables that end a Korean declarative/interrogative sentence before the period.
+_KO_ENDINGS = frozenset("다요죠까네음함임됨니오라")
+# Quoting particles/verbs right after a closing quote: the quote belongs to the sentence.
+_QUOTE_PARTICLE = re.compile(r"(?:고|라고|라며|며|면서|는|란|이라|하고|라는)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """The period at ``dot`` closes an abbreviation or an initial rather than a sentence."""
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if match is None:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # A single capital letter ("J. Smith") or dotted initials ("U.S", "N.C").
+    return bool(re.fullmatch(r"[a-z](?:\.[a-z])*", word)) and text[match.start()].isupper()
+
+
+def _ends_sentence(text: str, term: re.Match[str], limit: int) -> bool:
+    start, end = term.span()
+    if end >= limit:
+        return True
+    nxt = text[end]
+    closed = end > start and text[end - 1] in _CLOSERS
+    prev = text[start - 1] if start > 0 else ""
+    if closed and _QUOTE_PARTICLE.match(text, end):
+        return False
+    if text[start] == "." and len(term.group()) == 1 and _is_abbreviation(text, start):
+        return False
+    if nxt.isspace():
+        # "approx. five" or "said. he" (lower-case after a period) is rarely a new sentence.
+        after = text[end:limit].lstrip()
+        return not (after[:1].islower() and after[:1].isascii() and term.group()[0] == ".")
+    # No space after the terminator: only Korean sentence endings glue to the next sentence.
+    return prev in _KO_ENDINGS and bool(_HANGUL.match(prev)) and not nxt.isdigit()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` within ``text[start:end]``, whitespace-trimmed."""
+    limit = len(text) if end is None else min(end, len(text))
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[:limit]):
+        lstart, lend = max(line.start(), start), line.end()
+        if lend <= start:
+            continue
+        cur = lstart
+        for term in _TERMINATOR.finditer(text, lstart, lend):
+            if _ends_sentence(text, term, lend):
+                span = _trimmed(text, cur, term.end())
+                if span:
+                    spans.append(span)
+                cur = term.end()
+        span = _trimmed(text, cur, lend)
+        if span:
+            spans.append(span)
+    return spans

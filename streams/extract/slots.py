@@ -1,0 +1,230 @@
+"""Slots of one event from its evidence sentence: actor, target, magnitude, status, date.
+
+Actor: the phrase marked as agent (``X에서 삭감됐다``, ``fined by X``) or else as subject nearest
+before the trigger; its id comes from an entity overlapping it. Target: the object/dative phrase
+nearest the trigger that is not the actor. Magnitude follows the guideline: only money, ``%``
+and ``%p``; for rates the new one (``to 25%``/``25%로``) with ``old`` the previous
+(``from 10%``/``10%에서``); for money the stated total, else the amount nearest the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from schemas.models import Entity, EventStatus, Magnitude
+from streams.extract.dates import find_dates
+from streams.extract.events_frames import Hit
+from streams.extract.events_lexicon import Lexicon, SlotCues, TypeLexicon
+from streams.extract.events_phrases import Phrase, parsed_phrases, surface_phrases
+from streams.extract.magnitude import MagnitudeSpan, find_magnitudes
+
+Span = tuple[int, int]
+_ACTOR_LABELS = frozenset({"ORG", "LOC", "PERSON"})
+# Korean passives put the patient in subject position: "예산이 삭감됐다".
+_PASSIVE = re.compile(r"\S{0,3}?(?:됐|되었|되어|된|돼|당했|당한|받았|받은|ed\b)")
+_MAX_PHRASE = 40
+# A rate further than this from the trigger is rarely the rate of the act ("90 percent of
+# comments opposed the tariffs").
+_RATE_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class Slots:
+    actor: str | None
+    actor_id: str | None
+    target: str | None
+    target_id: str | None
+    magnitude: Magnitude | None
+    old: Magnitude | None
+    status: EventStatus
+    date: date | None
+
+
+def _entities_in(entities: list[Entity], span: Span) -> list[Entity]:
+    return [
+        e for e in entities if e.label in _ACTOR_LABELS and span[0] <= e.start and e.end <= span[1]
+    ]
+
+
+def _entity_phrases(text: str, ents: list[Entity], cues: SlotCues, sent: Span) -> list[Phrase]:
+    """Entities as phrases, with the role their right edge shows (particle or verb)."""
+    out = []
+    for e in ents:
+        before = text[max(sent[0], e.start - 12) : e.start]
+        if cues.agent_before.search(before):
+            role = "agent"
+        elif cues.subject_after.match(text, e.end, sent[1]):
+            role = "subject"
+        elif cues.object_after.match(text, e.end, sent[1]):
+            role = "dative"
+        else:
+            role = "none"
+        out.append(Phrase(e.start, e.end, role))
+    return out
+
+
+def _phrases(text: str, lex: Lexicon, sent: Span, ents: list[Entity]) -> list[Phrase]:
+    found = _entity_phrases(text, ents, lex.slots, sent)
+    if lex.parser is not None:
+        found += parsed_phrases(text, sent, lex.parser)
+    else:
+        found += surface_phrases(text, sent, lex.slots)
+    return [_checked_agent(text, p, lex.slots) for p in found if 0 < p.end - p.start <= _MAX_PHRASE]
+
+
+def _checked_agent(text: str, p: Phrase, cues: SlotCues) -> Phrase:
+    """A locative marker also marks places ("이 자리에서"): an agent must look like a body."""
+    if p.role != "agent" or cues.actor_preferred.search(text[p.start : p.end]):
+        return p
+    return Phrase(p.start, p.end, "none")
+
+
+def _pick_actor(phrases: list[Phrase], trig: Span, passive: bool) -> Phrase | None:
+    before = [p for p in phrases if p.end <= trig[0]]
+    for roles in (("agent",), ("subject",) if not passive else (), ("none",)):
+        ranked = [p for p in before if p.role in roles]
+        if ranked:
+            # Subjects come first in both languages; the first one heads the clause.
+            return ranked[0] if roles == ("subject",) else ranked[-1]
+    # Korean embeds the trigger in a clause before its subject ("…유예하는 등, X가 …").
+    after = [p for p in phrases if p.start >= trig[1] and p.role in ("agent", "subject")]
+    return after[0] if after else None
+
+
+def _pick_target(
+    phrases: list[Phrase], trig: Span, actor: Phrase | None, passive: bool, roles: tuple[str, ...]
+) -> Phrase | None:
+    # A passive's subject is what the act affects ("예산이 삭감됐다").
+    roles = (*roles, "subject") if passive else roles
+    free = [
+        p
+        for p in phrases
+        if (actor is None or not _overlap(p, actor)) and not (p.start < trig[1] and trig[0] < p.end)
+    ]
+    marked = [p for p in free if p.role in roles]
+    before = [p for p in marked if p.end <= trig[0]]
+    if before:
+        return min(before, key=lambda p: (roles.index(p.role), trig[0] - p.end))
+    after = [p for p in marked if p.start >= trig[1]]
+    if after:
+        return min(after, key=lambda p: (roles.index(p.role), p.start))
+    # Languages without case particles: the first unmarked phrase after the verb is its object.
+    unmarked = [p for p in free if p.start >= trig[1] and p.role == "none"]
+    return unmarked[0] if unmarked else None
+
+
+def _overlap(a: Phrase, b: Phrase) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _entity_id(ents: list[Entity], phrase: Phrase | None) -> str | None:
+    if phrase is None:
+        return None
+    for e in ents:
+        if e.kb_id and e.start < phrase.end and phrase.start < e.end:
+            return e.kb_id
+    return None
+
+
+def _clean(text: str, phrase: Phrase | None) -> str | None:
+    if phrase is None:
+        return None
+    value = text[phrase.start : phrase.end].strip(" \"'“”‘’()[]")
+    return value or None
+
+
+def _drop_conversions(text: str, mags: list[MagnitudeSpan]) -> list[MagnitudeSpan]:
+    """Drop amounts in parentheses right after another (``160억 달러(23조5000억원)``)."""
+    out: list[MagnitudeSpan] = []
+    for m in mags:
+        gap = text[out[-1].end : m.start] if out else ""
+        if out and gap.strip() in ("(", "(약", "( 약", "(about", "(approx."):
+            continue
+        out.append(m)
+    return out
+
+
+def _rate(
+    text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues
+) -> tuple[Magnitude, Magnitude | None]:
+    def before(m: MagnitudeSpan) -> str:
+        return text[max(0, m.start - 25) : m.start]
+
+    new = [
+        m for m in mags if cues.new_after.match(text, m.end) or cues.new_before.search(before(m))
+    ]
+    old = [
+        m for m in mags if cues.old_after.match(text, m.end) or cues.old_before.search(before(m))
+    ]
+    old = [m for m in old if m not in new]
+    if new:
+        return new[0].magnitude, (old[0].magnitude if old else None)
+    nearest = min(mags, key=lambda m: _distance((m.start, m.end), trig))
+    return nearest.magnitude, None
+
+
+def _distance(a: Span, b: Span) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _money(text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues) -> Magnitude:
+    total = [m for m in mags if cues.total_near.search(text[max(0, m.start - 12) : m.start])]
+    if total:
+        return total[0].magnitude
+    return min(mags, key=lambda m: (_distance((m.start, m.end), trig), m.start)).magnitude
+
+
+def pick_magnitude(
+    text: str, lex: Lexicon, tlex: TypeLexicon, sent: Span, trig: Span
+) -> tuple[Magnitude | None, Magnitude | None]:
+    """The event's magnitude and, for rates, the previous value."""
+    found = find_magnitudes(text, lex.lang, sent[0], sent[1])
+    # A zero ("'0원'으로 인하") is a quoted figure, never the size of an act.
+    mags = [m for m in _drop_conversions(text, found) if m.magnitude.value > 0]
+    for kind in tlex.magnitude_kinds:
+        of_kind = [m for m in mags if m.kind == kind and m.magnitude.unit != "%p"]
+        if kind == "PERCENT":
+            of_kind = [m for m in of_kind if _distance((m.start, m.end), trig) <= _RATE_WINDOW]
+        if not of_kind:
+            continue
+        if kind == "PERCENT":
+            return _rate(text, of_kind, trig, lex.slots)
+        return _money(text, of_kind, trig, lex.slots), None
+    return None, None
+
+
+def pick_status(text: str, lex: Lexicon, tlex: TypeLexicon, sent: Span) -> EventStatus:
+    for status, pattern in lex.status:
+        if status in tlex.statuses and pattern.search(text, *sent):
+            return EventStatus(status)
+    return EventStatus.ANNOUNCED
+
+
+def pick_date(text: str, lang: str, sent: Span, ref: date | None) -> date | None:
+    for span in find_dates(text, lang, ref, sent[0], sent[1]):
+        if span.date is not None:
+            return span.date
+    return None
+
+
+def fill_slots(
+    text: str, lex: Lexicon, tlex: TypeLexicon, hit: Hit, entities: list[Entity], ref: date | None
+) -> Slots:
+    ents = _entities_in(entities, hit.sentence)
+    phrases = _phrases(text, lex, hit.sentence, ents)
+    passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
+    actor = _pick_actor(phrases, hit.trigger, passive)
+    target = _pick_target(phrases, hit.trigger, actor, passive, tlex.target_roles)
+    magnitude, old = pick_magnitude(text, lex, tlex, hit.sentence, hit.trigger)
+    return Slots(
+        actor=_clean(text, actor),
+        actor_id=_entity_id(ents, actor),
+        target=_clean(text, target),
+        target_id=_entity_id(ents, target),
+        magnitude=magnitude,
+        old=old,
+        status=pick_status(text, lex, tlex, hit.sentence),
+        date=pick_date(text, lex.lang, hit.sentence, ref),
+    )

@@ -1,0 +1,48 @@
+"""Regression guard: event extraction on the shared labelled dev set (skipped when absent).
+
+The floors sit a little below what the pipeline measured when they were set (tuning split
+micro F1 0.865, held-out 0.571, whole set 0.82); they catch regressions, they are not targets.
+The held-out split (ids whose SHA-1 ends in 0/1/2) is never used for tuning.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from streams.evaluation.events import EventReport, evaluate_events, held_out, tuning
+
+DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "events-dev.jsonl"
+
+pytestmark = [
+    pytest.mark.eval,
+    pytest.mark.skipif(not DEV.is_file(), reason="labelled dev set absent (../shared/eval)"),
+]
+
+
+@pytest.fixture(scope="module")
+def tuning_report() -> EventReport:
+    return evaluate_events(DEV, ids=tuning)
+
+
+def test_tuning_split_floor(tuning_report: EventReport) -> None:
+    micro = tuning_report.micro
+    assert micro.f1 >= 0.82, tuning_report.to_json()
+    assert micro.precision >= 0.78
+    assert tuning_report.posts > 200
+
+
+def test_held_out_split_floor() -> None:
+    report = evaluate_events(DEV, ids=held_out)
+    assert report.posts > 30
+    assert report.micro.f1 >= 0.5, report.to_json()
+
+
+def test_report_shape(tuning_report: EventReport) -> None:
+    data = tuning_report.to_json()
+    assert {"micro", "by_lang", "by_type", "by_type_lang", "magnitude", "posts_per_second"} <= set(
+        data
+    )
+    assert tuning_report.rows()[-1][0] == "(micro)"
+    assert 0.0 <= tuning_report.magnitude_exact <= 1.0

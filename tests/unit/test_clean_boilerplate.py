@@ -1,0 +1,241 @@
+"""Boilerplate removal: the body is found, page furniture stays outside every segment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from schemas.models import Post
+from streams.clean import clean, find_body
+from streams.clean.boilerplate import classify_line
+from streams.clean.lines import LineKind, iter_lines
+from streams.doc import Doc
+
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+
+KO_LEAD = (
+    "서울시가 내년도 청년 주거 지원 예산을 올해보다 30% 줄이기로 했다. 시는 12일 발표한 "
+    "2026년 예산안에서 청년 월세 지원 사업 예산을 420억원에서 294억원으로 삭감했다고 밝혔다."
+)
+KO_BODY = (
+    KO_LEAD + "\n시 관계자는 “세수 감소에 따라 사업 우선순위를 조정한 결과”라고 설명했다.\n"
+    "시민단체들은 청년층의 주거 부담이 커지는 상황에서 지원을 줄이는 것은 잘못된 결정이라며 "
+    "반발했다. 시의회는 다음 달 예산안 심사에서 삭감 규모를 다시 논의할 계획이다."
+)
+KO_PORTAL = (
+    "로그인\n회원가입\n전체메뉴\n예시경제신문\n"
+    "서울시, 청년 월세 지원 예산 30% 삭감\n"
+    "입력 2025.11.12 10:31\n수정 2025.11.12 14:02\n김하늘 기자\n공유하기\n글자크기\n"
+    "[사진=연합뉴스]\n\n"
+    f"{KO_BODY}\n\n"
+    "김하늘 기자 sky@example.co.kr\n"
+    "저작권자 © 예시경제신문 무단전재 및 재배포 금지\n"
+    "관련기사\n서울시 내년 예산 47조원 편성\n청년 단체 “주거 지원 축소 철회하라”\n"
+)
+
+EN_BODY = (
+    "OTTAWA (Reuters) - Canada will cut federal grants for home clean-energy retrofits by a "
+    "third next year, the finance ministry said on Tuesday, as the government tries to narrow "
+    "its deficit.\n"
+    "The program, which paid up to C$5,000 per household for heat pumps and insulation, will "
+    "receive C$1.2 billion in 2026, down from C$1.8 billion this year.\n"
+    "\u201cWe have to make choices,\u201d Finance Minister Paul Tremblay told reporters.\n"
+    "Environmental groups said the move would slow progress toward emissions targets."
+)
+EN_WIRE = (
+    "Skip to main content\nHome | World | Business | Markets\n"
+    "Canada to cut clean-energy grants by a third\n"
+    "By Maria Lopez and Tom Reed\nMarch 4, 2025 7:15 AM GMT\nShare this article\n"
+    "A heat pump outside a house in Toronto. (AP Photo/John Smith)\n"
+    f"{EN_BODY}\n"
+    "(Reporting by Maria Lopez; Editing by Tom Reed)\n"
+    "Copyright 2025 Example Wire. All rights reserved.\n"
+    "Related Coverage\nOttawa unveils spending review\nHeat pump sales slow in Ontario\n"
+)
+
+
+def _run(text: str, title: str | None = None) -> Doc:
+    doc = Doc(post=Post(id="t", text=text, title=title))
+    clean(doc)
+    return doc
+
+
+def _outside(doc: Doc, needle: str) -> bool:
+    """True when no segment overlaps any occurrence of ``needle``."""
+    pos = doc.text.find(needle)
+    assert pos >= 0, needle
+    while pos >= 0:
+        end = pos + len(needle)
+        if any(s.start < end and pos < s.end for s in doc.segments):
+            return False
+        pos = doc.text.find(needle, pos + 1)
+    return True
+
+
+def _assert_offsets(doc: Doc) -> None:
+    prev_end = 0
+    for i, s in enumerate(doc.segments):
+        assert s.index == i
+        assert prev_end <= s.start < s.end <= len(doc.text)
+        piece = doc.text[s.start : s.end]
+        assert piece == piece.strip()
+        prev_end = s.end
+
+
+def test_korean_portal_post_keeps_only_the_article() -> None:
+    doc = _run(KO_PORTAL)
+    _assert_offsets(doc)
+    assert len(doc.segments) == 1
+    seg = doc.segments[0]
+    assert doc.text[seg.start : seg.end] == KO_BODY
+    assert seg.title == "서울시, 청년 월세 지원 예산 30% 삭감"
+    assert not seg.truncated
+    for furniture in (
+        "로그인",
+        "입력 2025",
+        "김하늘 기자",
+        "공유하기",
+        "사진=연합뉴스",
+        "저작권자",
+        "관련기사",
+    ):
+        assert _outside(doc, furniture), furniture
+
+
+def test_english_wire_post_keeps_only_the_article() -> None:
+    doc = _run(EN_WIRE)
+    _assert_offsets(doc)
+    assert len(doc.segments) == 1
+    seg = doc.segments[0]
+    assert doc.text[seg.start : seg.end] == EN_BODY
+    assert seg.title == "Canada to cut clean-energy grants by a third"
+    for furniture in (
+        "Skip to main",
+        "By Maria",
+        "AP Photo",
+        "Reporting by",
+        "Copyright",
+        "Related",
+    ):
+        assert _outside(doc, furniture), furniture
+
+
+def test_scraper_title_wins_over_page_headline() -> None:
+    doc = _run(KO_PORTAL, title="청년 월세 예산 삭감")
+    assert doc.segments[0].title == "청년 월세 예산 삭감"
+
+
+def test_credits_glued_to_the_last_sentence_are_trimmed() -> None:
+    text = KO_LEAD + " 이한결 기자"
+    assert text[slice(*find_body(text))] == KO_LEAD
+    text = KO_LEAD + " <저작권자ⓒ예시일보, 무단 전재 및 재배포 금지>"
+    assert text[slice(*find_body(text))] == KO_LEAD
+    text = EN_BODY + " (Reporting by Maria Lopez; Editing by Tom Reed)"
+    assert text[slice(*find_body(text))] == EN_BODY
+
+
+def test_leading_byline_bracket_is_trimmed_but_dateline_kept() -> None:
+    text = "[예시일보 이한결 기자] " + KO_LEAD
+    assert text[slice(*find_body(text))] == KO_LEAD
+    text = "(세종=연합뉴스) 이한결 기자 = " + KO_LEAD
+    assert text[slice(*find_body(text))] == KO_LEAD
+    text = "[세종=뉴시스] " + KO_LEAD
+    assert text[slice(*find_body(text))] == text
+
+
+def test_headline_and_subheads_right_above_the_body_are_kept() -> None:
+    text = "예시일보\n\n청년 월세 지원 예산 30% 삭감\n시의회 “다시 논의하겠다”\n" + KO_BODY
+    start, _ = find_body(text)
+    assert text[start:].startswith("청년 월세 지원")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Contact Us", LineKind.NAV),
+        ("Home | World | Business", LineKind.NAV),
+        ("Facebook Twitter", LineKind.NAV),
+        ("페이지 정보", LineKind.META),
+        ("작성자 관리자", LineKind.META),
+        ("조회 152회 작성일 25-03-02 09:14", LineKind.META),
+        ("본문", LineKind.BODY_MARKER),
+        ("홍길동 기자", LineKind.BYLINE),
+        ("세종=홍길동 기자", LineKind.BYLINE),
+        ("박지민 기자 jimin@example.com", LineKind.BYLINE),
+        ("By Jane Doe", LineKind.BYLINE),
+        ("저작권자 © 예시일보 무단전재 및 재배포 금지", LineKind.COPYRIGHT),
+        ("Copyright © 2025 Example Media. All rights reserved.", LineKind.COPYRIGHT),
+        ("관련기사", LineKind.RELATED),
+        ("Related articles", LineKind.RELATED),
+        ("사진=연합뉴스", LineKind.CAPTION),
+        ("예시시 제공", LineKind.CAPTION),
+        ("Photo: Reuters", LineKind.CAPTION),
+        ("Firefighters work at the site. (AP Photo/Jane Doe)", LineKind.CAPTION),
+        ("Example Holdings Co., Ltd.", LineKind.ORG),
+        ("공유하기", LineKind.NAV),
+    ],
+)
+def test_furniture_lines(line: str, kind: LineKind) -> None:
+    assert classify_line(line) is kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "정부는 내년 예산을 5% 줄이기로 했다.",
+        "By March, the ministry had already cut the grant by half.",
+        "The deal was signed with Example Co. on Monday after months of talks.",
+        "기자회견에서 장관은 관세 인상을 철회하겠다고 밝혔다.",
+        "Related companies reported lower sales in the third quarter.",
+    ],
+)
+def test_prose_is_not_furniture(line: str) -> None:
+    assert classify_line(line) is LineKind.PROSE
+
+
+def test_no_body_in_pure_furniture() -> None:
+    assert find_body("Home\nContact Us\n\nCopyright 2025 Example. All rights reserved.") == (0, 0)
+    assert find_body("") == (0, 0)
+
+
+def test_list_without_sentences_keeps_its_largest_block() -> None:
+    text = (
+        "Home\nContact Us\n\n△ 22일(월)\n"
+        "- 서울중앙지법, 배임 혐의 1차 공판(오전 10시)\n- 법무부, 수여식(오후 2시)\n"
+    )
+    start, end = find_body(text)
+    assert text[start:end].startswith("△ 22일(월)")
+    assert text[start:end].endswith("수여식(오후 2시)")
+
+
+# --- the real sample post -------------------------------------------------------------------
+
+
+@pytest.fixture
+def sample_text() -> str:
+    path = SAMPLES / "cocoa-board-2025-04-11.txt"
+    if not path.is_file():
+        pytest.skip(f"sample post not found at {path}")
+    return path.read_text(encoding="utf-8")
+
+
+def test_sample_post_furniture_is_outside_the_segments(sample_text: str) -> None:
+    doc = _run(sample_text)
+    _assert_offsets(doc)
+    assert doc.text == sample_text  # verbatim: offsets point into the input
+    assert doc.segments
+    # Everything above the body marker line is page furniture or the page title.
+    lines = list(iter_lines(sample_text))
+    marker = next(ln for ln in lines if ln.text == "본문")
+    assert all(s.start > marker.end for s in doc.segments)
+    for furniture in ("Contact Us", "페이지 정보", "profile_image", "작성자", "작성일"):
+        assert _outside(doc, furniture), furniture
+
+
+def test_sample_post_title_is_repeated_by_the_body(sample_text: str) -> None:
+    doc = _run(sample_text)
+    first = doc.segments[0]
+    assert first.title
+    # The page title is the first words of the body: no separate segment, the body starts there.
+    assert sample_text[first.start :].startswith(first.title)

@@ -1,0 +1,174 @@
+"""Entities: labels, gazetteer ids shared across languages, and offsets that always hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from schemas.models import Post, Segment
+from streams.doc import Doc
+from streams.extract import gazetteer, resources
+from streams.extract.entities import entities_component, find_entities
+
+REF = dt.date(2025, 4, 11)
+
+
+def labelled(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in find_entities(text, lang, REF)}
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "kb"),
+    [
+        ("엔비디아", "Nvidia", "Q182477"),
+        ("미국", "United States", "Q30"),
+        ("미국", "U.S.", "Q30"),
+        ("미국", "Washington", "Q30"),
+        ("중국", "China", "Q148"),
+        ("중국", "Beijing", "Q148"),
+        ("한국", "South Korea", "Q884"),
+        ("일본", "Japan", "Q17"),
+        ("유럽연합", "EU", "Q458"),
+        ("화웨이", "Huawei", "Q160120"),
+        ("TSMC", "TSMC", "Q713418"),
+        ("삼성전자", "Samsung Electronics", "Q20718"),
+        ("백악관", "White House", "Q35525"),
+    ],
+)
+def test_gazetteer_ids_cross_language(ko: str, en: str, kb: str) -> None:
+    ko_entry, en_entry = gazetteer.lookup(ko, "ko"), gazetteer.lookup(en, "en")
+    assert ko_entry is not None and en_entry is not None
+    assert ko_entry.kb_id == en_entry.kb_id == kb
+    assert ko_entry.norm == en_entry.norm
+
+
+def test_gazetteer_entries_agree_across_languages() -> None:
+    """One QID has one norm and one label in every language's file."""
+    seen: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for lang in resources.languages():
+        for entry in gazetteer.entries(lang).values():
+            if entry.kb_id:
+                seen[entry.kb_id].add((entry.norm, entry.label))
+    assert seen, "no gazetteer loaded"
+    assert {k: v for k, v in seen.items() if len(v) > 1} == {}
+    assert all(k.startswith("Q") and k[1:].isdigit() for k in seen)
+    assert len(gazetteer.entries("ko")) > 300 and len(gazetteer.entries("en")) > 300
+
+
+def test_korean_particles_and_word_boundaries() -> None:
+    ents = {e.text: e for e in find_entities("엔비디아의 칩을 미국은 막았다", "ko", REF)}
+    assert ents["엔비디아"].kb_id == "Q182477" and ents["엔비디아"].norm == "Nvidia"
+    assert ents["미국"].label == "LOC"
+    assert "인도" not in {e.text for e in find_entities("물건을 인도하다", "ko", REF)}
+
+
+def test_korean_sample_like_sentence() -> None:
+    text = (
+        "9일(현지시간) 미국 공영방송 NPR에 따르면 젠슨 황 엔비디아 최고경영자(CEO)가 "
+        "약 160억 달러(23조5000억원) 규모의 칩을 판매했고 관세율을 125%까지 높였다."
+    )
+    ents = find_entities(text, "ko", REF)
+    got = {(e.text, e.label) for e in ents}
+    assert ("젠슨 황", "PERSON") in got
+    assert ("엔비디아", "ORG") in got
+    dates = [e for e in ents if e.label == "DATE"]
+    assert dates[0].text == "9일" and dates[0].date == dt.date(2025, 4, 9)
+    money = [e.magnitude for e in ents if e.label == "MONEY"]
+    assert [(m.value, m.unit) for m in money if m] == [(16e9, "USD"), (23.5e12, "KRW")]
+    pct = [e for e in ents if e.label == "PERCENT"]
+    assert pct[0].magnitude is not None and pct[0].magnitude.value == 125
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("김 장관은 말했다", ("김", "PERSON")),
+        ("홍길동 대표가 말했다", ("홍길동", "PERSON")),
+        ("배우 송중기가 왔다", ("송중기", "PERSON")),
+        ("김모(33)씨가 체포됐다", ("김", "PERSON")),
+        ("강원 춘천시가 예산을", ("강원 춘천시", "LOC")),  # KLUE keeps the province
+        ("국토교통부 공모사업", ("국토교통부", "ORG")),
+        ("국민권익위원회 등 5개 부처", ("국민권익위원회", "ORG")),
+        ("울산 남부경찰서에 따르면", ("울산 남부경찰서", "ORG")),
+        ("남북 관계가", ("남", "ORG")),
+    ],
+)
+def test_korean_name_cues(text: str, expected: tuple[str, str]) -> None:
+    assert expected in labelled(text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister John Major said on Monday .", ("John Major", "PERSON")),
+        ("The deal was signed by Acme Holdings Inc on Friday .", ("Acme Holdings Inc", "ORG")),
+        ("Officials from the Ministry of Finance met .", ("Ministry of Finance", "ORG")),
+        ("Fighting continued in Grozny .", ("Grozny", "LOC")),
+        ("Nvidia shares rose in New York .", ("Nvidia", "ORG")),
+        ("Talks with the KDP failed .", ("KDP", "ORG")),
+    ],
+)
+def test_english_name_cues(text: str, expected: tuple[str, str]) -> None:
+    assert expected in labelled(text, "en")
+
+
+def test_sentence_initial_capital_is_not_a_name() -> None:
+    got = labelled("However the market fell. Shares of the group dropped.", "en")
+    assert not {t for t, _ in got} & {"However", "Shares"}
+
+
+def test_title_case_headline_gives_no_guessed_names() -> None:
+    got = labelled("Trump Pauses New Tariffs On Steel After Talks", "en")
+    assert all(label != "PERSON" or text == "Trump" for text, label in got)
+
+
+def test_unknown_language_only_numbers_and_dates() -> None:
+    ents = find_entities("Le 2025-04-09, Nvidia a payé €3,000 et 25 %.", "fr", REF)
+    assert {e.label for e in ents} == {"DATE", "MONEY", "PERCENT"}
+
+
+def test_component_respects_segments() -> None:
+    text = "미국이 125% 관세. 광고 문구 50% 할인"
+    post = Post(id="p1", text=text, published_at=dt.datetime(2025, 4, 11, 0, 11))
+    doc = Doc(post=post, text=text, lang="ko", segments=[Segment(index=0, start=0, end=11)])
+    entities_component(doc)
+    assert [e.text for e in doc.entities if e.label == "PERCENT"] == ["125%"]
+    assert all(e.end <= 11 for e in doc.entities)
+
+
+def test_component_without_segments_uses_whole_text() -> None:
+    text = "9일 미국이 125% 관세"
+    post = Post(id="p2", text=text, published_at=dt.datetime(2025, 4, 11))
+    doc = Doc(post=post, text=text, lang="ko")
+    entities_component(doc)
+    assert {e.label for e in doc.entities} >= {"DATE", "LOC", "PERCENT"}
+    assert next(e.date for e in doc.entities if e.label == "DATE") == dt.date(2025, 4, 9)
+
+
+_PIECES = ["\n", "Nvidia", "U.S.", "엔비디아", "9일", "3억", "Mr", "Inc", "The", " ", "씨", "장관"]
+_ALPHABET = st.sampled_from(
+    [*"가나다라마바사아자차카타파하김이박미국중억만조원달러 %$€.,()-·~0123456789", *_PIECES]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(_ALPHABET, max_size=40),
+    lang=st.sampled_from(["ko", "en", "und", "xx"]),
+    window=st.tuples(st.integers(-5, 60), st.integers(-5, 80)),
+)
+def test_offsets_always_consistent(parts: list[str], lang: str, window: tuple[int, int]) -> None:
+    text = "".join(parts)
+    start, end = window
+    ents = find_entities(text, lang, REF, start, end)
+    lo, hi = max(0, start), min(len(text), end)
+    for e in ents:
+        assert text[e.start : e.end] == e.text and e.text.strip() == e.text and e.text
+        assert lo <= e.start < e.end <= max(lo, hi)
+    spans = sorted((e.start, e.end) for e in ents)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))

@@ -1,0 +1,276 @@
+"""Event rules on short sentences written for these tests, and the shared sample post.
+
+Each type has a Korean and an English positive, and negatives of the kinds the guideline
+names: look-alikes (금리 인하 / interest-rate cut, 집행유예 / suspended sentence, acquisitions),
+hypotheticals, opinions/demands and background from earlier years.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from schemas.models import Event, EventStatus, EventType, Post, Segment
+from streams.extract.events import events_component, find_events
+from streams.extract.events_lexicon import load_lexicon
+from streams.pipeline import Component, Pipeline
+
+REF = date(2025, 4, 11)
+SAMPLE = (
+    Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "cocoa-board-2025-04-11.txt"
+)
+
+
+def _events(text: str, lang: str, ref: date | None = REF) -> list[Event]:
+    return find_events(text, lang, [Segment(index=0, start=0, end=len(text))], [], ref)
+
+
+def _types(text: str, lang: str, ref: date | None = REF) -> set[EventType]:
+    return {e.type for e in _events(text, lang, ref)}
+
+
+def _one(text: str, lang: str, type_: EventType) -> Event:
+    found = [e for e in _events(text, lang) if e.type == type_]
+    assert found, f"no {type_} in {text!r}"
+    return found[0]
+
+
+POSITIVES = [
+    ("ko", EventType.BUDGET_CUT, "서울시의회는 청년 지원 사업 예산 50억 원을 전액 삭감했다."),
+    (
+        "ko",
+        EventType.TARIFF_CHANGE,
+        "미국 정부가 한국산 철강에 대한 관세를 10%에서 20%로 인상한다고 발표했다.",
+    ),
+    ("ko", EventType.EXPORT_CONTROL, "일본 정부가 반도체 소재의 한국 수출 규제를 강화하기로 했다."),
+    ("ko", EventType.SANCTION_FINE, "공정거래위원회는 담합한 건설사에 과징금 12억 원을 부과했다."),
+    (
+        "ko",
+        EventType.INVESTMENT_PLEDGE,
+        "한빛전자는 미국 텍사스에 50억 달러 규모의 투자 계획을 발표했다.",
+    ),
+    ("ko", EventType.POLICY_REVERSAL, "정부가 전기요금 인상 계획을 전격 철회했다."),
+    ("ko", EventType.SERVICE_SUSPENSION, "폭설로 제주공항의 항공기 운항이 전면 중단됐다."),
+    (
+        "en",
+        EventType.BUDGET_CUT,
+        "The city council cut funding for public libraries by $2 million.",
+    ),
+    (
+        "en",
+        EventType.TARIFF_CHANGE,
+        "The United States raised tariffs on Chinese steel from 10% to 25%.",
+    ),
+    ("en", EventType.EXPORT_CONTROL, "Japan imposed new export controls on chipmaking equipment."),
+    ("en", EventType.SANCTION_FINE, "Regulators fined Acme Corp $5 million for safety violations."),
+    (
+        "en",
+        EventType.INVESTMENT_PLEDGE,
+        "Globex said it will invest $2 billion to build a battery plant in Ohio.",
+    ),
+    ("en", EventType.POLICY_REVERSAL, "The government scrapped its plan to raise fuel taxes."),
+    (
+        "en",
+        EventType.SERVICE_SUSPENSION,
+        "The airline suspended all flights to the island after the storm.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "type_", "text"), POSITIVES)
+def test_positive(lang: str, type_: EventType, text: str) -> None:
+    event = _one(text, lang, type_)
+    assert text[event.evidence_start : event.evidence_end] == event.evidence
+    assert event.rule.startswith(f"{lang}.{type_.value}.") and "@" in event.rule
+    assert 0.0 < event.confidence <= 1.0
+
+
+NEGATIVES = [
+    # look-alikes
+    ("ko", EventType.BUDGET_CUT, "한국은행이 기준금리를 0.25%포인트 인하했다."),
+    ("ko", EventType.TARIFF_CHANGE, "한국은행이 기준금리를 0.25%포인트 인하했다."),
+    ("ko", EventType.POLICY_REVERSAL, "법원은 피고인에게 징역 1년에 집행유예 2년을 선고했다."),
+    (
+        "ko",
+        EventType.INVESTMENT_PLEDGE,
+        "한빛전자가 독일 기업을 인수하기 위해 20억 달러를 투자하기로 했다.",
+    ),
+    ("ko", EventType.EXPORT_CONTROL, "지난달 반도체 수출액이 10% 증가했다."),
+    ("en", EventType.BUDGET_CUT, "The central bank cut interest rates by a quarter point."),
+    ("en", EventType.POLICY_REVERSAL, "The former mayor was given a suspended sentence."),
+    ("en", EventType.SERVICE_SUSPENSION, "The former mayor was given a suspended sentence."),
+    (
+        "en",
+        EventType.INVESTMENT_PLEDGE,
+        "Globex agreed to acquire Initech for $3 billion to invest in growth.",
+    ),
+    ("en", EventType.BUDGET_CUT, "The team cut two players from its roster."),
+    ("en", EventType.SANCTION_FINE, "The weather was fine and the match went ahead."),
+    # hypothetical, opinion, demand, background
+    ("ko", EventType.TARIFF_CHANGE, "만약 관세가 인상되면 수출이 줄어들 것이다."),
+    ("ko", EventType.POLICY_REVERSAL, "시민단체는 정부에 계획 철회를 촉구했다."),
+    ("ko", EventType.BUDGET_CUT, "시는 2019년 예산 10억 원을 삭감한 바 있다."),
+    ("ko", EventType.SANCTION_FINE, "공원에서 비둘기에게 먹이를 주면 과태료를 부과할 수 있다."),
+    ("en", EventType.TARIFF_CHANGE, "If the government raised tariffs, prices could rise."),
+    ("en", EventType.BUDGET_CUT, "Analysts say the council should cut funding for the stadium."),
+    ("en", EventType.BUDGET_CUT, "In 2015 the city cut funding for libraries."),
+    ("en", EventType.POLICY_REVERSAL, "Protesters urged the government to scrap the plan."),
+]
+
+
+@pytest.mark.parametrize(("lang", "type_", "text"), NEGATIVES)
+def test_negative(lang: str, type_: EventType, text: str) -> None:
+    assert type_ not in _types(text, lang)
+
+
+def test_tariff_magnitude_new_and_old_rate() -> None:
+    ko = _one(
+        "미국 정부가 한국산 철강에 대한 관세를 10%에서 20%로 인상한다고 발표했다.",
+        "ko",
+        EventType.TARIFF_CHANGE,
+    )
+    en = _one(
+        "The United States raised tariffs on Chinese steel from 10% to 25%.",
+        "en",
+        EventType.TARIFF_CHANGE,
+    )
+    assert (ko.magnitude and ko.magnitude.value, ko.old and ko.old.value) == (20, 10)
+    assert (en.magnitude and en.magnitude.value, en.old and en.old.value) == (25, 10)
+    assert en.magnitude is not None and en.magnitude.unit == "%"
+
+
+def test_money_magnitudes() -> None:
+    cut = _one(
+        "서울시의회는 청년 지원 사업 예산 50억 원을 전액 삭감했다.", "ko", EventType.BUDGET_CUT
+    )
+    fine = _one(
+        "Regulators fined Acme Corp $5 million for safety violations.",
+        "en",
+        EventType.SANCTION_FINE,
+    )
+    assert cut.magnitude is not None and (cut.magnitude.value, cut.magnitude.unit) == (5e9, "KRW")
+    assert fine.magnitude is not None and (fine.magnitude.value, fine.magnitude.unit) == (
+        5e6,
+        "USD",
+    )
+
+
+def test_status_from_cue_words() -> None:
+    considered = _one(
+        "미국은 한 반도체 기업에 벌금 부과를 검토하고 있다.", "ko", EventType.SANCTION_FINE
+    )
+    threatened = _one(
+        "The president threatened to impose tariffs of 50% on imported cars.",
+        "en",
+        EventType.TARIFF_CHANGE,
+    )
+    implemented = _one(
+        "정부가 전기요금 인상 계획을 전격 철회했다.", "ko", EventType.POLICY_REVERSAL
+    )
+    assert considered.status == EventStatus.CONSIDERED
+    assert threatened.status == EventStatus.THREATENED
+    assert implemented.status == EventStatus.IMPLEMENTED
+
+
+def test_slots_actor_and_target() -> None:
+    cut = _one(
+        "서울시의회는 청년 지원 사업 예산 50억 원을 전액 삭감했다.", "ko", EventType.BUDGET_CUT
+    )
+    passive = _one(
+        "도의회 예산결산특별위원회에서 해당 예산이 전액 삭감됐다.", "ko", EventType.BUDGET_CUT
+    )
+    fine = _one(
+        "공정거래위원회는 담합한 건설사에 과징금 12억 원을 부과했다.", "ko", EventType.SANCTION_FINE
+    )
+    en = _one(
+        "Regulators fined Acme Corp $5 million for safety violations.",
+        "en",
+        EventType.SANCTION_FINE,
+    )
+    assert cut.actor == "서울시의회"
+    assert passive.actor is not None and "예산결산특별위원회" in passive.actor
+    assert (fine.actor, fine.target) == ("공정거래위원회", "건설사")
+    assert en.target == "Acme Corp"
+
+
+def test_event_date_from_evidence_sentence() -> None:
+    event = _one(
+        "정부는 9일(현지시간) 전기요금 인상 계획을 철회했다.", "ko", EventType.POLICY_REVERSAL
+    )
+    assert event.date == date(2025, 4, 9)
+
+
+def test_title_and_lead_weigh_more_than_body() -> None:
+    body = "오늘 날씨는 맑았다. 시장은 붐볐다. 사람들이 많았다. 시는 예산 일부를 삭감했다고 한다."
+    lead = "시는 예산 일부를 삭감했다. 오늘 날씨는 맑았다."
+    seg = [Segment(index=0, start=0, end=len(body))]
+    body_conf = [e.confidence for e in find_events(body, "ko", seg, [], REF)]
+    lead_conf = [e.confidence for e in _events(lead, "ko")]
+    assert lead_conf and (not body_conf or body_conf[0] < lead_conf[0])
+
+
+def test_unknown_language_and_component() -> None:
+    assert (
+        find_events("Der Zoll wurde erhöht.", "de", [Segment(index=0, start=0, end=21)], [], REF)
+        == []
+    )
+    assert load_lexicon("und") is None
+
+    def clean(doc: object) -> None:
+        assert hasattr(doc, "post")
+        doc.text = doc.post.text or ""  # type: ignore[attr-defined]
+        doc.lang = "en"  # type: ignore[attr-defined]
+
+    pipe = Pipeline(
+        [
+            Component("clean", clean, provides=("text", "segments", "lang", "entities")),
+            Component(
+                "events", events_component, requires=("text", "segments", "lang", "entities")
+            ),
+        ]
+    )
+    post = Post(
+        id="t", text="Regulators fined Acme Corp $5 million.", published_at=datetime(2025, 4, 11)
+    )
+    assert [e.type for e in pipe.run(post).events] == [EventType.SANCTION_FINE]
+
+
+def _sample_events() -> list[Event]:
+    text = SAMPLE.read_text(encoding="utf-8")
+    post = Post(id="sample", text=text, published_at=datetime(2025, 4, 11, 0, 11))
+    try:
+        from streams.pipeline import default_pipeline
+
+        return default_pipeline().run(post).events
+    except ImportError:  # a component not written yet: clean only, no entities
+        from streams.clean.component import clean
+
+        pipe = Pipeline(
+            [
+                Component("clean", clean, provides=("text", "segments", "lang", "entities")),
+                Component("events", events_component),
+            ]
+        )
+        return pipe.run(post).events
+
+
+@pytest.mark.skipif(not SAMPLE.is_file(), reason="shared sample post absent (../shared/samples)")
+def test_sample_post() -> None:
+    events = {e.type: e for e in _sample_events()}
+    reversal = events[EventType.POLICY_REVERSAL]
+    assert reversal.actor is not None and "트럼프" in reversal.actor
+    assert reversal.target is not None and "H20" in reversal.target
+    tariff = events[EventType.TARIFF_CHANGE]
+    assert tariff.magnitude is not None and (tariff.magnitude.value, tariff.magnitude.unit) == (
+        125,
+        "%",
+    )
+    assert tariff.target == "중국"
+    budget = events[EventType.BUDGET_CUT]
+    assert budget.magnitude is not None
+    assert (budget.magnitude.value, budget.magnitude.unit) == (311_000_000, "KRW")
+    assert budget.actor is not None and "예산결산특별위원회" in budget.actor
+    assert budget.segment != reversal.segment  # the glued local article is its own segment
+    assert len(events) >= 5

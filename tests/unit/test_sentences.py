@@ -1,0 +1,58 @@
+"""Sentence splitting on short texts written for the tests (Korean and English)."""
+
+from __future__ import annotations
+
+from streams.extract.sentences import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_korean_endings_split_even_without_space() -> None:
+    text = "시의회가 예산을 삭감했다. 시는 반발했다.이후 협의가 이어졌다."
+    assert _split(text) == ["시의회가 예산을 삭감했다.", "시는 반발했다.", "이후 협의가 이어졌다."]
+
+
+def test_quotation_followed_by_particle_stays_in_sentence() -> None:
+    text = '그는 "계획을 철회한다."고 말했다. 다음 문장이다.'
+    assert _split(text) == ['그는 "계획을 철회한다."고 말했다.', "다음 문장이다."]
+
+
+def test_english_abbreviations_and_initials_do_not_split() -> None:
+    text = (
+        "U.S. officials met Mr. Lee of Acme Inc. on Monday. J. Smith left early. It rose 3.5 pct."
+    )
+    assert _split(text) == [
+        "U.S. officials met Mr. Lee of Acme Inc. on Monday.",
+        "J. Smith left early.",
+        "It rose 3.5 pct.",
+    ]
+
+
+def test_questions_exclamations_and_quotes() -> None:
+    text = '"We will act," she said. Is it over? Yes! About approx. five came.'
+    assert _split(text) == [
+        '"We will act," she said.',
+        "Is it over?",
+        "Yes!",
+        "About approx. five came.",
+    ]
+
+
+def test_newlines_split_and_offsets_are_trimmed() -> None:
+    text = "  Headline without stop\n\nBody sentence one. Body two.\n"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Headline without stop",
+        "Body sentence one.",
+        "Body two.",
+    ]
+    assert all(not text[a].isspace() and not text[b - 1].isspace() for a, b in spans)
+
+
+def test_start_and_end_restrict_the_range() -> None:
+    text = "첫 문장이다. 둘째 문장이다. 셋째 문장이다."
+    start = text.index("둘째")
+    end = text.index("셋째")
+    assert [text[a:b] for a, b in split_sentences(text, start, end)] == ["둘째 문장이다."]
