@@ -46,13 +46,32 @@ def print_rows(console: Console, title: str, header: list[str], rows: list[list[
     console.print(table)
 
 
-def run_eval_events(file: Path, as_json: bool, console: Console) -> None:
-    from streams.evaluation.events import evaluate_events
+EVENT_HEADER = ["type", "lang", "tp", "fp", "fn", "P", "R", "F1"]
+ENTITY_HEADER = ["split", "lang", "label", "P", "R", "F1", "support"]
 
+
+def run_eval_events(file: Path, as_json: bool, console: Console) -> None:
+    """Score the tuning and the held-out split apart (each post is extracted once)."""
+    from streams.evaluation.events import evaluate_events
+    from streams.evaluation.scoring import held_out, tuning
+
+    reports = {}
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("evaluating events", total=_count(file))
-        report = evaluate_events(file, progress=lambda n: progress.advance(task, n))
-    _emit(report, as_json, console, "Event extraction")
+        for name, ids in (("tuning", tuning), ("held_out", held_out)):
+            reports[name] = evaluate_events(
+                file, ids=ids, progress=lambda n: progress.advance(task, n)
+            )
+    if as_json:
+        print(json.dumps({name: r.to_json() for name, r in reports.items()}))
+        return
+    for name, r in reports.items():
+        rows = [[str(cell) for cell in row] for row in r.rows()]
+        print_rows(console, f"Events, {name} split ({r.posts} posts)", EVENT_HEADER, rows)
+        console.print(
+            f"magnitude exact match {r.magnitude_matched}/{r.magnitude_checked} "
+            f"= {r.magnitude_exact:.3f}; {r.posts_per_second:.1f} posts/s\n"
+        )
 
 
 def run_eval_entities(file: Path, as_json: bool, console: Console) -> None:
@@ -61,15 +80,12 @@ def run_eval_entities(file: Path, as_json: bool, console: Console) -> None:
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("evaluating entities", total=_count(file))
         report = evaluate_entities(file, progress=lambda n: progress.advance(task, n))
-    _emit(report, as_json, console, "Entity recognition")
-
-
-def _emit(report: object, as_json: bool, console: Console, title: str) -> None:
     if as_json:
-        print(report.to_json())  # type: ignore[attr-defined]
+        print(json.dumps(report.to_json()))
         return
-    header, rows = report.table()  # type: ignore[attr-defined]
-    print_rows(console, title, header, rows)
+    rows = [list(row) for row in report.rows()]
+    print_rows(console, f"Entities ({report.records} records)", ENTITY_HEADER, rows)
+    console.print(f"{report.records_per_second:.0f} records/s")
 
 
 def _count(file: Path) -> int:

@@ -10,61 +10,19 @@ evaluation — so the dev figures can be compared with an honest held-out figure
 
 from __future__ import annotations
 
-import hashlib
-import json
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from streams.evaluation.scoring import Counts, held_out, read_jsonl
 from streams.extract.entities import find_entities
 
-HELD_OUT_DIGITS = "012"
 ALL = "ALL"
 # Labels a record without ``labels_scored`` is taken to annotate (KLUE + KoNEC's set).
 _DEFAULT_LABELS = frozenset({"PERSON", "ORG", "LOC", "DATE", "MONEY", "PERCENT"})
-
-
-def held_out(record_id: str) -> bool:
-    """The held-out split: never look at its errors when tuning."""
-    return hashlib.sha1(record_id.encode("utf-8")).hexdigest()[-1] in HELD_OUT_DIGITS
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: Counts) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-
-    def to_json(self) -> dict[str, float | int]:
-        return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-        }
 
 
 Key = tuple[str, str, str]  # (split, lang, label)
@@ -121,14 +79,6 @@ def _files(path: Path) -> list[Path]:
     return sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
 
 
-def _records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
-    for p in paths:
-        with p.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    yield json.loads(line)
-
-
 Span = tuple[int, int, str]
 
 
@@ -156,7 +106,7 @@ def evaluate_entities(path: Path, progress: Callable[[int], None] | None = None)
     """
     paths = _files(path)
     report = EntityReport(files=[str(p) for p in paths])
-    for rec in _records(paths):
+    for rec in read_jsonl(paths):
         text, lang = str(rec["text"]), str(rec.get("lang", "und"))
         gold = {(int(e["start"]), int(e["end"]), str(e["label"])) for e in rec["entities"]}
         labels = set(rec.get("labels_scored") or {g[2] for g in gold} | _DEFAULT_LABELS)

@@ -9,63 +9,18 @@ the pipeline. ``held_out`` is the split never to tune on: ids whose SHA-1 ends i
 
 from __future__ import annotations
 
-import hashlib
-import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from schemas.models import Event, Magnitude, Post
+from streams.evaluation.scoring import Counts, read_jsonl
+from streams.evaluation.scoring import held_out as held_out
+from streams.evaluation.scoring import tuning as tuning
 from streams.pipeline import Pipeline
-
-HELD_OUT_DIGITS = "012"
-
-
-def held_out(post_id: str) -> bool:
-    """The held-out split (≈19 % of ids): never look at its errors when tuning."""
-    return hashlib.sha1(post_id.encode("utf-8")).hexdigest()[-1] in HELD_OUT_DIGITS
-
-
-def tuning(post_id: str) -> bool:
-    return not held_out(post_id)
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: Counts) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-
-    def to_json(self) -> dict[str, float | int]:
-        return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-        }
 
 
 @dataclass(frozen=True)
@@ -147,13 +102,6 @@ class EventReport:
         }
 
 
-def _rows(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
-
-
 def _post(row: dict[str, Any]) -> Post:
     published = datetime.fromisoformat(row["date"]) if row.get("date") else None
     return Post(
@@ -221,7 +169,7 @@ def evaluate_events(
 
         pipeline = default_pipeline()
     report = EventReport()
-    for row in _rows(path):
+    for row in read_jsonl([path]):
         if ids is not None and not ids(row["id"]):
             continue
         started = time.perf_counter()
@@ -230,5 +178,5 @@ def evaluate_events(
         report.posts += 1
         _score_post(report, row, doc.events)
         if progress is not None:
-            progress(report.posts)
+            progress(1)
     return report

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -76,13 +78,16 @@ async def test_sample_post_becomes_alerts_and_bad_posts_dead_letters(worker: Wor
     assert has_valid(events)
 
 
-async def test_metrics_endpoint_counts_posts(worker: Worker) -> None:
-    import urllib.request
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as resp:
+        return str(resp.read().decode())
 
+
+async def test_metrics_endpoint_counts_posts(worker: Worker) -> None:
     await produce(worker.bootstrap, worker.topics.posts, [LATER_VALID, NOT_JSON])
     await consume_until(worker.bootstrap, [worker.topics.dead_letters], lambda v: len(v) >= 1, 60)
     await consume_until(worker.bootstrap, [worker.topics.events], lambda v: len(v) >= 1, 60)
-    body = urllib.request.urlopen(worker.metrics_url, timeout=5).read().decode()
+    body = await asyncio.to_thread(_get, worker.metrics_url)
     assert 'newsalerts_posts_rejected_total{reason="invalid_json"} 1.0' in body
     assert "newsalerts_posts_received_total 2.0" in body
     assert "newsalerts_stage_duration_seconds_bucket" in body
