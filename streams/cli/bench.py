@@ -112,7 +112,7 @@ def _alert_latency(rec: ConsumerRecord[bytes, bytes]) -> float | None:
     alert = Alert.model_validate_json(rec.value or b"{}")
     if alert.ingested_at is None:
         return None
-    return rec.timestamp / 1000 - alert.ingested_at.timestamp()
+    return int(rec.timestamp) / 1000 - alert.ingested_at.timestamp()
 
 
 def expected_alerts(values: list[bytes]) -> int:
@@ -165,8 +165,8 @@ def _no_latency(rec: ConsumerRecord[bytes, bytes]) -> float | None:
 
 
 def _relayed_latency(rec: ConsumerRecord[bytes, bytes]) -> float | None:
-    src_ms = dict(rec.headers).get("src_ts")
-    return (rec.timestamp - int(src_ms)) / 1000 if src_ms else None
+    src_ms: bytes | None = dict(rec.headers).get("src_ts")
+    return (int(rec.timestamp) - int(src_ms)) / 1000 if src_ms else None
 
 
 async def run_passthrough(bootstrap: str, n: int) -> BenchResult:

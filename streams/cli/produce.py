@@ -18,9 +18,8 @@ def post_key(raw: bytes) -> bytes | None:
         data = json.loads(raw)
     except ValueError:
         return None
-    if isinstance(data, dict) and isinstance(data.get("id"), str):
-        return data["id"].encode("utf-8")
-    return None
+    post_id = data.get("id") if isinstance(data, dict) else None
+    return post_id.encode("utf-8") if isinstance(post_id, str) else None
 
 
 async def send_all(
