@@ -68,12 +68,19 @@ def summarise(name: str, n: int, seconds: float, latencies_s: list[float]) -> Be
     )
 
 
-async def _produce(bootstrap: str, topic: str, values: list[bytes]) -> float:
+async def _produce(
+    bootstrap: str, topic: str, values: list[bytes], rate: float | None = None
+) -> float:
+    """Send ``values``: as fast as possible, or paced at ``rate`` posts/s (for latency)."""
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=2)
     await producer.start()
     began = time.time()
     try:
-        futures = [await producer.send(topic, v) for v in values]
+        futures = []
+        for i, value in enumerate(values):
+            if rate:
+                await asyncio.sleep(max(0.0, began + i / rate - time.time()))
+            futures.append(await producer.send(topic, value))
         await asyncio.gather(*futures)
     finally:
         await producer.stop()
@@ -133,7 +140,7 @@ def expected_alerts(values: list[bytes]) -> int:
     return total
 
 
-async def run_pipeline(bootstrap: str, n: int) -> BenchResult:
+async def run_pipeline(bootstrap: str, n: int, rate: float | None = None) -> BenchResult:
     prefix = f"bench{uuid.uuid4().hex[:6]}"
     port = free_port()
     env = {
@@ -153,9 +160,10 @@ async def run_pipeline(bootstrap: str, n: int) -> BenchResult:
         await _produce(bootstrap, posts, values[:1])
         await _collect(bootstrap, events, 1, 120, _no_latency)
         warm = expected_alerts(values[:1])
-        began = await _produce(bootstrap, posts, values[1:])
+        began = await _produce(bootstrap, posts, values[1:], rate)
         lat, last = await _collect(bootstrap, alerts, warm + want, 900, _alert_latency)
-        return summarise("newsalerts worker (posts→alerts)", n, last - began, lat[warm:])
+        name = f"newsalerts worker, {_pace(rate)}"
+        return summarise(name, n, last - began, lat[warm:])
     finally:
         stop_worker(proc)
 
@@ -169,7 +177,7 @@ def _relayed_latency(rec: ConsumerRecord[bytes, bytes]) -> float | None:
     return (int(rec.timestamp) - int(src_ms)) / 1000 if src_ms else None
 
 
-async def run_passthrough(bootstrap: str, n: int) -> BenchResult:
+async def run_passthrough(bootstrap: str, n: int, rate: float | None = None) -> BenchResult:
     tag = uuid.uuid4().hex[:6]
     src, dst = f"pass{tag}.in", f"pass{tag}.out"
     await create_topics(bootstrap, [(src, 4, {}), (dst, 4, {})])
@@ -177,10 +185,10 @@ async def run_passthrough(bootstrap: str, n: int) -> BenchResult:
     values = bench_posts(n + 1)
     await _produce(bootstrap, src, values[:1])  # warm-up, as for the worker
     await _collect(bootstrap, dst, 1, 120, _no_latency)
-    began = await _produce(bootstrap, src, values[1:])
+    began = await _produce(bootstrap, src, values[1:], rate)
     lat, last = await _collect(bootstrap, dst, n + 1, 900, _relayed_latency)
     await relay
-    return summarise("raw aiokafka passthrough", n, last - began, lat[1:])
+    return summarise(f"raw aiokafka passthrough, {_pace(rate)}", n, last - began, lat[1:])
 
 
 async def _relay(bootstrap: str, src: str, dst: str, group: str, n: int) -> None:
@@ -204,8 +212,18 @@ async def _relay(bootstrap: str, src: str, dst: str, group: str, n: int) -> None
         await producer.stop()
 
 
-async def run_all(bootstrap: str, n: int) -> list[BenchResult]:
-    return [await run_pipeline(bootstrap, n), await run_passthrough(bootstrap, n)]
+def _pace(rate: float | None) -> str:
+    return f"paced {rate:g}/s" if rate else "burst"
+
+
+async def run_all(bootstrap: str, n: int, rate: float) -> list[BenchResult]:
+    """Burst runs measure throughput; paced runs (below capacity) measure latency."""
+    return [
+        await run_pipeline(bootstrap, n),
+        await run_pipeline(bootstrap, n, rate),
+        await run_passthrough(bootstrap, n),
+        await run_passthrough(bootstrap, n, rate),
+    ]
 
 
 def as_rows(results: list[BenchResult]) -> list[dict[str, object]]:

@@ -178,6 +178,7 @@ def schemas_export(
 @app.command()
 def bench(
     posts: Annotated[int, typer.Option("--posts", "-n", help="posts per run")] = 600,
+    rate: Annotated[float, typer.Option(help="posts/s of the paced (latency) runs")] = 20.0,
     bootstrap: Bootstrap = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
@@ -189,7 +190,7 @@ def bench(
     from streams.cli.offline import print_rows
 
     servers = bootstrap_or_local(bootstrap)
-    results = asyncio.run(run_all(servers, posts))
+    results = asyncio.run(run_all(servers, posts, rate))
     machine = f"{platform.machine()} {os.cpu_count()} cpu, Python {platform.python_version()}"
     if as_json:
         print(_json.dumps({"machine": machine, "results": as_rows(results)}))
