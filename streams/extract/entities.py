@@ -229,10 +229,35 @@ def _suffix_label(word: str, has_proper: bool, cues: dict[str, Any]) -> EntityLa
         suffix = _ends_with(word, cues[key])
         if suffix is None:
             continue
-        # One-syllable suffixes (시, 부, 원) end many common nouns: trust them on proper nouns.
-        if len(suffix) >= 2 or has_proper:
+        # One-syllable suffixes (시, 부, 원) end many common nouns: trust them on proper nouns,
+        # and a few (청, 위) on long common-noun compounds (기상청, 인수위).
+        if len(suffix) >= 2 or has_proper or _common_org(word, suffix, label, cues):
             return "ORG" if label == "ORG" else "LOC"
     return None
+
+
+def _common_org(word: str, suffix: str, label: str, cues: dict[str, Any]) -> bool:
+    return (
+        label == "ORG"
+        and len(word) >= 3
+        and suffix in cues.get("common_noun_org_suffixes", ())
+        and not any(word.endswith(e) for e in cues.get("not_suffix_endings", ()))
+    )
+
+
+def _name_not_suffix(word: str, run: Sequence[_Tok], cues: dict[str, Any]) -> bool:
+    """이재현, 김태원, 한효주: one proper noun of surname + two syllables whose last syllable
+    also ends places (현, 주) and organisations (원, 부) is far more often a person's name."""
+    return (
+        len(run) == 1
+        and run[0].tag == "NNP"
+        and len(word) == 3
+        and bool(_HANGUL_NAME.match(word))
+        and word[0] in cues["surnames"]
+        and word[-1] in cues.get("person_name_endings", ())
+        and _ends_with(word, cues["org_suffixes_by_length"] + cues["loc_suffixes_by_length"])
+        == word[-1]
+    )
 
 
 def _classify(
@@ -245,6 +270,8 @@ def _classify(
     if hit is not None and hit.start == run[0].start and hit.end == run[-1].end:
         return _Compound(run, hit.label, "known")
     label = _suffix_label(word, has_proper, cues)
+    if label is not None and _name_not_suffix(word, run, cues):
+        return _Compound(run, "PERSON", "shape")
     if label is not None:
         return _Compound(run, label, "suffix")
     if word in cues["generic_orgs"]:
@@ -507,6 +534,10 @@ def _en_label(
     if words[-1] in cues["misc_suffixes"]:
         return None  # events, laws, awards: capitalised, but no PERSON/ORG/LOC
     if _score_line(toks, i, j):
+        hit = _covered(known, toks[i].start, toks[j - 1].end)
+        name = " ".join(words)
+        if hit is not None and hit.label == "LOC" and name.title() not in cues["team_places"]:
+            return "LOC", STRONG  # a national side (England 326): CoNLL keeps countries LOC
         return "ORG", STRONG
     if words[-1] in cues["org_suffixes"] or " ".join(words[:2]) in cues["org_prefixes"]:
         return "ORG", STRONG if j - i > 1 else WEAK
@@ -514,12 +545,21 @@ def _en_label(
         return "LOC", STRONG
     if words[0] in cues["loc_prefixes"] and j - i > 1:
         return "LOC", WEAK
+    if (
+        j - i >= 2
+        and not headline
+        and words[0] not in cues["given_names"]
+        and any(w in cues["org_words"] for w in words)
+    ):
+        return "ORG", WEAK  # National Highway Traffic Safety Administration (said)
     if _person_context(toks, i, j, cues, known):
         return "PERSON", WEAK
     prev = toks[i - 1].form if i > 0 else ""
     if prev.lower() in cues["loc_before"] and j - i == 1:
         return "LOC", WEAK
     if j - i >= 2 and not headline:
+        if any(w in cues["org_words"] or w in cues["org_suffixes"] for w in words):
+            return "ORG", WEAK  # National Highway Traffic Safety Administration
         return "PERSON", WEAK  # a run of capitalised words with no other cue is mostly a name
     if _ACRONYM.match(words[0]) and not headline:
         return "ORG", WEAK  # a lone acronym in running text is nearly always an organisation
@@ -539,6 +579,10 @@ def _score_line(toks: Sequence[_Tok], i: int, j: int) -> bool:
     if i > 0 and _INT.match(toks[i - 1].form):
         return True
     rest = toks[j + 1 :]
+    if i == 0 and len(rest) >= 3 and all(_INT.match(t.form) for t in rest):
+        # A standings row (``Falkirk 10 5 3 2 16 9 18``: played, won, drawn, lost...); golf
+        # rounds (``Ian Woosnam 70 68 72 210``) are scores in the sixties and seventies.
+        return int(toks[j].form) < 60 and min(int(t.form) for t in rest[:3]) < 60
     return (
         i == 0 and len(rest) >= 2 and rest[0].form[:1].isupper() and bool(_INT.match(rest[-1].form))
     )
@@ -571,9 +615,11 @@ def _cased_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) 
     )
     common = cues["common_words"]
     out: list[Span] = []
+    lone: list[_Tok] = []  # single capitalised words no cue labelled
     for slo, shi in _lines(text, lo, hi):
         toks = _words(text, slo, shi, abbreviations)
         headline = _headline(toks, common)
+        sporty = _sports_line(toks, cues)
         caps = [_capital(t, headline, common) for t in toks]
         for i, j in _cap_runs(toks, caps, cues):
             i, j, titled = _trim_run(toks, i, j, cues)
@@ -582,8 +628,77 @@ def _cased_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) 
             found: tuple[EntityLabel, int] | None = ("PERSON", WEAK)
             if not titled:
                 found = _en_label(toks, i, j, cues, known, headline)
+                if _team(toks, i, j, cues, sporty, found):
+                    found = ("ORG", STRONG)
             if found is not None:
                 out.append(Span(toks[i].start, toks[j - 1].end, found[0], found[1]))
+            elif j - i == 1 and not headline and not _sentence_start(toks, i):
+                lone.append(toks[i])
+    return out + _lone_people(lone, out, text, cues, known)
+
+
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+_LOCATIVE = frozenset({"in", "from", "near", "outside", "into", "across", "of"})
+
+
+def _sports_line(toks: Sequence[_Tok], cues: dict[str, Any]) -> bool:
+    """Sports news: a sports word (``beat``, ``innings``, ``league``) or a score (``2-1``)."""
+    sports = cues.get("sports_cues", frozenset())
+    return any(t.form.lower() in sports or _SCORE.match(t.form) for t in toks)
+
+
+def _team(
+    toks: Sequence[_Tok],
+    i: int,
+    j: int,
+    cues: dict[str, Any],
+    sporty: bool,
+    found: tuple[EntityLabel, int] | None,
+) -> bool:
+    """In sports news a place that fields a club names the club (``Essex beat Kent``,
+    ``Dynamo Moscow``, ``Manchester United``), unless a preposition makes it a place."""
+    words = [t.form for t in toks[i:j]]
+    if j - i > 1 and words[-1] == "United" and words[0] != "United":
+        return True
+    if not sporty or (found is not None and found[0] == "ORG"):
+        return False
+    if i > 0 and toks[i - 1].form.lower() in _LOCATIVE:
+        return False
+    if toks[i].form in cues["given_names"] or toks[i].form.title() in cues["given_names"]:
+        return False
+    places = cues.get("team_places", frozenset())
+    name = " ".join(words)
+    if name in places or name.title() in places:
+        return True
+    if j - i < 2:
+        return False
+    if words[-1] in cues.get("team_suffixes", ()) or words[0] in cues.get("team_prefixes", ()):
+        return True
+    return any(w in places or w.title() in places for w in words)
+
+
+def _lone_people(
+    lone: Sequence[_Tok],
+    found: Sequence[Span],
+    text: str,
+    cues: dict[str, Any],
+    known: Sequence[Span],
+) -> list[Span]:
+    """A lone capitalised word mid-sentence is a person when it is the surname of a name
+    found in the same text (``Boris Yeltsin`` ... ``Yeltsin``) or ends like one (``-enko``)."""
+    surnames = {
+        text[s.start : s.end].split()[-1].lower()
+        for s in found
+        if s.label == "PERSON" and " " in text[s.start : s.end]
+    }
+    endings = cues.get("person_endings_by_length", ())
+    out = []
+    for t in lone:
+        low = t.form.lower()
+        if _covered(known, t.start, t.end) is not None:
+            continue
+        if low in surnames or (len(low) > 4 and _ends_with(low, endings)):
+            out.append(Span(t.start, t.end, "PERSON", WEAK))
     return out
 
 

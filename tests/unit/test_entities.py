@@ -127,6 +127,44 @@ def test_title_case_headline_gives_no_guessed_names() -> None:
     assert all(label != "PERSON" or text == "Trump" for text, label in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sports news: a place that fields a club is the club; a preposition keeps it a place
+        ("Essex beat Kent by an innings and 39 runs .", {("Essex", "ORG"), ("Kent", "ORG")}),
+        ("The storm hit farms in Kent on Monday .", {("Kent", "LOC")}),
+        ("Falkirk 10 5 3 2 16 9 18", {("Falkirk", "ORG")}),
+        ("Ian Woosnam 70 68 72 210", {("Ian Woosnam", "PERSON")}),
+        ("Manchester United won 2-1 at home .", {("Manchester United", "ORG")}),
+        # a surname seen in a full name, and a run of org words with no other cue
+        ("Boris Yeltsin flew home while Yeltsin aides stayed .", {("Yeltsin", "PERSON")}),
+        (
+            "Officials at the National Highway Traffic Safety Administration said",
+            {("National Highway Traffic Safety Administration", "ORG")},
+        ),
+    ],
+)
+def test_english_context_cues(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= labelled(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname + two syllables ending like a place (현) or a body (원) is a name
+        ("이재현 회장과 김태원 씨가 만났다.", {("이재현", "PERSON"), ("김태원", "PERSON")}),
+        ("서초구와 국정원이", {("서초구", "LOC")}),
+        # common-noun compounds ending in 청/위 are bodies; 가혹행위 is not
+        ("기상청은 인수위에 가혹행위를 알렸다.", {("기상청", "ORG"), ("인수위", "ORG")}),
+        ("한국시각 오전", {("한국", "LOC")}),
+    ],
+)
+def test_korean_suffix_and_name_cues(text: str, expected: set[tuple[str, str]]) -> None:
+    found = labelled(text, "ko")
+    assert expected <= found
+    assert not any(t == "가혹행위" for t, _ in found)
+
+
 def test_unknown_language_only_numbers_and_dates() -> None:
     ents = find_entities("Le 2025-04-09, Nvidia a payé €3,000 et 25 %.", "fr", REF)
     assert {e.label for e in ents} == {"DATE", "MONEY", "PERCENT"}
