@@ -6,7 +6,7 @@ recogniser chosen by ``names.json``'s ``recognizer``:
 
 - ``morph`` (Korean): kiwipiepy proper nouns (NNP), classified by the words around them — a title
   after (``홍길동 대표``, ``김 장관``), an occupation before (``배우 송중기``), a suffix
-  (``춘천시`` LOC, ``국토교통부`` ORG), or the shape of a Korean name (surname + 1–2 syllables);
+  (``원주시`` LOC, ``국토교통부`` ORG), or the shape of a Korean name (surname + 1–2 syllables);
 - ``capitalised`` (English and similar): runs of capitalised words, classified by org/location
   suffixes and prefixes, titles and given names, and location prepositions; a capital that only
   starts a sentence, or a headline in title case, does not make a name.
@@ -221,7 +221,7 @@ def _compound_runs(toks: Sequence[_Tok]) -> list[tuple[int, int]]:
 
 
 def _suffix_label(word: str, has_proper: bool, cues: dict[str, Any]) -> EntityLabel | None:
-    """ORG/LOC by the compound's last characters (국토교통부, 동대문경찰서, 춘천시). Common nouns
+    """ORG/LOC by the compound's last characters (국토교통부, 동대문경찰서, 원주시). Common nouns
     that merely end the same way (요청, 일부) are listed in ``not_suffixed``."""
     if word in cues["not_suffixed"] or len(word) < 2:
         return None
@@ -303,7 +303,7 @@ _AGE = re.compile(r"\(\d{1,2}[)·,]")
 def _person_cue(
     toks: Sequence[_Tok], k: int, comps: Sequence[_Compound], text: str, cues: dict[str, Any]
 ) -> bool:
-    """A title after the name, maybe past its organisation (김 장관, 김모씨, 젠슨 황 엔비디아
+    """A title after the name, maybe past its organisation (김 장관, 김모씨, 팀 쿡 애플
     CEO), an age in brackets (김연경(24)), or an occupation right before (배우 송중기)."""
     c = comps[k]
     if _AGE.match(text, c.end):
