@@ -11,15 +11,16 @@ one event per (type, segment) is emitted: precision matters more than many event
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from schemas.models import Entity, Event, Segment
+from schemas.models import Entity, Event, Magnitude, Segment
 from streams.doc import Doc
 from streams.extract.events_frames import Hit, match_sentence, title_states
 from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
 from streams.extract.sentences import split_sentences
-from streams.extract.slots import fill_slots, pick_magnitude
+from streams.extract.slots import fill_slots, pick_magnitude, pick_title_magnitude
 
 Span = tuple[int, int]
 # How much confidence the evidence sentence may give up for one that states a magnitude.
@@ -96,6 +97,64 @@ def _evidence(text: str, lex: Lexicon, tlex: TypeLexicon, scored: list[_Scored])
     return best
 
 
+Sized = tuple[Magnitude | None, Magnitude | None]
+
+
+def _magnitudes(
+    text: str, lex: Lexicon, tlex: TypeLexicon, seg: Segment, scored: list[_Scored], first: Sized
+) -> Iterator[Sized]:
+    """Candidate sizes in order of trust: the headline (it states the figure the story is
+    about, often the total), the evidence sentence, then the other sentences of the frame."""
+    title_hit = _title_hit(lex, tlex, seg)
+    if title_hit is not None and seg.title:
+        yield pick_title_magnitude(seg.title, lex, tlex, title_hit.trigger)
+    yield first
+    for other in scored[1:]:
+        if other.hit.score > 0:
+            yield pick_magnitude(text, lex, tlex, other.hit.sentence, other.hit.trigger)
+
+
+def _title_hit(lex: Lexicon, tlex: TypeLexicon, seg: Segment) -> Hit | None:
+    if not seg.title:
+        return None
+    hit = match_sentence(lex, tlex, seg.title, (0, len(seg.title)), None)
+    return hit if hit is not None and not hit.cues else None
+
+
+def _choose_magnitude(tlex: TypeLexicon, candidates: Iterator[Sized]) -> Sized:
+    """The first candidate of the type's preferred kind (a tariff's rate before its money
+    scope), else the first candidate at all."""
+    found: list[Sized] = [c for c in candidates if c[0] is not None]
+    preferred = [c for c in found if c[0] is not None and _kind(c[0]) == tlex.magnitude_kinds[0]]
+    chosen = preferred[0] if preferred else (found[0] if found else (None, None))
+    return _more_precise(chosen, found)
+
+
+def _more_precise(chosen: Sized, found: list[Sized]) -> Sized:
+    """Headlines round ("2억8000만 원" for 2억8300만): a body figure of the same unit within a
+    few percent is the same amount, stated precisely."""
+    mag = chosen[0]
+    if mag is None or mag.value == 0:
+        return chosen
+    for other in found:
+        o = other[0]
+        close = (
+            o is not None and o.unit == mag.unit and abs(o.value - mag.value) <= 0.05 * mag.value
+        )
+        if close and o is not None and _digits(o.value) > _digits(mag.value):
+            return other
+    return chosen
+
+
+def _digits(value: float) -> int:
+    """Significant digits of an amount: 283000000 has 3, 280000000 has 2."""
+    return len(f"{value:.15g}".replace(".", "").strip("0"))
+
+
+def _kind(mag: Magnitude) -> str:
+    return "PERCENT" if mag.unit in ("%", "%p") else "MONEY"
+
+
 def _event(
     text: str,
     lex: Lexicon,
@@ -108,14 +167,9 @@ def _event(
     best = _evidence(text, lex, tlex, scored)
     slots = fill_slots(text, lex, tlex, best.hit, entities, ref)
     magnitude, old = slots.magnitude, slots.old
-    if magnitude is None and tlex.magnitude_kinds:
-        # The headline sentence often states the act, a later one its size.
-        for other in scored[1:]:
-            if other.hit.score <= 0:
-                continue
-            magnitude, old = pick_magnitude(text, lex, tlex, other.hit.sentence, other.hit.trigger)
-            if magnitude is not None:
-                break
+    if tlex.magnitude_kinds:
+        candidates = _magnitudes(text, lex, tlex, seg, scored, (magnitude, old))
+        magnitude, old = _choose_magnitude(tlex, candidates)
     start, end = best.hit.sentence
     return Event(
         type=tlex.type,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from schemas.models import EventType
-from streams.extract.events_lexicon import Context, Lexicon, Rule, TypeLexicon
+from streams.extract.events_lexicon import ClauseCue, Context, Lexicon, Rule, TypeLexicon
 
 Span = tuple[int, int]
 
@@ -82,6 +82,20 @@ def cue_names(
     touch = (trig[0] - sent[0] - 1, trig[1] - sent[0] + 1)
     for c in tlex.near_cues:
         if any(_overlaps(m.span(), touch) for m in c.pattern.finditer(sentence)):
+            found.append((c.name, c.penalty))
+    found += clause_cue_names((*lex.clause_cues, *tlex.clause_cues), text, sent, trig)
+    return found
+
+
+def clause_cue_names(
+    cues: tuple[ClauseCue, ...], text: str, sent: Span, trig: Span
+) -> list[tuple[str, float]]:
+    """Cues anchored at the trigger: the clause that ends at it or the words that follow it."""
+    found = []
+    for c in cues:
+        before = c.before is not None and c.before.search(text, sent[0], trig[0])
+        after = c.after is not None and c.after.match(text, trig[1], sent[1])
+        if before or after:
             found.append((c.name, c.penalty))
     return found
 

@@ -49,6 +49,18 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class ClauseCue:
+    """A signal tied to the trigger's clause: ``before`` patterns end at the trigger ("after
+    the ministry …", "urged the council to …"), ``after`` patterns start right after it
+    ("삭감한 이후", "부과 여파로", "철회를 요구"): the act is background, cause or a demand."""
+
+    name: str
+    penalty: float
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
 class TypeLexicon:
     type: EventType
     rules: tuple[Rule, ...]
@@ -57,6 +69,7 @@ class TypeLexicon:
     # Cues that count only where they touch the trigger: "삭감 등" (a nominal list item),
     # "spending cuts" as a topic, "수출을 제한하지 못했다" (negated).
     near_cues: tuple[Cue, ...]
+    clause_cues: tuple[ClauseCue, ...]
     magnitude_kinds: tuple[str, ...]
     statuses: frozenset[str]
     # Which marked phrase names what the act affects, in order of preference.
@@ -74,6 +87,9 @@ class SlotCues:
     new_after: re.Pattern[str]
     total_near: re.Pattern[str]
     actor_preferred: re.Pattern[str]
+    # A percent that is a share of people or things, not a rate ("90 percent of firms").
+    share_after: re.Pattern[str]
+    share_before: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -103,6 +119,7 @@ class Lexicon:
     version: int
     types: tuple[TypeLexicon, ...]
     cues: tuple[Cue, ...]
+    clause_cues: tuple[ClauseCue, ...]
     # Matched against a segment's title: opinion pieces report few acts as their own news.
     title_cues: tuple[Cue, ...]
     status: tuple[tuple[str, re.Pattern[str]], ...]
@@ -110,6 +127,8 @@ class Lexicon:
     year: re.Pattern[str]
     scoring: Scoring
     parser: ParserSpec | None
+    # Currency of a large amount a headline writes without one ("3.4조 삭감"), if any.
+    headline_currency: str | None
     prefilter: dict[EventType, re.Pattern[str]] = field(default_factory=dict)
 
 
@@ -127,6 +146,17 @@ def _maybe(patterns: list[str] | None, flags: dict[str, bool]) -> re.Pattern[str
 
 def _cue(raw: dict[str, Any], flags: dict[str, bool]) -> Cue:
     return Cue(raw["name"], float(raw["penalty"]), _compile(raw["any"], flags))
+
+
+def _clause_cue(raw: dict[str, Any], flags: dict[str, bool]) -> ClauseCue:
+    # Anchored at the trigger, so compiled without word wrapping (the patterns carry \b).
+    plain = {"ignore_case": flags.get("ignore_case", False)}
+    return ClauseCue(
+        raw["name"],
+        float(raw["penalty"]),
+        _maybe(raw.get("before"), plain),
+        _maybe(raw.get("after"), plain),
+    )
 
 
 def _rule(lang: str, type_name: str, raw: dict[str, Any], flags: dict[str, bool]) -> Rule:
@@ -148,6 +178,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         veto=_maybe(raw.get("veto"), flags),
         cues=tuple(_cue(c, flags) for c in raw.get("cues", [])),
         near_cues=tuple(_cue(c, flags) for c in raw.get("near_cues", [])),
+        clause_cues=tuple(_clause_cue(c, flags) for c in raw.get("clause_cues", [])),
         magnitude_kinds=tuple(raw.get("magnitude", [])),
         statuses=frozenset(raw.get("statuses", [])),
         target_roles=tuple(raw.get("target_roles", ["dative", "object"])),
@@ -177,12 +208,14 @@ def _build(raw: dict[str, Any]) -> Lexicon:
         version=int(raw["version"]),
         types=types,
         cues=tuple(_cue(c, flags) for c in raw["cues"]),
+        clause_cues=tuple(_clause_cue(c, flags) for c in raw.get("clause_cues", [])),
         title_cues=tuple(_cue(c, flags) for c in raw.get("title_cues", [])),
         status=tuple((s["status"], _compile(s["any"], flags)) for s in raw["status"]),
         slots=_slots(raw["slots"], flags),
         year=_compile([raw["year"]], plain),
         scoring=Scoring(**raw["scoring"]),
         parser=_parser(raw.get("parser")),
+        headline_currency=raw.get("headline_currency"),
     )
     for t in types:
         # One alternation of every trigger of a type: the cheap pass over whole segments.

@@ -2,7 +2,7 @@
 
 Money is an amount with a currency, either before it (``$``, ``US$``, ``Rs``) or after it
 (``원``, ``달러``, ``euros``). An amount is a number followed by any number of multiplier words
-(``3억1100만``, ``1.2 billion``, ``500 crore``): multipliers of 10^4 and more close a group, smaller
+(``2억3500만``, ``1.2 billion``, ``500 crore``): multipliers of 10^4 and more close a group, smaller
 ones scale inside it, which is how both Korean (조/억/만 over 천/백/십) and English read. All words
 come from ``lang/<lang>/numbers.json`` merged over ``lang/und/numbers.json``.
 
@@ -26,8 +26,10 @@ Kind = Literal["MONEY", "PERCENT"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SP = r"[ \u00a0]?"
+# Between a number and its multiplier some outlets write a hyphen ("$2.5-billion").
+_MULT_SP = r"[ \u00a0-]?"
 # A group closes at 10^4: below that a multiplier scales within the current group (5천만 =
-# (5 × 천) × 만), at or above it the group is added to the total (3억1100만 = 3억 + 1100만).
+# (5 × 천) × 만), at or above it the group is added to the total (2억3500만 = 2억 + 3500만).
 _GROUP_CLOSER = Decimal(10_000)
 _WINDOW = 48  # how far back a range's lower bound ("20만~") may start
 
@@ -66,6 +68,7 @@ class _Grammar:
     pct: re.Pattern[str]
     range_left: re.Pattern[str]
     token: re.Pattern[str]
+    bare: re.Pattern[str]
 
 
 def _decimal_map(raw: Mapping[str, object]) -> dict[str, Decimal]:
@@ -91,10 +94,10 @@ def _amount_regex(mult: str, words: str, infix: str) -> str:
         # A number word counts only before a multiplier: "two billion", never a bare "one".
         num = f"(?:{_NUM}|(?:{words})(?={_SP}(?:{mult})))"
     inf = f"(?:{infix})?" if infix else ""
-    # After a multiplier a further number belongs to the amount only if attached (3억1100만)
+    # After a multiplier a further number belongs to the amount only if attached (2억3500만)
     # or itself followed by a multiplier (1조 2000억): "$5 million 3 years" stays "$5 million".
     cont = f"(?:{num}{inf}|[ \u00a0]{num}{inf}(?={_SP}(?:{mult})))"
-    return f"{num}{inf}(?:{_SP}(?:{mult}){inf}{cont}?)*"
+    return f"{num}{inf}(?:{_MULT_SP}(?:{mult}){inf}{cont}?)*"
 
 
 @cache
@@ -124,7 +127,12 @@ def _grammar(lang: str) -> _Grammar:
         rf"{_SP}[{seps}]{_SP}$"
     )
     token = re.compile(rf"(?P<n>{_NUM})|(?P<m>{mult_alt})|(?P<w>{word_alt or '(?!x)x'})")
-    return _Grammar(mults, words, prefix, suffix, percent, points, money, pct, range_left, token)
+    # Counters make a bare amount a count of things, not money ("1만 명").
+    counters = _alternation(data.get("counters", []))
+    bare = re.compile(rf"{lead}(?P<a2>{amount})(?![\d.,])(?!{_SP}(?:{counters}))")
+    return _Grammar(
+        mults, words, prefix, suffix, percent, points, money, pct, range_left, token, bare
+    )
 
 
 def _to_float(value: Decimal) -> float:
@@ -132,7 +140,7 @@ def _to_float(value: Decimal) -> float:
 
 
 def _amount_value(s: str, g: _Grammar) -> Decimal | None:
-    """Read a number-and-multipliers amount: 3억1100만 → 311000000, 1.2 billion → 1.2e9."""
+    """Read a number-and-multipliers amount: 2억3500만 → 311000000, 1.2 billion → 1.2e9."""
     total, group = Decimal(0), Decimal(0)
     pending: Decimal | None = None
     found = False
@@ -239,3 +247,22 @@ def parse_percent(s: str) -> Magnitude | None:
         if m is not None:
             return _percent_at(m, g)
     return None
+
+
+def find_bare_amounts(text: str, lang: str, currency: str) -> list[MagnitudeSpan]:
+    """Amounts written without a currency but with a large multiplier, read as ``currency``:
+    headlines drop the unit ("R&D 예산 3.4조 삭감"). Money and percent spans are left out."""
+    g = _grammar(lang)
+    taken = find_magnitudes(text, lang)
+    out = []
+    for m in g.bare.finditer(text):
+        big = any(
+            g.multipliers.get(t.group("m") or "", Decimal(0)) >= _GROUP_CLOSER
+            for t in g.token.finditer(m.group())
+        )
+        value = _amount_value(m.group(), g)
+        if not big or value is None or any(s.start < m.end() and m.start() < s.end for s in taken):
+            continue
+        mag = Magnitude(value=_to_float(value), unit=currency)
+        out.append(MagnitudeSpan(m.start(), m.end(), m.group(), mag, "MONEY"))
+    return out

@@ -18,7 +18,7 @@ from streams.extract.dates import find_dates
 from streams.extract.events_frames import Hit
 from streams.extract.events_lexicon import Lexicon, SlotCues, TypeLexicon
 from streams.extract.events_phrases import Phrase, parsed_phrases, surface_phrases
-from streams.extract.magnitude import MagnitudeSpan, find_magnitudes
+from streams.extract.magnitude import MagnitudeSpan, find_bare_amounts, find_magnitudes
 
 Span = tuple[int, int]
 _ACTOR_LABELS = frozenset({"ORG", "LOC", "PERSON"})
@@ -28,6 +28,9 @@ _MAX_PHRASE = 40
 # A rate further than this from the trigger is rarely the rate of the act ("90 percent of
 # comments opposed the tariffs").
 _RATE_WINDOW = 60
+# A rate marked as the new or old one ("to 25 percent", "25%로") may sit further off, after a
+# long object ("tariffs on $200 billion of goods from 10 percent to 25 percent").
+_MARKED_RATE_WINDOW = 160
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,21 @@ def _rate(
     return nearest.magnitude, None
 
 
+def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> bool:
+    """A percent near the trigger, or further off but marked as the new/old rate ("from 10
+    percent to 25 percent"), and not a share of people or things ("90 percent of firms",
+    "90 percent opposed", "응답자의 90%")."""
+    before = text[max(0, m.start - 25) : m.start]
+    if cues.share_after.match(text, m.end) or cues.share_before.search(before):
+        return False
+    dist = _distance((m.start, m.end), trig)
+    if dist <= _RATE_WINDOW:
+        return True
+    marked = cues.new_after.match(text, m.end) or cues.new_before.search(before)
+    marked = marked or cues.old_after.match(text, m.end) or cues.old_before.search(before)
+    return bool(marked) and dist <= _MARKED_RATE_WINDOW
+
+
 def _distance(a: Span, b: Span) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
@@ -186,13 +204,27 @@ def pick_magnitude(
     for kind in tlex.magnitude_kinds:
         of_kind = [m for m in mags if m.kind == kind and m.magnitude.unit != "%p"]
         if kind == "PERCENT":
-            of_kind = [m for m in of_kind if _distance((m.start, m.end), trig) <= _RATE_WINDOW]
+            of_kind = [m for m in of_kind if _is_rate_of_act(text, m, trig, lex.slots)]
         if not of_kind:
             continue
         if kind == "PERCENT":
             return _rate(text, of_kind, trig, lex.slots)
         return _money(text, of_kind, trig, lex.slots), None
     return None, None
+
+
+def pick_title_magnitude(
+    title: str, lex: Lexicon, tlex: TypeLexicon, trig: Span
+) -> tuple[Magnitude | None, Magnitude | None]:
+    """The headline's magnitude; headlines may drop the currency of a large amount, which the
+    language data then supplies ("R&D 예산 3.4조 삭감")."""
+    mag, old = pick_magnitude(title, lex, tlex, (0, len(title)), trig)
+    if mag is not None or lex.headline_currency is None or "MONEY" not in tlex.magnitude_kinds:
+        return mag, old
+    bare = find_bare_amounts(title, lex.lang, lex.headline_currency)
+    if not bare:
+        return None, None
+    return min(bare, key=lambda m: _distance((m.start, m.end), trig)).magnitude, None
 
 
 def pick_status(text: str, lex: Lexicon, tlex: TypeLexicon, sent: Span) -> EventStatus:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from streams.extract.magnitude import find_magnitudes, parse_money, parse_percent
+from streams.extract.magnitude import (
+    find_bare_amounts,
+    find_magnitudes,
+    parse_money,
+    parse_percent,
+)
 
 MONEY = [
     ("3억1100만 원", "ko", 311_000_000, "KRW"),
@@ -35,6 +40,29 @@ MONEY = [
     ("500 million yuan", "en", 500_000_000, "CNY"),
     ("two billion dollars", "en", 2_000_000_000, "USD"),
     ("€3,000", "fr", 3_000, "EUR"),  # symbols work in any language
+    # newswire abbreviations and other currencies
+    ("140,400 dlrs", "en", 140_400, "USD"),
+    ("9.93 mln dlrs", "en", 9_930_000, "USD"),
+    ("1.5 billion dlrs", "en", 1_500_000_000, "USD"),
+    ("2.3 bln dlrs", "en", 2_300_000_000, "USD"),
+    ("eight billion dlrs", "en", 8_000_000_000, "USD"),
+    ("500 mln Canadian dlrs", "en", 500_000_000, "CAD"),
+    ("40 mln Australian dlrs", "en", 40_000_000, "AUD"),
+    ("50 mln stg", "en", 50_000_000, "GBP"),
+    ("300 mln guilders", "en", 300_000_000, "NLG"),
+    ("1.2 billion yen", "en", 1_200_000_000, "JPY"),
+    ("A$200 million", "en", 200_000_000, "AUD"),
+    ("C$1.5 billion", "en", 1_500_000_000, "CAD"),
+    ("HK$3bn", "en", 3_000_000_000, "HKD"),
+    ("₩5 trillion", "en", 5_000_000_000_000, "KRW"),
+    ("3 trillion won", "en", 3_000_000_000_000, "KRW"),
+    ("5 billion renminbi", "en", 5_000_000_000, "CNY"),
+    ("200 million rupees", "en", 200_000_000, "INR"),
+    ("1.2 billion ringgit", "en", 1_200_000_000, "MYR"),
+    ("$2.5-billion", "en", 2_500_000_000, "USD"),
+    ("3.3조 원", "ko", 3_300_000_000_000, "KRW"),
+    ("1조2천억원", "ko", 1_200_000_000_000, "KRW"),
+    ("100억 홍콩 달러", "ko", 10_000_000_000, "HKD"),
 ]
 
 
@@ -101,3 +129,19 @@ def test_not_money(text: str) -> None:
 def test_amount_stops_before_unrelated_number() -> None:
     [span] = find_magnitudes("$5 million 3 years ago", "en")
     assert span.text == "$5 million" and span.magnitude.value == 5_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("R&D 예산 3.4조 삭감", 3_400_000_000_000), ("예산 5천억을 깎아", 500_000_000_000)],
+)
+def test_headline_bare_amounts(text: str, value: int) -> None:
+    [span] = find_bare_amounts(text, "ko", "KRW")
+    assert span.magnitude.value == value and span.magnitude.unit == "KRW"
+
+
+@pytest.mark.parametrize(
+    "text", ["1만명 감축", "30만 가구", "3억1100만원 삭감", "2025년 예산", "관세 125%"]
+)
+def test_bare_amounts_skip_counts_money_and_rates(text: str) -> None:
+    assert find_bare_amounts(text, "ko", "KRW") == []
