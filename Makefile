@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install system-deps demo run test lint typecheck unit integration eval bench schemas broker-up broker-down clean
+.PHONY: help install system-deps demo run test lint typecheck unit integration eval bench schemas broker-up broker-down clean dashboards
 
 help:
 	@echo "make demo    - install, start a local Kafka broker and the worker, feed sample posts, print alerts"
@@ -16,6 +16,15 @@ system-deps:
 	@command -v java >/dev/null && command -v mvn >/dev/null || { \
 	  echo "installing openjdk-17-jre-headless and maven (apt-get)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless maven; }
+# promtool (Debian's prometheus package) checks and unit-tests deploy/prometheus; the tests start
+# their own Prometheus on free ports, so Debian's service must not start (and hold :9090).
+	@command -v promtool >/dev/null && command -v prometheus >/dev/null || { \
+	  echo "installing prometheus (apt-get; its service is kept stopped)"; \
+	  own=; [ -e /usr/sbin/policy-rc.d ] || { printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; \
+	    chmod +x /usr/sbin/policy-rc.d; own=1; }; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus; \
+	  rc=$$?; [ -z "$$own" ] || rm -f /usr/sbin/policy-rc.d; \
+	  systemctl disable prometheus >/dev/null 2>&1 || true; exit $$rc; }
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +49,10 @@ typecheck: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/newsalerts schemas export
+
+# Grafana dashboards are generated (streams/observability/dashboards.py): commit the JSON.
+dashboards: $(STAMP)
+	$(BIN)/python deploy/grafana/build_dashboards.py
 
 test: install lint typecheck
 	$(BIN)/python -m pytest -q -ra

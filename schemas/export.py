@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from schemas.models import Alert, DeadLetter, ExtractedPost, Post
+from schemas.models import Alert, DeadLetter, DeliveryDeadLetter, ExtractedPost, Observation, Post
 
 JSON_DIR = Path(__file__).resolve().parent / "json"
 
@@ -17,6 +17,8 @@ MESSAGES: dict[str, type[BaseModel]] = {
     "deadletter.v1": DeadLetter,
     "extracted-post.v1": ExtractedPost,
     "alert.v1": Alert,
+    "observation.v1": Observation,
+    "delivery-deadletter.v1": DeliveryDeadLetter,
 }
 
 

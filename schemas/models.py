@@ -175,6 +175,42 @@ class Alert(BaseModel):
     sources: list[AlertSource]
     source_count: int = Field(default=1, description="independent outlets (reprints excluded)")
     reprint_count: int = Field(default=0, description="near-duplicate reprints seen")
+    corrected_from: Magnitude | None = Field(
+        default=None, description="the magnitude an earlier version carried, when it changed"
+    )
     first_seen: dt.datetime
     last_updated: dt.datetime
     ingested_at: dt.datetime | None = None
+
+
+class Observation(BaseModel):
+    """One happening as one post reports it: the repartition topic, keyed by ``key``.
+
+    ``event`` is None when a post seen before no longer reports the happening (its article
+    was corrected or taken down): the cluster drops that post, and may retract the alert.
+    """
+
+    key: str = Field(description="cluster key: type|actor|target")
+    post_id: str
+    outlet: str = Field(description="registrable domain of the url, else the source name")
+    source: str | None = None
+    url: str | None = None
+    lang: str
+    reported_at: dt.datetime = Field(description="published_at, else the broker timestamp")
+    ingested_at: dt.datetime | None = None
+    event: Event | None = None
+    signature: str | None = Field(default=None, description="MinHash of the cleaned text, b64")
+
+
+class DeliveryDeadLetter(BaseModel):
+    """An alert version a receiver refused for good (or after every retry): kept for a human."""
+
+    receiver: str = Field(
+        description="the receiver's name from the subscriptions file, never a URL"
+    )
+    receiver_kind: str
+    reason: str = Field(description="e.g. 'no_service', 'invalid_blocks', 'retries_exhausted'")
+    status_code: int | None = None
+    attempts: int
+    alert: Alert
+    failed_at: dt.datetime

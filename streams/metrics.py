@@ -17,6 +17,17 @@ disable_created_metrics()  # type: ignore[no-untyped-call]
 STAGE_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 # Ingest→alert spans two Kafka hops and the commit/linger intervals of each.
 E2E_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0)
+# Actors outside the gazetteer are free text: one series each would grow without bound.
+OTHER_ACTOR = "other"
+
+
+def actor_label(actor: str | None, actor_id: str | None) -> str:
+    """The ``actor`` label value: a gazetteer entity's canonical name, else ``other``.
+
+    Only entities with a knowledge-base id come from the (bounded) gazetteer, so the label has
+    at most as many values as the gazetteer has entries.
+    """
+    return actor if actor and actor_id else OTHER_ACTOR
 
 
 @dataclass
@@ -35,9 +46,12 @@ class Metrics:
     alerts_updated: Counter
     alerts_retracted: Counter
     dedup_hits: Counter
+    stalled_partitions: Counter
     deliveries: Counter
     delivery_retries: Counter
     delivery_seconds: Histogram
+    # "Top actors" panel; label bounded by actor_label().
+    alert_actors: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry | None = None) -> Metrics:
@@ -110,6 +124,11 @@ class Metrics:
                 ["type"],
                 registry=reg,
             ),
+            stalled_partitions=Counter(
+                "newsalerts_stalled_partitions_resumed_total",
+                "Assigned partitions faust had stopped fetching, found and resumed by the guard",
+                registry=reg,
+            ),
             dedup_hits=Counter(
                 "newsalerts_dedup_hits_total",
                 "Posts recognised as near-duplicate reprints of an earlier post",
@@ -134,6 +153,12 @@ class Metrics:
                 "From an alert version's publication to its successful delivery",
                 ["receiver"],
                 buckets=E2E_BUCKETS,
+                registry=reg,
+            ),
+            alert_actors=Counter(
+                "newsalerts_alert_actors_total",
+                "Alert versions published, by actor (gazetteer entities; others are 'other')",
+                ["actor"],
                 registry=reg,
             ),
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -35,6 +36,25 @@ class Settings(BaseSettings):
 
     # Extraction.
     default_timezone: str = Field(default="Asia/Seoul", description="for naive post dates")
+
+    # Tables (cluster state, delivery state). auto: RocksDB when rocksdict is installed.
+    table_store: Literal["auto", "rocksdb", "memory"] = "auto"
+
+    # Clustering: a report joins an alert within this gap of the alert's reports.
+    cluster_window_hours: float = Field(default=72.0, gt=0)
+    cluster_max_span_days: float = Field(default=14.0, gt=0, description="alert lifetime cap")
+
+    # Routing and delivery. No subscriptions file: alerts are published, nothing is sent.
+    subscriptions_file: Path | None = Field(default=None, description="TOML, see deploy/")
+    group_wait_seconds: float = Field(default=30.0, ge=0, description="route default")
+    group_interval_seconds: float = Field(default=300.0, ge=0, description="route default")
+    slack_timeout_seconds: float = Field(default=10.0, gt=0)
+    slack_interval_seconds: float = Field(default=1.0, ge=0, description="per webhook")
+    delivery_max_attempts: int = Field(default=5, ge=1)
+    delivery_backoff_seconds: float = Field(default=1.0, ge=0, description="first retry wait")
+    delivery_max_age_hours: float = Field(
+        default=24.0, gt=0, description="older alert versions are not delivered (replays)"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -40,11 +40,20 @@ class TopicNames:
         return f"{self.prefix}.events.v1"
 
     @property
+    def observations(self) -> str:
+        """Repartition topic: one post's report of a happening, keyed by cluster key."""
+        return f"{self.prefix}.observations.v1"
+
+    @property
     def alerts(self) -> str:
         return f"{self.prefix}.alerts.v1"
 
     def alerts_of(self, event_type: EventType | str) -> str:
         return f"{self.prefix}.alerts.{EventType(event_type).value}.v1"
+
+    @property
+    def delivery_dead_letters(self) -> str:
+        return f"{self.prefix}.deliveries.deadletter.v1"
 
     @property
     def all_alert_topics(self) -> list[str]:
@@ -55,5 +64,7 @@ class TopicNames:
             TopicSpec(self.posts, partitions, {}),
             TopicSpec(self.dead_letters, partitions, DEAD_LETTER_RETENTION),
             TopicSpec(self.events, partitions, {}),
+            TopicSpec(self.observations, partitions, {}),
+            TopicSpec(self.delivery_dead_letters, partitions, DEAD_LETTER_RETENTION),
             *(TopicSpec(name, partitions, COMPACTED) for name in self.all_alert_topics),
         ]

@@ -1,8 +1,13 @@
-"""The key of a happening: events with the same key are the same news, from any source.
+"""Keys of a happening: which events may describe the same news, from any source.
 
-Version 1 is a deterministic key — type, who acts, whom it affects, and the month — so the
-same alert id comes back from any worker, after any restart, without shared state. Cross-
-language ids (Wikidata QIDs) make 미국/US and 엔비디아/Nvidia meet.
+``cluster_key`` (type, who acts, whom it affects) is the partition key of cluster state: every
+report that could join an alert lands on the same partition, so one worker decides. Which
+cluster of that key a report joins depends on time and magnitude (``streams.cluster.tracker``);
+an alert's id is the cluster key plus the day its cluster opened, kept in the table so it
+survives restarts. Cross-language ids (Wikidata QIDs) make 미국/US and 엔비디아/Nvidia meet.
+
+``happening_key`` (cluster key + month) is the stateless approximation used by the offline
+``alerts_for`` preview.
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 
-from schemas.models import Event
+from schemas.models import Alert, Event
 
 _NOISE = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -23,17 +29,32 @@ def party_key(entity_id: str | None, name: str | None) -> str:
         return entity_id
     if not name:
         return "-"
+    return fold(name) or "-"
+
+
+def fold(name: str) -> str:
     folded = unicodedata.normalize("NFKC", name).casefold()
-    return _NOISE.sub("", folded) or "-"
+    return _NOISE.sub("", folded)
+
+
+def cluster_key(event: Event) -> str:
+    actor = party_key(event.actor_id, event.actor)
+    target = party_key(event.target_id, event.target)
+    return f"{event.type.value}|{actor}|{target}"
 
 
 def happening_key(event: Event, fallback_date: dt.date | None) -> str:
     when = event.date or fallback_date
     month = when.strftime("%Y-%m") if when else "undated"
-    actor = party_key(event.actor_id, event.actor)
-    target = party_key(event.target_id, event.target)
-    return f"{event.type.value}|{actor}|{target}|{month}"
+    return f"{cluster_key(event)}|{month}"
 
 
 def alert_id(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def mentions(alert: Alert, watchlist: Iterable[str]) -> bool:
+    """Whether the alert's actor or target is on a watchlist of entity ids or names."""
+    ids = {i for i in (alert.actor_id, alert.target_id) if i}
+    names = {fold(n) for n in (alert.actor, alert.target) if n}
+    return any(entry in ids or fold(entry) in names for entry in watchlist)

@@ -16,6 +16,8 @@ def test_every_message_kind_has_a_schema() -> None:
         "deadletter.v1.schema.json",
         "extracted-post.v1.schema.json",
         "alert.v1.schema.json",
+        "observation.v1.schema.json",
+        "delivery-deadletter.v1.schema.json",
     }
 
 

@@ -1,0 +1,1 @@
+"""Dispatch: which receivers get an alert (routing) and when (grouping), like Alertmanager's."""

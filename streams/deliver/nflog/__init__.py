@@ -1,0 +1,1 @@
+"""The notification log: which alert versions each receiver got, so none is sent twice."""

@@ -1,0 +1,1 @@
+"""Notify: receivers (Slack, topics) behind one small protocol, and one shared retrier."""

@@ -1,0 +1,251 @@
+"""Scale-out on the real broker: two workers in one consumer group, then one of them killed.
+
+1. Two worker processes with the same app id (= consumer group) on 4-partition topics share
+   the partitions: each reads a disjoint, non-empty part of the posts topic; every post reaches
+   the events topic; every alert version, keyed (alert_id, version), is published once.
+2. One worker is SIGKILLed (no clean leave) while posts keep coming: the group evicts it after
+   the session timeout and the survivor takes its partitions over. Every post id still reaches
+   the events topic (at-least-once: re-processed posts may appear twice, none may be missing).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import datetime as dt
+import json
+import random
+import signal
+import time
+import urllib.request
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
+from prometheus_client.parser import text_string_to_metric_families
+
+from schemas.models import Alert, DeadLetter, ExtractedPost
+from streams.cli.produce import send_all
+from streams.settings import Settings
+from streams.topics import TopicNames
+from streams.worker import ensure_topics
+from tests.integration.conftest import consume_until
+from tests.integration.prometheus import WorkerProcess, running_worker
+
+pytestmark = pytest.mark.kafka
+
+PARTITIONS = 4
+# faust reads these from the environment: a killed worker is evicted after 10 s, not 60 s.
+FAST_FAILOVER = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
+ACTORS = ["Canada", "Japan", "Mexico", "India", "Brazil", "Australia", "Germany", "France"]
+PRODUCTS = ["steel", "aluminium", "rice", "lumber", "solar panels", "cars", "chips", "copper"]
+# Filler vocabulary: every post gets its own sentences, so no post is a reprint of another.
+# fmt: off
+WORDS = [
+    "harbour", "committee", "weather", "festival", "museum", "river", "concert", "library",
+    "bridge", "garden", "station", "orchestra", "mountain", "village", "market", "teacher",
+    "stadium", "ferry", "lantern", "bakery", "painter", "island", "hospital", "novel", "tunnel",
+    "glacier", "theatre", "farmer", "valley", "poet", "canal", "meadow", "chapel", "vineyard",
+]
+# fmt: on
+
+
+def make_post(index: int, phase: str) -> bytes:
+    """A valid English post about one distinct happening (actor, product, month)."""
+    rng = random.Random(f"{phase}-{index}")
+    actor, product = ACTORS[index % len(ACTORS)], PRODUCTS[(index // 8) % len(PRODUCTS)]
+    month = dt.datetime(2020, 1, 15, tzinfo=dt.UTC) + dt.timedelta(days=31 * index)
+    new, old = 10 + index % 40, 5 + index % 5
+    filler = " ".join(
+        " ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "." for _ in range(3)
+    )
+    text = (
+        f"{actor} said on Wednesday it will raise tariffs on {product} imports to {new}% "
+        f"from {old}%, citing a surge of cheap shipments.\n{filler}"
+    )
+    post = {
+        "id": f"{phase}-{index:03d}",
+        "source": "scale-test",
+        "published_at": month.isoformat(),
+        "lang": "en",
+        "title": f"{actor} raises tariffs on {product}",
+        "text": text,
+    }
+    return json.dumps(post).encode()
+
+
+def scrape(worker: WorkerProcess) -> dict[str, list[tuple[dict[str, str], float]]]:
+    """The worker's /metrics as {sample name: [(labels, value)]}."""
+    with urllib.request.urlopen(worker.metrics_url, timeout=5) as resp:
+        text = resp.read().decode()
+    samples: dict[str, list[tuple[dict[str, str], float]]] = {}
+    for family in text_string_to_metric_families(text):
+        for s in family.samples:
+            samples.setdefault(s.name, []).append((s.labels, s.value))
+    return samples
+
+
+def posts_partitions(worker: WorkerProcess, topic: str) -> set[int]:
+    """Partitions of ``topic`` this worker received messages from since its last rebalance
+    (faust's sensor clears the gauge at every rebalance)."""
+    found = scrape(worker).get("faust_messages_received_per_topics_partition", [])
+    return {int(labels["partition"]) for labels, _ in found if labels["topic"] == topic}
+
+
+def posts_received(worker: WorkerProcess) -> float:
+    return sum(v for _, v in scrape(worker).get("newsalerts_posts_received_total", []))
+
+
+async def group_members(bootstrap: str, group: str) -> tuple[str, int]:
+    """(state, number of members) of a consumer group, from the broker."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        response = (await admin.describe_consumer_groups([group]))[0]
+    except KafkaError:  # e.g. no coordinator yet: the offsets topic is still being created
+        return "", 0
+    finally:
+        await admin.close()
+    described = response.to_object()["groups"][0]
+    return described["state"], len(described["members"])
+
+
+async def wait_for(what: str, check: Callable[[], Any], seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not await check():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what}: not after {seconds:.0f}s")
+        await asyncio.sleep(0.5)
+
+
+def extracted_ids(values: list[bytes]) -> list[str]:
+    return [ExtractedPost.model_validate_json(v).id for v in values]
+
+
+async def events_ids(bootstrap: str, topics: TopicNames, ids: set[str], seconds: float) -> set[str]:
+    values = await consume_until(
+        bootstrap, [topics.events], lambda v: set(extracted_ids(v)) >= ids, seconds
+    )
+    return set(extracted_ids(values))
+
+
+async def missing_report(bootstrap: str, topics: TopicNames, missing: set[str]) -> str:
+    """Why posts are missing: dead-lettered (with the reason) or nowhere."""
+    letters = await consume_until(bootstrap, [topics.dead_letters], lambda v: False, 3)
+    reasons = {}
+    for raw in letters:
+        letter = DeadLetter.model_validate_json(raw)
+        key = base64.b64decode(letter.original_key_b64 or "").decode(errors="replace")
+        if key in missing:
+            reasons[key] = f"{letter.stage}/{letter.reason}: {letter.detail[:200]}"
+    return f"missing {len(missing)} post(s), e.g. {sorted(missing)[:5]}; dead letters: {reasons}"
+
+
+async def all_alerts(bootstrap: str, topics: TopicNames, settle: float = 3.0) -> list[Alert]:
+    """Every alert message so far, once the topic stopped growing for ``settle`` seconds."""
+    seen = -1
+    values: list[bytes] = []
+    deadline = time.monotonic() + 90
+    while len(values) != seen and time.monotonic() < deadline:
+        seen = len(values)
+        await asyncio.sleep(settle)
+        values = await consume_until(bootstrap, [topics.alerts], lambda v: False, 2)
+    return [Alert.model_validate_json(v) for v in values]
+
+
+@pytest.fixture
+def group(kafka_bootstrap: str, tmp_path: Path) -> Iterator[tuple[TopicNames, dict[str, str]]]:
+    prefix = f"x{uuid.uuid4().hex[:8]}"
+    ensure_topics(Settings(topic_prefix=prefix, topic_partitions=PARTITIONS), kafka_bootstrap)
+    env = {
+        "NEWSALERTS_TOPIC_PREFIX": prefix,
+        "NEWSALERTS_APP_ID": f"{prefix}-app",
+        "NEWSALERTS_TOPIC_PARTITIONS": str(PARTITIONS),
+        **FAST_FAILOVER,
+    }
+    yield TopicNames(prefix), env
+
+
+async def test_two_workers_share_partitions_and_survive_a_kill(
+    kafka_bootstrap: str, group: tuple[TopicNames, dict[str, str]], tmp_path: Path
+) -> None:
+    topics, env = group
+    bootstrap = kafka_bootstrap
+    with ExitStack() as stack:
+        workers = [
+            stack.enter_context(
+                running_worker(
+                    bootstrap,
+                    {**env, "NEWSALERTS_DATA_DIR": str(tmp_path / name)},
+                    tmp_path / f"{name}.log",
+                )
+            )
+            for name in ("a", "b")
+        ]
+        survivor, victim = workers
+
+        async def stable_pair() -> bool:
+            return await group_members(bootstrap, env["NEWSALERTS_APP_ID"]) == ("Stable", 2)
+
+        await wait_for("both workers in the consumer group", stable_pair, 90)
+        await _share_the_partitions(bootstrap, topics, workers)
+        await _survive_a_kill(bootstrap, topics, survivor, victim)
+
+
+async def _share_the_partitions(
+    bootstrap: str, topics: TopicNames, workers: list[WorkerProcess]
+) -> None:
+    first = [make_post(i, "one") for i in range(40)]
+    ids = {json.loads(p)["id"] for p in first}
+    await send_all(bootstrap, topics.posts, first)
+    seen = await events_ids(bootstrap, topics, ids, 120)
+    if not seen >= ids:
+        state = [(posts_received(w), posts_partitions(w, topics.posts)) for w in workers]
+        for w in workers:  # mode's Worker dumps its asyncio tasks on SIGUSR1
+            w.proc.send_signal(signal.SIGUSR1)
+        await asyncio.sleep(2)
+        for w in workers:
+            print(w.log.name, w.log.read_text(errors="replace")[-12000:])
+        report = await missing_report(bootstrap, topics, ids - seen)
+        raise AssertionError(f"{report}; per worker (received, partitions): {state}")
+
+    parts = [posts_partitions(w, topics.posts) for w in workers]
+    logs = "\n".join(w.log_tail(1500) for w in workers)
+    assert all(parts), f"a worker received no posts: {parts}\n{logs}"
+    assert not parts[0] & parts[1], f"a partition read by both workers: {parts}"
+    assert parts[0] | parts[1] == set(range(PARTITIONS)), parts
+    assert all(posts_received(w) > 0 for w in workers)
+
+    alerts = await all_alerts(bootstrap, topics)
+    assert alerts, f"no alert from {len(first)} tariff posts\n{logs}"
+    versions = Counter((a.alert_id, a.version) for a in alerts)
+    assert [k for k, n in versions.items() if n > 1] == [], "an alert version published twice"
+
+
+async def _survive_a_kill(
+    bootstrap: str, topics: TopicNames, survivor: WorkerProcess, victim: WorkerProcess
+) -> None:
+    victim_parts = posts_partitions(victim, topics.posts)
+    second = [make_post(i, "two") for i in range(60)]
+    ids = {json.loads(p)["id"] for p in second}
+    before = posts_received(victim)
+    await send_all(bootstrap, topics.posts, second[:20])
+
+    async def victim_busy() -> bool:
+        return posts_received(victim) > before
+
+    await wait_for("the victim processes the new posts", victim_busy, 60)
+    victim.proc.send_signal(signal.SIGKILL)  # no commit, no LeaveGroup: a crash
+    victim.proc.wait(10)
+    await send_all(bootstrap, topics.posts, second[20:])
+
+    seen = await events_ids(bootstrap, topics, ids, 150)
+    assert seen >= ids, await missing_report(bootstrap, topics, ids - seen) + survivor.log_tail()
+    taken_over = posts_partitions(survivor, topics.posts)
+    assert victim_parts <= taken_over, f"victim had {victim_parts}, survivor reads {taken_over}"

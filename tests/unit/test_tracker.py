@@ -1,0 +1,195 @@
+"""Clustering reports into alerts: one alert per happening, reprints apart, versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from schemas.models import Event, EventType, Magnitude, Observation
+from streams.cluster.dedup import encode, signature
+from streams.cluster.key import cluster_key
+from streams.cluster.tracker import (
+    KeyState,
+    Step,
+    TrackerConfig,
+    compatible,
+    observe,
+    outlet_of,
+)
+from tests.unit.test_dedup import INDEPENDENT, KO_INDEPENDENT, REPRINT, WIRE
+
+T0 = dt.datetime(2025, 4, 9, 12, tzinfo=dt.UTC)
+NOW = dt.datetime(2025, 4, 9, 13, tzinfo=dt.UTC)
+CFG = TrackerConfig()
+
+
+def _event(value: float | None = 125, unit: str = "%", **kw: object) -> Event:
+    base: dict[str, object] = {
+        "type": EventType.TARIFF_CHANGE,
+        "actor": "US",
+        "actor_id": "Q30",
+        "target": "China",
+        "target_id": "Q148",
+        "magnitude": Magnitude(value=value, unit=unit) if value is not None else None,
+        "evidence": f"raised tariffs on Chinese goods to {value}{unit}",
+        "evidence_start": 0,
+        "evidence_end": 10,
+        "confidence": 0.9,
+        "rule": "test@1",
+    }
+    base.update(kw)
+    return Event.model_validate(base)
+
+
+def _obs(
+    pid: str,
+    url: str,
+    text: str,
+    at: dt.datetime = T0,
+    event: Event | None = None,
+    withdrawn: bool = False,
+) -> Observation:
+    ev = None if withdrawn else (event or _event())
+    sig = signature(text)
+    return Observation(
+        key=cluster_key(event or _event()),
+        post_id=pid,
+        outlet=outlet_of(url, None, pid),
+        url=url,
+        lang="en",
+        reported_at=at,
+        event=ev,
+        signature=encode(sig) if sig and ev else None,
+    )
+
+
+def _run(observations: list[Observation]) -> tuple[KeyState | None, list[Step]]:
+    state: KeyState | None = None
+    steps = []
+    for obs in observations:
+        step = observe(state, obs, NOW, CFG)
+        # what the faust table stores: the state goes through JSON between two reports
+        state = KeyState.model_validate_json(step.state.model_dump_json())
+        steps.append(step)
+    return state, steps
+
+
+FIVE = [
+    _obs("wire", "https://www.wire.example/a/1", WIRE),
+    _obs("copy1", "https://news.courier.example.co.kr/x", REPRINT, T0 + dt.timedelta(hours=1)),
+    _obs("copy2", "https://gazette.example/y", REPRINT + " More.", T0 + dt.timedelta(hours=2)),
+    _obs("indep1", "https://beijing-daily.example/z", INDEPENDENT, T0 + dt.timedelta(hours=3)),
+    _obs("indep2", "https://m.korea-times.example/k", KO_INDEPENDENT, T0 + dt.timedelta(hours=4)),
+]
+
+
+def test_three_copies_and_two_independent_reports_make_one_alert_of_three_sources() -> None:
+    _, steps = _run(FIVE)
+    alerts = [s.alert for s in steps if s.alert is not None]
+    assert len({a.alert_id for a in alerts}) == 1
+    assert [s.reprint for s in steps] == [False, True, True, False, False]
+    # reprints are no new evidence: versions come from the original and independent reports
+    assert [a.version for a in alerts] == [1, 2, 3]
+    assert [s.change for s in steps if s.alert] == ["opened", "updated", "updated"]
+    last = alerts[-1]
+    assert (last.source_count, last.reprint_count) == (3, 2)
+    assert {s.post_id for s in last.sources} == {"wire", "indep1", "indep2"}
+
+
+def test_corrected_magnitude_updates_the_same_alert() -> None:
+    first = _obs("a", "https://a.example/1", WIRE, event=_event(104))
+    later = _obs("b", "https://b.example/2", INDEPENDENT, T0 + dt.timedelta(hours=5))
+    _, steps = _run([first, later])
+    a1, a2 = steps[0].alert, steps[1].alert
+    assert a1 is not None and a2 is not None
+    assert a1.alert_id == a2.alert_id and a2.version == 2
+    assert a2.magnitude == Magnitude(value=125, unit="%")
+    assert a2.corrected_from == Magnitude(value=104, unit="%")
+    assert "125%" in a2.headline
+
+
+def test_older_report_does_not_override_a_newer_magnitude() -> None:
+    newer = _obs("b", "https://b.example/2", INDEPENDENT, T0 + dt.timedelta(hours=5))
+    older = _obs("a", "https://a.example/1", WIRE, event=_event(104))
+    _, steps = _run([newer, older])
+    assert steps[1].alert is not None
+    assert steps[1].alert.magnitude == Magnitude(value=125, unit="%")
+
+
+def test_incompatible_magnitude_or_other_window_opens_a_new_alert() -> None:
+    base = _obs("a", "https://a.example/1", WIRE)
+    small = _obs("b", "https://b.example/2", INDEPENDENT, event=_event(10))
+    late = _obs("c", "https://c.example/3", KO_INDEPENDENT, T0 + dt.timedelta(days=5))
+    _, steps = _run([base, small, late])
+    ids = [s.alert.alert_id for s in steps if s.alert]
+    assert len(ids) == 3 and len(set(ids)) == 3
+
+
+def test_same_report_again_publishes_nothing() -> None:
+    state, _ = _run([FIVE[0], FIVE[3]])
+    replay = observe(state, FIVE[3], NOW, CFG)
+    assert replay.alert is None and replay.change is None
+
+
+def test_withdrawn_only_report_retracts_and_only_once() -> None:
+    report = _obs("a", "https://a.example/1", WIRE)
+    gone = _obs("a", "https://a.example/1", WIRE, withdrawn=True)
+    _, steps = _run([report, gone, gone])
+    retraction = steps[1].alert
+    assert retraction is not None and retraction.retracted and retraction.version == 2
+    assert steps[1].change == "retracted"
+    assert steps[2].alert is None
+
+
+def test_withdrawn_original_leaves_its_reprint_as_the_source() -> None:
+    gone = _obs("wire", "https://www.wire.example/a/1", WIRE, withdrawn=True)
+    _, steps = _run([*FIVE[:2], gone])
+    assert steps[2].alert is not None
+    assert steps[2].alert.source_count == 1 and not steps[2].alert.retracted
+    assert [s.post_id for s in steps[2].alert.sources] == ["copy1"]
+
+
+def test_a_second_article_from_one_outlet_is_not_a_second_source() -> None:
+    one = _obs("a1", "https://www.a.example/1", WIRE)
+    two = _obs("a2", "https://a.example/2", INDEPENDENT, T0 + dt.timedelta(hours=1))
+    _, steps = _run([one, two])
+    assert steps[1].alert is None  # nothing a reader sees changed
+
+
+def test_reprint_joins_its_original_even_after_the_window() -> None:
+    late_copy = _obs("copy", "https://c.example/3", REPRINT, T0 + dt.timedelta(days=5))
+    _, steps = _run([FIVE[0], late_copy])
+    assert steps[1].reprint and steps[1].alert is None
+
+
+def test_state_stays_bounded() -> None:
+    cfg = TrackerConfig(max_clusters=2)
+    state = None
+    ids = []
+    texts = [WIRE, INDEPENDENT, KO_INDEPENDENT, WIRE + " x", INDEPENDENT + " y"]
+    for n, text in enumerate(texts):  # 15 days apart: each opens its own cluster
+        obs = _obs(f"p{n}", f"https://o{n}.example/", text, T0 + dt.timedelta(days=15 * n))
+        step = observe(state, obs, NOW, cfg)
+        state = step.state
+        assert step.alert is not None
+        ids.append(step.alert.alert_id)
+    assert state is not None
+    assert [c.alert_id for c in state.clusters] == [ids[4], ids[3]]  # the newest two
+
+
+def test_outlets_are_registrable_domains() -> None:
+    assert outlet_of("https://news.example.co.kr/a", None, "p") == "example.co.kr"
+    assert outlet_of("https://edition.cnn.com/x", "CNN", "p") == "cnn.com"
+    assert outlet_of(None, "Yonhap News", "p") == "yonhapnews"
+    assert outlet_of(None, None, "p") == "post:p"
+
+
+def test_magnitude_compatibility() -> None:
+    pct = Magnitude(value=104, unit="%")
+    assert compatible(pct, Magnitude(value=125, unit="%"), 2.0)
+    assert not compatible(Magnitude(value=10, unit="%"), Magnitude(value=125, unit="%"), 2.0)
+    assert compatible(pct, Magnitude(value=20, unit="%p"), 2.0)
+    assert compatible(pct, Magnitude(value=5e9, unit="USD"), 2.0)
+    # money compares through the FX table: 1,470 KRW ≈ 1 USD
+    assert compatible(Magnitude(value=1.47e12, unit="KRW"), Magnitude(value=1e9, unit="USD"), 2.0)
+    assert not compatible(Magnitude(value=1e9, unit="KRW"), Magnitude(value=1e9, unit="USD"), 2.0)
+    assert compatible(None, pct, 2.0)
