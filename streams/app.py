@@ -24,11 +24,11 @@ import logging
 from collections.abc import Callable, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from schemas.models import (
     Alert,
@@ -51,6 +51,7 @@ from streams.tables import json_table, raw_topic, table_store
 from streams.topics import TopicNames
 
 log = logging.getLogger("newsalerts.app")
+M = TypeVar("M", bound=BaseModel)
 
 # A post re-scraped later than this can no longer withdraw its reports (bounds the table).
 POST_KEYS_RETENTION = {"cleanup.policy": "compact,delete", "retention.ms": str(30 * 86400 * 1000)}
@@ -112,6 +113,15 @@ def create_app(
         metrics.dead_letters.labels(letter.stage).inc()
         await dead_letters.send(value=letter.model_dump_json().encode())
 
+    async def parse_or_dead_letter(model: type[M], event: Any) -> M | None:
+        """Our own topics carry our models; anything else there is kept as a dead letter."""
+        try:
+            return model.model_validate_json(event.value)
+        except ValidationError as exc:
+            letter = dead_letter(event.value, _record(event), "schema", str(exc), "alert")
+            await publish_dead_letter(letter)
+            return None
+
     @app.agent(posts, name="process_posts", concurrency=1)
     async def process_posts(stream: faust.StreamT[bytes]) -> None:
         loop = asyncio.get_running_loop()
@@ -142,11 +152,8 @@ def create_app(
     async def observe_events(stream: faust.StreamT[bytes]) -> None:
         # Repartition: events are keyed by post id, cluster state by cluster key.
         async for event in stream.events():
-            try:
-                post = ExtractedPost.model_validate_json(event.value)
-            except ValidationError as exc:
-                letter = dead_letter(event.value, _record(event), "schema", str(exc), "alert")
-                await publish_dead_letter(letter)
+            post = await parse_or_dead_letter(ExtractedPost, event)
+            if post is None:
                 continue
             ingested = dt.datetime.fromtimestamp(event.message.timestamp, dt.UTC)
             reports = observations(post, _keys_of(post_keys, post.id), ingested)
@@ -165,11 +172,8 @@ def create_app(
     @app.agent(observed, name="raise_alerts", concurrency=1)
     async def raise_alerts(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
-            try:
-                obs = Observation.model_validate_json(event.value)
-            except ValidationError as exc:
-                letter = dead_letter(event.value, _record(event), "schema", str(exc), "alert")
-                await publish_dead_letter(letter)
+            obs = await parse_or_dead_letter(Observation, event)
+            if obs is None:
                 continue
             raw = clusters.get(obs.key)
             state = KeyState.model_validate_json(raw) if raw else None

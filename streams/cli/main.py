@@ -148,7 +148,7 @@ def eval_events(
 
 @eval_app.command("entities")
 def eval_entities(
-    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    file: Annotated[Path, typer.Argument(exists=True, help="a JSONL file, or a folder of them")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Entity precision, recall and F1 per label and language (exact span and label)."""

@@ -88,6 +88,10 @@ def run_eval_entities(file: Path, as_json: bool, console: Console) -> None:
     console.print(f"{report.records_per_second:.0f} records/s")
 
 
-def _count(file: Path) -> int:
-    with file.open("rb") as fh:
-        return sum(1 for line in fh if line.strip())
+def _count(path: Path) -> int:
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    total = 0
+    for file in files:
+        with file.open("rb") as fh:
+            total += sum(1 for line in fh if line.strip())
+    return total
