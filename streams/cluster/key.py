@@ -5,14 +5,10 @@ report that could join an alert lands on the same partition, so one worker decid
 cluster of that key a report joins depends on time and magnitude (``streams.cluster.tracker``);
 an alert's id is the cluster key plus the day its cluster opened, kept in the table so it
 survives restarts. Cross-language ids (Wikidata QIDs) make 미국/US and 엔비디아/Nvidia meet.
-
-``happening_key`` (cluster key + month) is the stateless approximation used by the offline
-``alerts_for`` preview.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -41,12 +37,6 @@ def cluster_key(event: Event) -> str:
     actor = party_key(event.actor_id, event.actor)
     target = party_key(event.target_id, event.target)
     return f"{event.type.value}|{actor}|{target}"
-
-
-def happening_key(event: Event, fallback_date: dt.date | None) -> str:
-    when = event.date or fallback_date
-    month = when.strftime("%Y-%m") if when else "undated"
-    return f"{cluster_key(event)}|{month}"
 
 
 def alert_id(key: str) -> str:

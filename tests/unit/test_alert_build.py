@@ -1,11 +1,12 @@
-"""Alerts: a stable id per happening, shared across languages and sources."""
+"""How alerts read, and the cluster key that makes one happening one alert across languages."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from schemas.models import Event, EventStatus, EventType, ExtractedPost, Magnitude
-from streams.alert.build import alerts_for, format_magnitude, headline
+from schemas.models import Event, EventStatus, EventType, Magnitude
+from streams.alert.build import format_magnitude, headline
+from streams.cluster.key import cluster_key
 
 
 def _event(**kw: object) -> Event:
@@ -28,40 +29,25 @@ def _event(**kw: object) -> Event:
     return Event.model_validate(base)
 
 
-def _post(pid: str, lang: str, events: list[Event]) -> ExtractedPost:
-    return ExtractedPost(
-        id=pid,
-        lang=lang,
-        text="x",
-        segments=[],
-        entities=[],
-        events=events,
-        published_at=dt.datetime(2025, 4, 11, tzinfo=dt.UTC),
+def test_same_happening_in_two_languages_shares_a_cluster_key() -> None:
+    assert cluster_key(_event(actor="미국", target="중국")) == cluster_key(
+        _event(actor="U.S.", target="China")
     )
 
 
-def test_same_happening_in_two_languages_gets_one_id() -> None:
-    ko = alerts_for(_post("a", "ko", [_event(actor="미국", target="중국")]))
-    en = alerts_for(_post("b", "en", [_event(actor="U.S.", target="China")]))
-    assert ko[0].alert_id == en[0].alert_id
-
-
-def test_different_type_or_target_gets_another_id() -> None:
-    a = alerts_for(_post("a", "en", [_event()]))[0]
-    b = alerts_for(_post("a", "en", [_event(target_id="Q17", target="Japan")]))[0]
-    c = alerts_for(_post("a", "en", [_event(type=EventType.EXPORT_CONTROL)]))[0]
-    assert len({a.alert_id, b.alert_id, c.alert_id}) == 3
+def test_different_type_or_target_gets_another_key() -> None:
+    keys = {
+        cluster_key(_event()),
+        cluster_key(_event(target_id="Q17", target="Japan")),
+        cluster_key(_event(type=EventType.EXPORT_CONTROL)),
+    }
+    assert len(keys) == 3
 
 
 def test_names_without_ids_are_folded() -> None:
-    a = alerts_for(_post("a", "en", [_event(actor_id=None, actor="Acme Corp.")]))[0]
-    b = alerts_for(_post("b", "en", [_event(actor_id=None, actor="ACME corp")]))[0]
-    assert a.alert_id == b.alert_id
-
-
-def test_duplicate_events_of_one_post_merge() -> None:
-    alerts = alerts_for(_post("a", "en", [_event(confidence=0.5), _event(confidence=0.8)]))
-    assert len(alerts) == 1
+    a = cluster_key(_event(actor_id=None, actor="Acme Corp."))
+    b = cluster_key(_event(actor_id=None, actor="ACME corp"))
+    assert a == b
 
 
 def test_headline_and_magnitudes_read_well() -> None:
