@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
+
+.PHONY: test-scale
 .PHONY: help install system-deps demo run test lint typecheck unit integration eval bench schemas broker-up broker-down clean dashboards
 
 help:
@@ -56,6 +58,10 @@ dashboards: $(STAMP)
 
 test: install lint typecheck
 	$(BIN)/python -m pytest -q -ra
+
+# Opt-in: the two-worker scale-out test (see README, Known issues).
+test-scale: install
+	$(BIN)/python -m pytest -q -ra -m scaleout tests/integration/test_scale_out.py
 
 bench: install
 	$(BIN)/newsalerts bench

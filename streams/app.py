@@ -42,7 +42,6 @@ from streams.cluster.tracker import Change, KeyState, TrackerConfig, observe
 from streams.deliver.dispatch.route import load_subscriptions
 from streams.deliver.wiring import build_dispatcher
 from streams.intake import SourceRecord, dead_letter
-from streams.kafka.stall import resume_stalled
 from streams.metrics import Metrics, actor_label
 from streams.pipeline import Pipeline, default_pipeline
 from streams.process import Extracted, Rejected, process_post
@@ -183,14 +182,6 @@ def create_app(
                 metrics.dedup_hits.inc()
             if step.alert is not None and step.change is not None:
                 await publish_alert(step.alert, step.change)
-
-    async def guard_stalls() -> None:
-        resumed = resume_stalled(app)
-        if resumed:
-            metrics.stalled_partitions.inc(len(resumed))
-
-    # Called, not used as a decorator: faust's timer decorator is untyped.
-    app.timer(interval=5.0, name="guard_stalls")(guard_stalls)
 
     if settings.subscriptions_file is not None:
         _add_delivery(app, settings, names, metrics, alerts)

@@ -46,7 +46,6 @@ class Metrics:
     alerts_updated: Counter
     alerts_retracted: Counter
     dedup_hits: Counter
-    stalled_partitions: Counter
     deliveries: Counter
     delivery_retries: Counter
     delivery_seconds: Histogram
@@ -122,11 +121,6 @@ class Metrics:
                 "newsalerts_alerts_retracted_total",
                 "Alerts retracted, by type",
                 ["type"],
-                registry=reg,
-            ),
-            stalled_partitions=Counter(
-                "newsalerts_stalled_partitions_resumed_total",
-                "Assigned partitions faust had stopped fetching, found and resumed by the guard",
                 registry=reg,
             ),
             dedup_hits=Counter(

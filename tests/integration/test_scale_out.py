@@ -38,7 +38,7 @@ from streams.worker import ensure_topics
 from tests.integration.conftest import consume_until
 from tests.integration.prometheus import WorkerProcess, running_worker
 
-pytestmark = pytest.mark.kafka
+pytestmark = [pytest.mark.kafka, pytest.mark.scaleout]
 
 PARTITIONS = 4
 # faust reads these from the environment: a killed worker is evicted after 10 s, not 60 s.
