@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from streams.kafka.local_broker import LocalBroker, free_port, wait_ready_sync
 
@@ -32,3 +33,10 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         # Also after a failed start or an aborted session: never leave a JVM behind.
         broker.stop()
+
+
+# Property tests explore new random examples on developers' machines, and a fixed sequence in
+# CI (CI=true), so a landing is never decided by which examples one run happened to draw.
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")

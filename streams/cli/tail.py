@@ -62,13 +62,14 @@ async def tail(
             if left is not None and left <= 0:
                 break
             batch = await consumer.getmany(timeout_ms=int(min(left or 1.0, 1.0) * 1000))
-            for records in batch.values():
-                for rec in records:
-                    try:
-                        on_alert(Alert.model_validate_json(rec.value))
-                    except ValidationError:
-                        continue
-                    seen += 1
+            for rec in (r for records in batch.values() for r in records):
+                if max_alerts is not None and seen >= max_alerts:
+                    break  # a batch may hold more than asked for
+                try:
+                    on_alert(Alert.model_validate_json(rec.value))
+                except ValidationError:
+                    continue
+                seen += 1
     finally:
         await consumer.stop()
     return seen

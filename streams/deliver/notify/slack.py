@@ -102,8 +102,9 @@ def _field(title: str, value: str) -> dict[str, str]:
 
 
 def _quote(evidence: str) -> str:
-    lines = fit(evidence, SECTION_MAX - 200).split("\n")
-    return "\n".join(f"> {line}" for line in lines)[:SECTION_MAX]
+    # One quoted line: the evidence is one sentence, and cutting a multi-line quote after the
+    # "> " prefixes were added could split an escaped entity (&amp;) or a prefix in two.
+    return "> " + fit(evidence.replace("\n", " "), SECTION_MAX - 2)
 
 
 def _when(t: dt.datetime) -> str:
