@@ -29,12 +29,19 @@ def reported_at(post: ExtractedPost, fallback: dt.datetime) -> dt.datetime:
     return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
 
+def body_text(post: ExtractedPost) -> str:
+    """The article text without page furniture: what reprints of one story share."""
+    if not post.segments:
+        return post.text
+    return "\n".join(post.text[s.start : s.end] for s in post.segments)
+
+
 def observations(
     post: ExtractedPost, previous: Iterable[str], fallback: dt.datetime
 ) -> list[Observation]:
     """This post's observations, then withdrawals for keys it reported before but not now."""
     events = best_events(post)
-    sig = signature(post.text) if events else None
+    sig = signature(body_text(post)) if events else None
     base = {
         "post_id": post.id,
         "outlet": outlet_of(post.url, post.source, post.id),

@@ -102,3 +102,23 @@ def test_state_round_trip_keeps_the_lsh_buckets_working() -> None:
     assert hit is not None and hit.post_id == "ko"
     again.remove("ko")
     assert again.query(_sig(KO_REPRINT)) is None
+
+
+def test_reprints_are_compared_without_their_page_furniture() -> None:
+    from schemas.models import ExtractedPost, Segment
+    from streams.cluster.dedup import signature, similarity
+    from streams.cluster.observe import body_text
+
+    body = "Canada said on Tuesday it will raise tariffs on steel imports to 25% from 10%."
+
+    def post(furniture: str) -> ExtractedPost:
+        text = furniture + "\n" + body
+        seg = Segment(index=0, start=len(furniture) + 1, end=len(text))
+        return ExtractedPost(id="p", lang="en", text=text, segments=[seg], entities=[], events=[])
+
+    a = post("Home | World | Business\nBy A. Writer, Some Outlet\nShare: Facebook Twitter")
+    b = post("Menu\nAnother Wire Service staff\nRelated articles")
+    assert body_text(a) == body_text(b) == body
+    sig_a, sig_b = signature(body_text(a)), signature(body_text(b))
+    assert sig_a is not None and sig_b is not None
+    assert similarity(sig_a, sig_b) == 1.0
