@@ -73,6 +73,27 @@ def test_every_alert_has_a_unit_test() -> None:
     assert alerts - tested == set()
 
 
+def test_alerts_read_recorded_series_from_their_own_group() -> None:
+    # Groups are evaluated in no fixed order (concurrently in Prometheus, in map order in
+    # promtool), so an alert reading a series recorded in another group sees it one evaluation
+    # late: a flaky promtool test and a stale $value. Rules inside one group run in order.
+    for path in rule_files():
+        groups = yaml.safe_load(path.read_text())["groups"]
+        recorded_in = {
+            rule["record"]: group["name"]
+            for group in groups
+            for rule in group["rules"]
+            if "record" in rule
+        }
+        for group in groups:
+            for rule in group["rules"]:
+                if "alert" not in rule:
+                    continue
+                for series, home in recorded_in.items():
+                    if series in rule["expr"]:
+                        assert home == group["name"], (rule["alert"], series, home)
+
+
 def test_a_wrong_expectation_fails_promtool(tmp_path: Path) -> None:
     # The runner must surface a failing unit test (not only "it ran").
     rules = rule_files()[0]
