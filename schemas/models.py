@@ -190,7 +190,7 @@ class Observation(BaseModel):
     was corrected or taken down): the cluster drops that post, and may retract the alert.
     """
 
-    key: str = Field(description="cluster key: type|actor|target")
+    key: str = Field(description="cluster key: type|actor (type|-|target without an actor)")
     post_id: str
     outlet: str = Field(description="registrable domain of the url, else the source name")
     source: str | None = None

@@ -1,10 +1,13 @@
 """Keys of a happening: which events may describe the same news, from any source.
 
-``cluster_key`` (type, who acts, whom it affects) is the partition key of cluster state: every
-report that could join an alert lands on the same partition, so one worker decides. Which
-cluster of that key a report joins depends on time and magnitude (``streams.cluster.tracker``);
-an alert's id is the cluster key plus the day its cluster opened, kept in the table so it
-survives restarts. Cross-language ids (Wikidata QIDs) make 미국/US and 엔비디아/Nvidia meet.
+``cluster_key`` (type and who acts) is the partition key of cluster state: every report that
+could join an alert lands on the same partition, so one worker decides. It leaves the target
+out on purpose: outlets name what a measure hits in many ways ("Chinese imports", "goods from
+China", "중국산 수입품"), and a key that included it would split one happening into several
+alerts. Which cluster of a key a report joins — time, magnitude, and a target that does not
+contradict the cluster's (``targets_agree``) — is decided in ``streams.cluster.tracker``; an
+alert's id is the cluster key plus the day its cluster opened, kept in the table so it survives
+restarts. Cross-language ids (Wikidata QIDs) make 미국/US and 엔비디아/Nvidia meet.
 """
 
 from __future__ import annotations
@@ -34,9 +37,31 @@ def fold(name: str) -> str:
 
 
 def cluster_key(event: Event) -> str:
+    """``type|actor``; without an actor, ``type|-|target`` (the target is all there is)."""
     actor = party_key(event.actor_id, event.actor)
-    target = party_key(event.target_id, event.target)
-    return f"{event.type.value}|{actor}|{target}"
+    if actor != "-":
+        return f"{event.type.value}|{actor}"
+    return f"{event.type.value}|-|{party_key(event.target_id, event.target)}"
+
+
+def targets_agree(a: Event, b: Event) -> bool:
+    """Whether two events of one actor can be about the same target.
+
+    Ids decide when both have one (China is not Canada). Two free-text targets agree when
+    they share a word ("steel imports" / "imported steel"), so "steel" and "cars" stay two
+    alerts. A missing target, or one id against free text, does not contradict: the same
+    target is often named only in one of two reports, or only one of them links it.
+    """
+    if a.target_id and b.target_id:
+        return a.target_id == b.target_id
+    if a.target_id or b.target_id or not a.target or not b.target:
+        return True
+    return bool(_words(a.target) & _words(b.target))
+
+
+def _words(name: str) -> set[str]:
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return {w for w in _NOISE.split(folded) if len(w) > 1}
 
 
 def alert_id(key: str) -> str:

@@ -1,7 +1,7 @@
 """Cluster tracking: the state of one cluster key, one report at a time (pure).
 
 Every report of a happening (an ``Observation``: one post's event, keyed by
-type|actor|target) goes through ``observe``, which returns the new state of that key and the
+type|actor) goes through ``observe``, which returns the new state of that key and the
 alert version to publish, or None when the report adds no evidence.
 
 * **Window.** A report joins a cluster when its report time lies within ``window`` of the
@@ -9,6 +9,9 @@ alert version to publish, or None when the report adds no evidence.
   alert open) and no later than ``max_span`` after its first report (tariffs on China are news
   again next month). Report time is the post's ``published_at``, else its broker timestamp:
   both are replayable, so a restart rebuilds the same clusters.
+* **Targets.** A cluster key holds one actor's events of one type; a report joins a cluster
+  only when its target agrees with a member's (``targets_agree``): US tariffs on China and US
+  tariffs on Canada are two alerts, "Chinese imports" and "goods from China" one.
 * **Magnitudes.** Same-scale magnitudes (percent, or money converted through the FX table)
   are compatible within a factor of ``max_ratio`` — 104% and 125% are one story being
   corrected; 10% and 125% are two moves. Different scales (a rate and an amount), or a report
@@ -41,7 +44,7 @@ from schemas.models import Alert, AlertSource, Event, Magnitude, Observation
 from streams.alert.build import headline
 from streams.alert.severity import RATE_UNITS, normalise, severity
 from streams.cluster.dedup import DedupIndex, DedupState, decode
-from streams.cluster.key import alert_id, fold
+from streams.cluster.key import alert_id, fold, targets_agree
 
 Change = Literal["opened", "updated", "retracted"]
 
@@ -57,7 +60,8 @@ class TrackerConfig:
     max_span: dt.timedelta = dt.timedelta(days=14)
     max_ratio: float = 2.0
     max_members: int = 200
-    max_clusters: int = 8
+    # One actor's open happenings of one type (a key no longer splits by target).
+    max_clusters: int = 24
     keep: dt.timedelta = dt.timedelta(days=30)
 
 
@@ -219,6 +223,7 @@ def _joinable(
         for c in state.clusters
         if _in_window(c, obs.reported_at, config)
         and compatible(_current_magnitude(c), event.magnitude, config.max_ratio)
+        and any(targets_agree(m.event, event) for m in c.members)
     ]
     return max(fits, key=lambda c: c.last_report, default=None)
 

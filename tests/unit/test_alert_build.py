@@ -6,7 +6,7 @@ import datetime as dt
 
 from schemas.models import Event, EventStatus, EventType, Magnitude
 from streams.alert.build import format_magnitude, headline
-from streams.cluster.key import cluster_key
+from streams.cluster.key import cluster_key, targets_agree
 
 
 def _event(**kw: object) -> Event:
@@ -35,13 +35,23 @@ def test_same_happening_in_two_languages_shares_a_cluster_key() -> None:
     )
 
 
-def test_different_type_or_target_gets_another_key() -> None:
-    keys = {
-        cluster_key(_event()),
-        cluster_key(_event(target_id="Q17", target="Japan")),
-        cluster_key(_event(type=EventType.EXPORT_CONTROL)),
-    }
-    assert len(keys) == 3
+def test_the_key_is_type_and_actor_and_targets_are_told_apart_in_the_tracker() -> None:
+    assert cluster_key(_event()) != cluster_key(_event(type=EventType.EXPORT_CONTROL))
+    assert cluster_key(_event()) != cluster_key(_event(actor_id="Q17", actor="Japan"))
+    # Targets named differently by two outlets must meet: they share the key.
+    assert cluster_key(_event()) == cluster_key(_event(target_id=None, target="Chinese imports"))
+    assert not targets_agree(_event(), _event(target_id="Q16", target="Canada"))
+    assert targets_agree(_event(), _event(target_id=None, target="goods from China"))
+    free = {"target_id": None}
+    assert targets_agree(_event(target="steel imports", **free), _event(target="Steel", **free))
+    assert not targets_agree(_event(target="steel", **free), _event(target="cars", **free))
+    assert targets_agree(_event(target=None, **free), _event(target="cars", **free))
+
+
+def test_without_an_actor_the_target_keys_the_happening() -> None:
+    a = cluster_key(_event(actor=None, actor_id=None))
+    b = cluster_key(_event(actor=None, actor_id=None, target_id="Q16", target="Canada"))
+    assert a != b
 
 
 def test_names_without_ids_are_folded() -> None:

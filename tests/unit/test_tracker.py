@@ -124,6 +124,27 @@ def test_incompatible_magnitude_or_other_window_opens_a_new_alert() -> None:
     assert len(ids) == 3 and len(set(ids)) == 3
 
 
+def test_one_actor_on_two_targets_makes_two_alerts_and_a_rephrased_target_joins() -> None:
+    china = _obs("a", "https://a.example/1", WIRE)
+    canada = _obs(
+        "b", "https://b.example/2", INDEPENDENT, event=_event(target="Canada", target_id="Q16")
+    )
+    # no id for the target here, as when an outlet writes "goods from China" unlinked
+    rephrased = _obs(
+        "c",
+        "https://c.example/3",
+        KO_INDEPENDENT,
+        T0 + dt.timedelta(hours=2),
+        event=_event(target="goods from China", target_id=None),
+    )
+    assert china.key == canada.key == rephrased.key  # one partition decides
+    _, steps = _run([china, canada, rephrased])
+    ids = [s.alert.alert_id if s.alert else None for s in steps]
+    assert ids[0] != ids[1]
+    last = steps[2].alert
+    assert last is not None and last.alert_id == ids[0] and last.source_count == 2
+
+
 def test_same_report_again_publishes_nothing() -> None:
     state, _ = _run([FIVE[0], FIVE[3]])
     replay = observe(state, FIVE[3], NOW, CFG)
