@@ -26,7 +26,9 @@ app = typer.Typer(
 broker_app = typer.Typer(help="The embedded local Apache Kafka broker (KRaft, single node).")
 eval_app = typer.Typer(help="Measure extraction against labelled data.")
 schemas_app = typer.Typer(help="JSON Schema files of the messages.")
+deadletters_app = typer.Typer(help="Dead-lettered posts: list them, replay them once fixed.")
 app.add_typer(broker_app, name="broker")
+app.add_typer(deadletters_app, name="deadletters")
 app.add_typer(eval_app, name="eval")
 app.add_typer(schemas_app, name="schemas")
 
@@ -117,6 +119,73 @@ def tail(
     show = printer(console, as_json)
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(tail_alerts(servers, topics, show, from_beginning, max_alerts, timeout))
+
+
+# --- dead letters ----------------------------------------------------------------------------
+
+Reasons = Annotated[
+    list[str] | None, typer.Option("--reason", "-r", help="only these reasons (repeatable)")
+]
+Stages = Annotated[
+    list[str] | None, typer.Option("--stage", help="only these stages: intake, extract, alert")
+]
+
+
+@deadletters_app.command("list")
+def deadletters_list(
+    bootstrap: Bootstrap = None,
+    reason: Reasons = None,
+    stage: Stages = None,
+    max_letters: Annotated[int | None, typer.Option("--max", help="show at most N")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON line per letter")] = False,
+) -> None:
+    """Show the dead letters (reason, where from, size, detail) and counts by reason."""
+    from streams.cli.deadletters import Selection, by_reason, read_snapshot, table
+
+    topic = TopicNames(get_settings().topic_prefix).dead_letters
+    select = Selection(frozenset(reason or ()), frozenset(stage or ()))
+    letters, unreadable = asyncio.run(
+        read_snapshot(bootstrap_or_local(bootstrap), topic, select, max_letters)
+    )
+    if as_json:
+        for letter in letters:
+            sys.stdout.write(letter.model_dump_json() + "\n")
+        return
+    console.print(table(letters))
+    for what, n in by_reason(letters).most_common():
+        console.print(f"{n:6d}  {what}")
+    if unreadable:
+        console.print(f"[yellow]{unreadable} record(s) in {topic} are not dead letters[/yellow]")
+
+
+@deadletters_app.command("replay")
+def deadletters_replay(
+    bootstrap: Bootstrap = None,
+    reason: Reasons = None,
+    stage: Stages = None,
+    to_topic: Annotated[
+        str | None, typer.Option("--to", help="send here instead of each letter's source topic")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option(help="count what would be sent, send nothing")] = False,
+) -> None:
+    """Send dead-lettered messages back to their topic (original bytes and key)."""
+    from streams.cli.deadletters import Selection, by_reason, read_snapshot, replay
+
+    servers = bootstrap_or_local(bootstrap)
+    topic = TopicNames(get_settings().topic_prefix).dead_letters
+    select = Selection(frozenset(reason or ()), frozenset(stage or ()))
+    letters, _ = asyncio.run(read_snapshot(servers, topic, select))
+    for what, n in by_reason(letters).most_common():
+        console.print(f"{n:6d}  {what}")
+    if dry_run or not letters:
+        console.print(f"{len(letters)} letter(s) selected; nothing sent")
+        return
+    with Progress(console=console) as progress:
+        task = progress.add_task("replaying", total=len(letters))
+        sent = asyncio.run(
+            replay(servers, letters, to_topic, on_sent=lambda: progress.advance(task))
+        )
+    console.print(f"replayed {sent} message(s)")
 
 
 # --- offline extraction and its measurement --------------------------------------------------
