@@ -15,6 +15,17 @@ COMPACTED = {"cleanup.policy": "compact", "min.compaction.lag.ms": "60000"}
 # Dead letters are kept long enough for a human to look at them and replay them.
 DEAD_LETTER_RETENTION = {"retention.ms": str(30 * 24 * 3600 * 1000)}
 
+# Message size limits. A post is at most POST_MAX_BYTES (Kafka's default 1 MiB, stated so it
+# does not depend on the broker's default). What the worker writes about a post is larger than
+# the post: a dead letter carries its bytes base64-encoded (x4/3) plus the reason, an extracted
+# post carries the text plus entities and segments. Output topics therefore accept
+# OUTPUT_MAX_BYTES, and the worker's producer may send that much (streams/app.py); an extracted
+# post larger still is dead-lettered with its original bytes (streams/process.py).
+POST_MAX_BYTES = 1024 * 1024
+OUTPUT_MAX_BYTES = 8 * 1024 * 1024
+POST_LIMIT = {"max.message.bytes": str(POST_MAX_BYTES)}
+OUTPUT_LIMIT = {"max.message.bytes": str(OUTPUT_MAX_BYTES)}
+
 
 @dataclass(frozen=True)
 class TopicSpec:
@@ -61,10 +72,13 @@ class TopicNames:
 
     def specs(self, partitions: int) -> list[TopicSpec]:
         return [
-            TopicSpec(self.posts, partitions, {}),
-            TopicSpec(self.dead_letters, partitions, DEAD_LETTER_RETENTION),
-            TopicSpec(self.events, partitions, {}),
-            TopicSpec(self.observations, partitions, {}),
-            TopicSpec(self.delivery_dead_letters, partitions, DEAD_LETTER_RETENTION),
-            *(TopicSpec(name, partitions, COMPACTED) for name in self.all_alert_topics),
+            TopicSpec(self.posts, partitions, POST_LIMIT),
+            TopicSpec(self.dead_letters, partitions, DEAD_LETTER_RETENTION | OUTPUT_LIMIT),
+            TopicSpec(self.events, partitions, OUTPUT_LIMIT),
+            TopicSpec(self.observations, partitions, OUTPUT_LIMIT),
+            TopicSpec(self.delivery_dead_letters, partitions, DEAD_LETTER_RETENTION | OUTPUT_LIMIT),
+            *(
+                TopicSpec(name, partitions, COMPACTED | OUTPUT_LIMIT)
+                for name in self.all_alert_topics
+            ),
         ]

@@ -11,8 +11,11 @@ from typing import Literal
 from pydantic import ValidationError
 
 from schemas.models import DeadLetter, Post
+from streams.topics import POST_MAX_BYTES
 
-MAX_POST_BYTES = 5_000_000
+# The posts topic refuses larger messages; a producer with a larger limit on a topic
+# configured otherwise could still write one, and it is refused here with a clear reason.
+MAX_POST_BYTES = POST_MAX_BYTES
 
 
 class InvalidPostError(ValueError):
