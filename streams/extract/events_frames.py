@@ -12,12 +12,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from schemas.models import EventType
+from streams.extract.dates import find_dates
 from streams.extract.events_lexicon import ClauseCue, Context, Lexicon, Rule, TypeLexicon
 
 Span = tuple[int, int]
+# How far after the post a date still reads as the news ("takes effect on Friday"), and how far
+# before it a date of the same year reads as background.
+_AHEAD = timedelta(days=62)
+_PAST = timedelta(days=45)
+# A dateline ("BEIJING, June 24 --", "SEOUL, March 3 (Reuters) -") dates the report, not the act.
+_DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-\s)")
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,28 @@ def match_rule(rule: Rule, text: str, sent: Span) -> Span | None:
     return None
 
 
+def _date_cue(lex: Lexicon, text: str, sent: Span, ref: date | None) -> tuple[str, float] | None:
+    """``recent_date`` (a bonus) when the sentence dates itself to the days around the post,
+    ``past_date`` when its dates all fall weeks before it (same year: earlier years are
+    ``past_year``). Dates after the post (schedules, deadlines) say neither."""
+    sc = lex.scoring
+    if ref is None or not (sc.recent_date_bonus or sc.past_date_penalty):
+        return None
+    resolved = [
+        d.date
+        for d in find_dates(text, lex.lang, ref, *sent)
+        if d.date is not None and not _DATELINE_END.match(text, d.end, sent[1])
+    ]
+    if not resolved:
+        return None
+    recent = ref - timedelta(days=sc.recent_days)
+    if any(recent <= d <= ref + _AHEAD for d in resolved):
+        return ("recent_date", -sc.recent_date_bonus)
+    if max(resolved) < ref - _PAST and max(resolved).year == ref.year:
+        return ("past_date", sc.past_date_penalty)
+    return None
+
+
 def _past_year(lex: Lexicon, text: str, sent: Span, ref: date | None) -> bool:
     """The sentence dates itself before the post's year (background), and not to the present."""
     if ref is None:
@@ -72,10 +101,25 @@ def _past_year(lex: Lexicon, text: str, sent: Span, ref: date | None) -> bool:
     return bool(years) and max(years) < ref.year
 
 
+def _neutralised(lex: Lexicon, text: str, sent: Span, trig: Span) -> str:
+    """``text`` with the sentence's neutral spans (not hedges, see ``Lexicon.neutral``)
+    blanked, keeping offsets; the trigger itself is never blanked."""
+    if lex.neutral is None:
+        return text
+    spans = [m.span() for m in lex.neutral.finditer(text, *sent) if not _overlaps(m.span(), trig)]
+    if not spans:
+        return text
+    chars = list(text[sent[0] : sent[1]])
+    for a, b in spans:
+        chars[a - sent[0] : b - sent[0]] = "_" * (b - a)
+    return text[: sent[0]] + "".join(chars) + text[sent[1] :]
+
+
 def cue_names(
     lex: Lexicon, tlex: TypeLexicon, text: str, sent: Span, trig: Span
 ) -> list[tuple[str, float]]:
     """Sentence cues, and the type's near cues whose match touches the trigger."""
+    text = _neutralised(lex, text, sent, trig)
     # Searched in a slice so that ^ and $ anchor at the sentence's own edges.
     sentence = text[sent[0] : sent[1]]
     found = [(c.name, c.penalty) for c in (*lex.cues, *tlex.cues) if c.pattern.search(sentence)]
@@ -116,8 +160,11 @@ def match_sentence(
     cues = cue_names(lex, tlex, text, sent, best[1])
     if _past_year(lex, text, sent, ref):
         cues.append(("past_year", lex.scoring.past_year_penalty))
+    dated = _date_cue(lex, text, sent, ref)
+    if dated is not None:
+        cues.append(dated)
     score = best[0].weight - sum(p for _, p in cues)
-    return Hit(tlex.type, best[0].rule_id, sent, best[1], score, tuple(n for n, _ in cues))
+    return Hit(tlex.type, best[0].rule_id, sent, best[1], score, tuple(n for n, p in cues if p > 0))
 
 
 def title_states(lex: Lexicon, tlex: TypeLexicon, title: str, ref: date | None) -> bool:

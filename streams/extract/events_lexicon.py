@@ -111,6 +111,11 @@ class Scoring:
     support_cap: float
     body_penalty: float
     past_year_penalty: float
+    # A date in the sentence that resolves to the days around the post dates the act as the
+    # post's news; one that resolves weeks before it, as background.
+    recent_date_bonus: float = 0.0
+    past_date_penalty: float = 0.0
+    recent_days: int = 10
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,10 @@ class Lexicon:
     parser: ParserSpec | None
     # Currency of a large amount a headline writes without one ("3.4조 삭감"), if any.
     headline_currency: str | None
+    # Spans that look like a hedge or demand but are not one, blanked before cues are
+    # matched: backshifted reported speech ("said it would invest" is "will invest"), a
+    # court's order ("취소하라고 판결"), a backlash as the cause of the act ("반발에 부딪혀").
+    neutral: re.Pattern[str] | None = None
     prefilter: dict[EventType, re.Pattern[str]] = field(default_factory=dict)
 
 
@@ -216,6 +225,7 @@ def _build(raw: dict[str, Any]) -> Lexicon:
         scoring=Scoring(**raw["scoring"]),
         parser=_parser(raw.get("parser")),
         headline_currency=raw.get("headline_currency"),
+        neutral=_maybe(raw.get("neutral"), plain),
     )
     for t in types:
         # One alternation of every trigger of a type: the cheap pass over whole segments.

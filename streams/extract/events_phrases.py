@@ -62,7 +62,9 @@ def surface_phrases(text: str, sent: Span, cues: SlotCues) -> list[Phrase]:
     out: list[Phrase] = []
     for m in _CAPITALISED.finditer(text, *sent):
         start, end = m.span()
-        words = m.group().split()
+        if text[end - 1] == "." and "." not in text[start : end - 1].split()[-1]:
+            end -= 1  # the sentence's full stop ("in Ohio."), not an abbreviation ("U.S.")
+        words = text[start:end].split()
         if words and words[0] in _SKIP_FIRST:
             if len(words) == 1:
                 continue

@@ -132,3 +132,206 @@ def test_a_share_of_people_is_not_a_rate() -> None:
     text = "The ministry proposed tariffs on $16 billion of goods; 90 percent opposed the tariffs."
     mag = _magnitude(text, "en", T.TARIFF_CHANGE)
     assert (mag.value, mag.unit) == (16_000_000_000, "USD")
+
+
+# One pair per rule added for unseen news: the positive the rule lets through and the
+# look-alike it must still reject (each positive or negative failed before its rule).
+RULE_PAIRS = [
+    # reported speech backshifts "will" to "would": not a hedge
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The carmaker said it would invest $3 billion in a new battery plant in Ohio.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The carmaker could invest $3 billion in a plant if subsidies are approved.",
+    ),
+    # "will cut" by the body that holds the purse is an announcement
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The education ministry will slash grants to rural schools next year.",
+    ),
+    # import surcharges are tariffs; a fuel surcharge is not
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Canada will impose a 25% surcharge on imports of American steel.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The airline added a fuel surcharge of 5 percent on long-haul tickets.",
+    ),
+    # export blacklists
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The Commerce Department added 30 Chinese firms to its entity list.",
+    ),
+    ("en", T.EXPORT_CONTROL, False, "The entity list has grown over the years."),
+    # capital committed to build, without the word "invest"
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The chipmaker pledged to spend $20 billion building two factories in Arizona.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The pension fund committed $5 billion to a new infrastructure fund for Africa.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The company will spend $2 billion on share buybacks this year.",
+    ),
+    # a court blocking a government rule
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "A federal judge blocked the administration's rule limiting asylum claims.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Protesters blocked the road outside the court to oppose the new rule.",
+    ),
+    # postponing the introduction of a rule
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The ministry delayed the introduction of the new road toll until 2027.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The ministry faced delays in the introduction of the new road toll.",
+    ),
+    # platform outages
+    ("en", T.SERVICE_SUSPENSION, True, "The messaging app went down for six hours on Monday."),
+    ("en", T.SERVICE_SUSPENSION, False, "Shares of the app maker went down 4 percent on Monday."),
+    # an act dated earlier by its modifier, an embedded question, a dateline before "After"
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The tariffs imposed last year have done little to reduce the deficit.",
+    ),
+    ("en", T.SANCTION_FINE, False, "The appeal against last year's fine will be heard in March."),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The government imposed tariffs of 20 percent on steel imports on Monday.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "It is not clear why the government decided to raise tariffs on steel.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The government decided to raise tariffs on steel to 25 percent.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "LONDON, May 30 -- After Washington threatened to slap additional tariffs on goods from "
+        "its partners, grievances have been aired at home.",
+    ),
+    # a court's order is a ruling, not a demand; a backlash that caused the act is not a demand
+    ("ko", T.POLICY_REVERSAL, True, "서울행정법원은 복지부의 면허정지 처분을 취소하라고 판결했다."),
+    ("ko", T.POLICY_REVERSAL, False, "시민단체는 정부에 처분을 취소하라고 요구했다."),
+    ("ko", T.POLICY_REVERSAL, True, "시는 주민 반발에 부딪혀 소각장 건립 계획을 전면 백지화했다."),
+    ("ko", T.POLICY_REVERSAL, False, "주민들은 소각장 건립 계획의 백지화를 요구하며 반발했다."),
+    # past-tense change verbs of a tariff
+    ("ko", T.TARIFF_CHANGE, True, "중국은 미국산 농산물에 대한 보복관세를 10%에서 15%로 올렸다."),
+    # money spent to build a plant is an investment; a park from state funds is not
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "한 배터리 업체가 충북 청주에 2조 원을 들여 새 공장을 짓기로 했다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, False, "시는 국비 30억 원을 들여 공원을 조성한다."),
+    # postponing when a measure resumes; a rescheduled sitting is routine
+    ("ko", T.POLICY_REVERSAL, True, "금융위원회는 공매도 재개 시점을 내년 3월로 연기했다."),
+    ("ko", T.POLICY_REVERSAL, False, "국회 본회의 일정이 다음 주로 연기됐다."),
+    # the military halting something is not a service
+    ("ko", T.SERVICE_SUSPENSION, False, "군은 대북 확성기 방송을 중단했다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "방송사는 송출 장비 고장으로 방송을 중단했다."),
+    # "…ㄹ 수 있다", presumptive "…었을 것", "철회할 가능성"
+    ("ko", T.TARIFF_CHANGE, False, "내년에는 관세 인상이 이어지면서 수입 물가가 더 오를 수 있다."),
+    ("ko", T.BUDGET_CUT, False, "그는 연구비 삭감이 인력 유출을 불렀을 것이라고 말했다."),
+    ("ko", T.POLICY_REVERSAL, False, "정부가 관세 인상 계획을 철회할 가능성을 내비쳤다."),
+    ("ko", T.POLICY_REVERSAL, True, "정부가 관세 인상 계획을 철회했다."),
+    # deciding not to go ahead; an individual's decision is not a reversal
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "구청은 주민 의견을 받아들여 체육관을 짓지 않기로 최종 결정했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "그는 이번 선거에 출마하지 않기로 했다."),
+    ("ko", T.BUDGET_CUT, False, "회사는 광고비 10억원을 삭감했다."),
+]
+
+
+@pytest.mark.parametrize(("lang", "type_", "expected", "text"), RULE_PAIRS)
+def test_rule_pairs(lang: str, type_: EventType, expected: bool, text: str) -> None:
+    assert (type_ in _types(text, lang)) is expected, text
+
+
+def _body(lead: str, sentence: str) -> str:
+    """``sentence`` deep in an article about something else."""
+    filler = "날씨가 맑았다. 시장이 붐볐다. 사람들이 많았다. "
+    return f"{lead} {filler}{sentence}"
+
+
+def test_amount_cut_stated_as_a_finite_act_counts_in_the_body() -> None:
+    text = _body("도의회가 내년도 예산안을 의결했다.", "청년 창업 사업은 5억원이 감액됐다.")
+    assert T.BUDGET_CUT in _types(text, "ko")
+    other = _body("회사가 새 제품을 내놓았다.", "회사는 광고비 5억원을 감액했다.")
+    assert T.BUDGET_CUT not in _types(other, "ko")
+
+
+def _confidence(text: str, lang: str, type_: EventType) -> float:
+    return max(e.confidence for e in _events(text, lang) if e.type == type_)
+
+
+def test_a_date_weeks_before_the_post_marks_background() -> None:
+    undated = "The city council cut funding for public libraries by $2 million."
+    earlier = "On March 3 the city council cut funding for public libraries by $2 million."
+    assert _confidence(earlier, "en", T.BUDGET_CUT) < _confidence(undated, "en", T.BUDGET_CUT)
+
+
+def test_a_dateline_does_not_date_the_act() -> None:
+    undated = "The city council cut funding for public libraries by $2 million."
+    dateline = "BOSTON, March 3 -- The city council cut funding for public libraries by $2 million."
+    assert _confidence(dateline, "en", T.BUDGET_CUT) == _confidence(undated, "en", T.BUDGET_CUT)
+
+
+def test_target_at_the_sentence_end_drops_the_full_stop() -> None:
+    text = "The carmaker said it would invest $3 billion in a new battery plant in Ohio."
+    event = next(e for e in _events(text, "en") if e.type == T.INVESTMENT_PLEDGE)
+    assert event.target == "Ohio"
