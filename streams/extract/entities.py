@@ -194,7 +194,7 @@ class _Compound:
 
     toks: tuple[_Tok, ...]
     label: EntityLabel | None
-    cue: str  # why it got its label: "suffix", "known", "title", "shape", "default", ""
+    cue: str  # why: "suffix", "known", "title", "shape", "default", "joined" (a name), ""
 
     @property
     def start(self) -> int:
@@ -225,6 +225,8 @@ def _suffix_label(word: str, has_proper: bool, cues: dict[str, Any]) -> EntityLa
     that merely end the same way (요청, 일부) are listed in ``not_suffixed``."""
     if word in cues["not_suffixed"] or len(word) < 2:
         return None
+    if any(word.endswith(e) for e in cues.get("not_name_endings", ())):
+        return None  # 증후군, 우산: common nouns that end like a county or a mountain
     for key, label in (("org_suffixes_by_length", "ORG"), ("loc_suffixes_by_length", "LOC")):
         suffix = _ends_with(word, cues[key])
         if suffix is None:
@@ -269,9 +271,15 @@ def _classify(
     hit = _covered(known, run[0].start, run[-1].end)
     if hit is not None and hit.start == run[0].start and hit.end == run[-1].end:
         return _Compound(run, hit.label, "known")
+    if len(run) == 1 and run[0].tag == "NNP" and " " in word and _HANGUL_NAME.match(word):
+        return _Compound(run, "PERSON", "joined")  # kiwi's own multi-word name: 휘트니 휴스턴
     label = _suffix_label(word, has_proper, cues)
     if label is not None and _name_not_suffix(word, run, cues):
         return _Compound(run, "PERSON", "shape")
+    if label == "LOC" and _ends_with(word, cues["loc_suffixes_by_length"]) in cues.get(
+        "loc_chain_suffixes", ()
+    ):
+        return _Compound(run, "LOC", "chain")  # 세종로, 대광리: a place only after a place
     if label is not None:
         return _Compound(run, label, "suffix")
     if word in cues["generic_orgs"]:
@@ -282,11 +290,28 @@ def _classify(
     return _Compound(run, shape, "shape" if shape == "PERSON" else "default")
 
 
+def _split_name(word: str, run: Sequence[_Tok], cues: dict[str, Any]) -> bool:
+    """김국태 as 김/NNP 국/NNG 태/NNG, 이철규 as 이철/NNP 규/NNG: kiwi cuts a name it does not
+    know into a surname-led proper noun and one-syllable common nouns. Three syllables in all,
+    a surname first, no piece longer than two syllables."""
+    return (
+        len(word) == 3
+        and len(run) >= 2
+        and bool(_HANGUL_NAME.match(word))
+        and run[0].tag == "NNP"
+        and word[0] in cues["surnames"]
+        and all(t.tag in ("NNP", "NNG") and len(t.form) <= 2 for t in run)
+        and word not in cues["non_names"]
+    )
+
+
 def _ko_shape(word: str, run: Sequence[_Tok], cues: dict[str, Any]) -> EntityLabel | None:
     if all(t.tag == "SL" for t in run):
         if word in cues["latin_not_names"] or not _LATIN_ACRONYM.match(word):
             return None  # English words quoted in Korean text are not names; acronyms are
         return "PERSON" if len(word) == 1 else "ORG"
+    if _split_name(word, run, cues):
+        return "PERSON"
     if not _HANGUL_NAME.match(word) or any(t.tag != "NNP" for t in run):
         return None
     if " " in word:
@@ -317,10 +342,51 @@ def _person_cue(
     m = k + 1
     while m < len(comps) and comps[m].cue in ("known", "suffix") and comps[m].label == "ORG":
         m += 1  # 최재원 SK그룹 수석부회장: the title comes after the organisation
-    if m < len(comps) and m <= k + 2 and comps[m].start - comps[m - 1].end <= 1:
-        word = text[comps[m].start : comps[m].end]
-        return word in cues["person_titles"] or bool(_ends_with(word, cues["long_titles"]))
+    if (
+        m < len(comps)
+        and m <= k + 2
+        and comps[m].start - _past_title_prefix(text, comps[m - 1].end, cues) <= 1
+    ):
+        return _is_title(text[comps[m].start : comps[m].end], cues)
     return False
+
+
+def _is_title(word: str, cues: dict[str, Any]) -> bool:
+    return word in cues["person_titles"] or bool(_ends_with(word, cues["long_titles"]))
+
+
+def _past_title_prefix(text: str, end: int, cues: dict[str, Any]) -> int:
+    """Where a title may start after a name ending at ``end``: past a word such as 전 or 현
+    (박 전 차관, 이 현 회장) that stands between a name and its title."""
+    m = _title_prefix_pattern(cues).match(text, end)
+    return m.end() - 1 if m else end
+
+
+@cache
+def _title_prefix_words(words: frozenset[str]) -> re.Pattern[str]:
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf" (?:{_affix_alt(sorted(words))}) (?=\S)")
+
+
+def _title_prefix_pattern(cues: dict[str, Any]) -> re.Pattern[str]:
+    return _title_prefix_words(cues.get("title_prefixes", frozenset()))
+
+
+def _org_cue(toks: Sequence[_Tok], c: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    """A proper noun with no label of its own after a word that names its kind (소속사 큐브,
+    결혼정보회사 비에나래), or before 측 (큐브측): a company or other organisation."""
+    if c.cue not in ("", "default", "shape") or not any(t.tag in _PROPER for t in c.toks):
+        return False
+    before = [t for t in toks if t.end <= c.start][-1:]
+    if (
+        before
+        and c.start - before[0].end <= 1
+        and _ends_with("#" + before[0].form, cues.get("org_before_by_length", ()))
+    ):
+        return True
+    after = [t for t in toks if t.start >= c.end][:1]
+    return bool(after) and after[0].form in cues.get("side_words", ())
 
 
 def _as_person(c: _Compound, text: str) -> bool:
@@ -331,56 +397,183 @@ def _as_person(c: _Compound, text: str) -> bool:
         return False
     if all(t.tag == "SL" for t in c.toks):
         return len(word) == 1 and word.isupper()
+    if len(c.toks) > 1 and c.toks[0].tag == "NNP" and len(word) == 3:
+        return all(t.tag in ("NNP", "NNG") for t in c.toks) and bool(_HANGUL_NAME.match(word))
     return all(t.tag == "NNP" for t in c.toks) and bool(_HANGUL_NAME.match(word)) and len(word) <= 5
 
 
-def _merge_phrases(comps: list[_Compound], text: str) -> list[tuple[int, int, EntityLabel, int]]:
+def _merge_phrases(
+    comps: list[_Compound], text: str, cues: dict[str, Any]
+) -> list[tuple[int, int, EntityLabel, int]]:
     """Join compounds one space apart into one name where Korean news writes one: a place
-    before a place (경기 수원시 팔달구) stays a place, a place or organisation before an
-    organisation (울산 남부경찰서, 국회 국토교통위원회, 일본 정부) is the organisation."""
+    before a place (경기 수원시 팔달구) or a part of it (강원 영서, 텍사스 북부) stays a place, a
+    place or organisation before an organisation (울산 남부경찰서, 국회 국토교통위원회, 일본
+    정부, 서울중앙지검 조사부) is the organisation; one plain noun may stand before the head
+    that makes it so (미국 수사 당국, 서울 올림픽공원 체조 경기장). An address part (세종로,
+    대광리) is a place only after a place."""
     out: list[tuple[int, int, EntityLabel, int]] = []
     k = 0
     while k < len(comps):
         c = comps[k]
-        if c.label is None:
+        if c.label is None or c.cue == "chain" or _kind_before_name(comps, k, text):
             k += 1
             continue
-        start, label, prio, m = c.start, c.label, WEAK, k + 1
-        while m < len(comps) and _phrase_joins(comps[m - 1], comps[m], label, text):
-            label = "ORG" if comps[m].label == "ORG" else label
-            prio = STRONG
-            m += 1
+        start, label, m = c.start, c.label, k + 1
+        prio = STRONG if c.cue == "joined" else WEAK
+        while m < len(comps):
+            joined = _phrase_joins(comps[m - 1], comps[m], label, text, cues)
+            step = 1
+            if joined is None and m + 1 < len(comps) and _plain(comps[m], text):
+                joined = _phrase_joins(comps[m], comps[m + 1], label, text, cues, head_only=True)
+                step = 2
+            if joined is None:
+                break
+            label, prio, m = joined, STRONG, m + step
         out.append((start, comps[m - 1].end, label, prio))
         k = m
     return out
 
 
-def _phrase_joins(prev: _Compound, nxt: _Compound, label: EntityLabel, text: str) -> bool:
+def _particle_person(c: _Compound, text: str, cues: dict[str, Any]) -> _Compound:
+    """루키야노바는, 웜비어의: a Hangul proper noun that no dictionary or cue explains, as the
+    topic, subject or possessor of a news sentence, is most often a person (a transliterated
+    foreign name or a stage name)."""
+    if c.label is not None or c.cue != "default" or any(t.tag != "NNP" for t in c.toks):
+        return c
+    word = text[c.start : c.end]
+    if not _HANGUL_NAME.match(word) or " " in word or len(word) < 2:
+        return c
+    if (
+        text[c.end : c.end + 1] in cues.get("person_particles", ())
+        and not text[c.end + 1 : c.end + 2].isalnum()
+    ):
+        return _Compound(c.toks, "PERSON", "shape")
+    return c
+
+
+def _place_prefixes(comps: list[_Compound], text: str, cues: dict[str, Any]) -> list[_Compound]:
+    """경기 수원시: a short province name that is also a common word (경기, game) is the
+    province when a place follows it."""
+    words = cues.get("loc_prefix_words", frozenset())
+    out = list(comps)
+    for k in range(len(out) - 1):
+        c, nxt = out[k], out[k + 1]
+        if (
+            text[c.start : c.end] in words
+            and text[c.end : nxt.start] == " "
+            and nxt.label == "LOC"
+            and nxt.cue in ("known", "suffix")
+        ):
+            out[k] = _Compound(c.toks, "LOC", "known")
+    return out
+
+
+def _plain(c: _Compound, text: str) -> bool:
+    """A common-noun compound that may stand inside a longer name (체조 in 체조 경기장)."""
+    return c.label is None and c.cue == "" and all(t.tag in ("NNG", "SN") for t in c.toks)
+
+
+def _phrase_joins(
+    prev: _Compound,
+    nxt: _Compound,
+    label: EntityLabel,
+    text: str,
+    cues: dict[str, Any],
+    head_only: bool = False,
+) -> EntityLabel | None:
+    """The label of ``prev``'s phrase extended by ``nxt``, or None when they stay apart."""
     if text[prev.end : nxt.start] != " " or label not in ("LOC", "ORG"):
-        return False
+        return None
+    word = text[nxt.start : nxt.end]
+    if word in cues.get("org_heads", ()):
+        return "ORG"
+    if label == "LOC" and word in cues.get("loc_heads", ()):
+        return "LOC"
+    if head_only:
+        return None
+    if label == "LOC" and (nxt.cue == "chain" or word in cues.get("loc_parts", ())):
+        return "LOC"
+    if label == "LOC" and prev.label == "LOC" and _inner_place(nxt, word, text, cues):
+        return "LOC"  # 터키 수루치에서, 경기도 양평 한 별장: a place within a place
+    if label == "ORG" and _unit_of(word, nxt, cues) and not _is_title(word, cues):
+        return "ORG"
     if nxt.cue not in ("suffix", "known") or nxt.label not in ("LOC", "ORG"):
+        return None
+    if label == "ORG" and nxt.label == "LOC":
+        return None
+    if _kind_noun(prev) and any(t.tag in _PROPER for t in nxt.toks):
+        return None  # 결혼정보회사 비에나래: the kind of organisation, then its name
+    return "ORG" if nxt.label == "ORG" else label
+
+
+def _inner_place(c: _Compound, word: str, text: str, cues: dict[str, Any]) -> bool:
+    """A Hangul proper noun with no cue of its own but its shape, followed by what follows a
+    place (에서, 인근, 한 ...)."""
+    return (
+        c.cue in ("shape", "default", "")
+        and all(t.tag == "NNP" for t in c.toks)
+        and bool(_HANGUL_NAME.match(word))
+        and text.startswith(tuple(cues.get("place_after", ())), c.end)
+    )
+
+
+def _kind_before_name(comps: Sequence[_Compound], k: int, text: str) -> bool:
+    """결혼정보회사 비에나래: the kind of organisation before its name is no name itself."""
+    if k + 1 >= len(comps) or not _kind_noun(comps[k]):
         return False
-    return not (label == "ORG" and nxt.label == "LOC")
+    nxt = comps[k + 1]
+    return text[comps[k].end : nxt.start] == " " and any(t.tag in _PROPER for t in nxt.toks)
 
 
-def _foreign_names(comps: list[_Compound], text: str) -> list[_Compound]:
-    """Join transliterated names that kiwi splits at the space (크리스 에반스): consecutive
-    Hangul proper nouns, one space apart, with no suffix of their own."""
+def _kind_noun(c: _Compound) -> bool:
+    """A common-noun compound that has an organisation's suffix but names a kind of
+    organisation (결혼정보회사, 항공사), not one."""
+    return c.cue == "suffix" and all(t.tag == "NNG" for t in c.toks)
+
+
+def _unit_of(word: str, nxt: _Compound, cues: dict[str, Any]) -> bool:
+    """A department after its organisation (형사합의38부, 복지과, 수사팀): one-syllable unit
+    suffixes that are trusted only there."""
+    if nxt.cue == "known" or any(t.tag not in ("NNG", "SN") for t in nxt.toks):
+        return False
+    return (
+        len(word) >= 2 and _ends_with(word, cues.get("org_unit_suffixes_by_length", ())) is not None
+    )
+
+
+def _foreign_names(comps: list[_Compound], text: str, cues: dict[str, Any]) -> list[_Compound]:
+    """Join transliterated names that kiwi splits at the space (크리스 에반스, 빌 클린턴 전
+    대통령): consecutive Hangul proper nouns one space apart, neither with a suffix of its own
+    unless the first is a known given name (마크 러팔로). Two Korean-shaped names in a row
+    (전지현 김수현) are two people."""
     out: list[_Compound] = []
     for c in comps:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.cue in ("shape", "default", "title")
-            and c.cue in ("shape", "default")
             and text[prev.end : c.start] == " "
             and _as_person(prev, text)
             and _as_person(c, text)
+            and _joins_name(prev, c, text, cues)
         ):
-            out[-1] = _Compound(prev.toks + c.toks, "PERSON", "title")
+            out[-1] = _Compound(prev.toks + c.toks, "PERSON", "joined")
             continue
         out.append(c)
     return out
+
+
+def _joins_name(prev: _Compound, c: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    first, last = text[prev.start : prev.end], text[c.start : c.end]
+    if _korean_shaped(first, cues) and _korean_shaped(last, cues):
+        return False
+    if first in cues.get("given_names", ()):
+        return True
+    person_cues = ("shape", "default", "title", "joined")
+    return prev.cue in person_cues and c.cue in person_cues
+
+
+def _korean_shaped(word: str, cues: dict[str, Any]) -> bool:
+    return 2 <= len(word) <= 3 and word[0] in cues["surnames"] and bool(_HANGUL_NAME.match(word))
 
 
 @cache
@@ -420,10 +613,41 @@ def _morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) 
     comps = [_classify(toks, i, j, text, cues, known) for i, j in _compound_runs(toks)]
     for k, c in enumerate(comps):
         if _as_person(c, text) and _person_cue(toks, k, comps, text, cues):
-            comps[k] = _Compound(c.toks, "PERSON", "title")
-    comps = _foreign_names(comps, text)
-    found = [Span(s, e, label, prio) for s, e, label, prio in _merge_phrases(comps, text)]
-    return found + _abbreviations(text, lang, lo, hi)
+            comps[k] = _Compound(c.toks, "PERSON", "joined" if c.cue == "joined" else "title")
+        elif _org_cue(toks, c, text, cues):
+            comps[k] = _Compound(c.toks, "ORG", "known")
+    comps = _place_prefixes(_foreign_names(comps, text, cues), text, cues)
+    comps = [_particle_person(c, text, cues) for c in comps]
+    found = [Span(s, e, label, prio) for s, e, label, prio in _merge_phrases(comps, text, cues)]
+    return found + _abbreviations(text, lang, lo, hi) + _sides(text, toks, known, cues)
+
+
+@cache
+def _patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in sources)
+
+
+def _sides(
+    text: str, toks: Sequence[_Tok], known: Sequence[Span], cues: dict[str, Any]
+) -> list[Span]:
+    """A country as a side rather than a place: a national team in a sports report (브라질
+    수비수, 이탈리아는 전반 24분) or a party to talks (북한 측). Not where it is the venue
+    (브라질에서, 브라질 월드컵)."""
+    lo, hi = (toks[0].start, toks[-1].end) if toks else (0, 0)
+    sporty = any(t.form in cues.get("sports_cues", ()) for t in toks) or any(
+        p.search(text, lo, hi) for p in _patterns(tuple(cues.get("sports_patterns", ())))
+    )
+    sides, not_before = cues.get("side_words", ()), cues.get("team_not_before_by_length", ())
+    out = []
+    for s in known:
+        if s.label != "LOC":
+            continue
+        rest = text[s.end : s.end + 12]
+        if any(rest.lstrip().startswith(w) for w in sides) or (
+            sporty and not any(rest.lstrip().startswith(w) for w in not_before)
+        ):
+            out.append(Span(s.start, s.end, "ORG", STRONG, s.kb_id, s.norm))
+    return out
 
 
 # ---------------------------------------------------------------- capitalised scripts
@@ -533,6 +757,10 @@ def _en_label(
     words = [t.form for t in toks[i:j]]
     if words[-1] in cues["misc_suffixes"]:
         return None  # events, laws, awards: capitalised, but no PERSON/ORG/LOC
+    if _after_country_bracket(toks, i, known):
+        return "ORG", WEAK  # Olaf Ludwig ( Germany ) Telekom: a rider's or driver's team
+    if i == 0 and (_fixture_line(toks) or _standings_row(toks[j:])):
+        return "ORG", STRONG  # BALTIMORE AT SEATTLE (the visitors); NEW YORK 74 59 .556
     if _score_line(toks, i, j):
         hit = _covered(known, toks[i].start, toks[j - 1].end)
         name = " ".join(words)
@@ -551,9 +779,15 @@ def _en_label(
         and words[0] not in cues["given_names"]
         and any(w in cues["org_words"] for w in words)
     ):
-        return "ORG", WEAK  # National Highway Traffic Safety Administration (said)
+        # National Highway Traffic Safety Administration (said); over a place it names
+        # (National Bank of Poland, Air France) when it is longer than the place.
+        return "ORG", STRONG if _over_known(toks[i].start, toks[j - 1].end, known) else WEAK
+    if "&" in words[1:-1] or _org_after(toks, j, cues):
+        return "ORG", WEAK  # Douglas & Lomason; Pirelli shares, a Magna spokesman
     if _person_context(toks, i, j, cues, known):
         return "PERSON", WEAK
+    if _place_frame(toks, i, j, cues):
+        return "LOC", WEAK
     prev = toks[i - 1].form if i > 0 else ""
     if prev.lower() in cues["loc_before"] and j - i == 1:
         return "LOC", WEAK
@@ -567,6 +801,45 @@ def _en_label(
     return (default, WEAK) if default else None
 
 
+def _after_country_bracket(toks: Sequence[_Tok], i: int, known: Sequence[Span]) -> bool:
+    """A name right after ``Person ( Country )`` (maybe past a comma) in a results list."""
+    k = i - 1 if i > 0 and toks[i - 1].form != "," else i - 2
+    if k < 3 or toks[k].form != ")" or toks[k - 2].form != "(":
+        return False
+    hit = _covered(known, toks[k - 1].start, toks[k - 1].end)
+    return hit is not None and hit.label == "LOC" and toks[k - 3].form[:1].isupper()
+
+
+def _place_frame(toks: Sequence[_Tok], i: int, j: int, cues: dict[str, Any]) -> bool:
+    """``the town of Tavildara``, ``east of Paramaribo``; a one-word name in brackets after
+    a name (``Michelle Freeman ( Jamaica )``): where someone is from."""
+    forms = [t.form for t in toks]
+    if i > 1 and forms[i - 1] == "of" and forms[i - 2].lower() in cues.get("place_of", ()):
+        return True
+    return (
+        j - i == 1
+        and i > 1
+        and j < len(forms)
+        and forms[i - 1] == "("
+        and forms[j] == ")"
+        and forms[i - 2][:1].isupper()
+        and not _ACRONYM.match(forms[i])
+    )
+
+
+def _org_after(toks: Sequence[_Tok], j: int, cues: dict[str, Any]) -> bool:
+    """A word after the name (past a possessive ``'s``) that only a company has."""
+    forms = [t.form for t in toks[j : j + 2]]
+    k = j + (2 if forms == ["'", "s"] else 1 if forms[:1] == ["'s"] else 0)
+    return k < len(toks) and toks[k].form in cues.get("org_after", ())
+
+
+def _over_known(start: int, end: int, known: Sequence[Span]) -> bool:
+    return any(
+        start <= k.start and k.end <= end and (k.start, k.end) != (start, end) for k in known
+    )
+
+
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$|^(?:[A-Z]\.){2,4}$")
 _INT = re.compile(r"^\d+$")
 
@@ -576,6 +849,8 @@ def _score_line(toks: Sequence[_Tok], i: int, j: int) -> bool:
     names scored against each other are teams (organisations), not places or people."""
     if j >= len(toks) or not _INT.match(toks[j].form):
         return False
+    if j + 1 < len(toks) and toks[j + 1].form in ("points", "and", "for"):
+        return True  # Middlesex 20 points ; Glamorgan 259 and 207 ; Kent 301 for 6
     if i > 0 and _INT.match(toks[i - 1].form):
         return True
     rest = toks[j + 1 :]
@@ -586,6 +861,26 @@ def _score_line(toks: Sequence[_Tok], i: int, j: int) -> bool:
     return (
         i == 0 and len(rest) >= 2 and rest[0].form[:1].isupper() and bool(_INT.match(rest[-1].form))
     )
+
+
+def _standings_row(rest: Sequence[_Tok]) -> bool:
+    """``NEW YORK 74 59 .556 -``: wins, losses and a winning percentage after a team."""
+    forms = [t.form for t in rest]
+    if (
+        not forms
+        or not _INT.match(forms[0])
+        or not all(_INT.match(f) or f in (".", "-", "/") for f in forms)
+    ):
+        return False
+    return any(forms[k] == "." and len(forms[k + 1]) == 3 for k in range(len(forms) - 1))
+
+
+def _fixture_line(toks: Sequence[_Tok]) -> bool:
+    """``BALTIMORE AT SEATTLE``: a line that is only two names around ``AT``."""
+    forms = [t.form for t in toks]
+    if forms.count("AT") != 1 or forms[0] == "AT" or forms[-1] == "AT":
+        return False
+    return all(f == "AT" or (f[:1].isupper() and f.isupper()) for f in forms)
 
 
 def _person_context(
@@ -605,7 +900,30 @@ def _person_context(
     if nxt == "(" and j + 2 < len(toks) and toks[j + 2].form == ")":
         hit = _covered(known, toks[j + 1].start, toks[j + 1].end)
         return hit is not None and hit.label == "LOC"
-    return False
+    return _person_frame(toks, i, j, cues)
+
+
+_FIGURES = re.compile(r"^\d+(?:\.\d)?-\d+-\d+-\d+$")
+_AGE_WORD = re.compile(r"^[1-9]\d?$")
+
+
+def _person_frame(toks: Sequence[_Tok], i: int, j: int, cues: dict[str, Any]) -> bool:
+    """What only a person does in news copy: an age between commas (``Duran , 45 ,``), a
+    relative ``who``/``whose`` after a comma, being quoted after ``said`` (``said Rios .``),
+    and the scorecard frames of a bowler or fielder (``c Healy b Fleming 44``, ``McGrath
+    9.5-0-44-1``)."""
+    forms = [t.form for t in toks]
+    nxt = forms[j : j + 3]
+    prev = forms[i - 1] if i > 0 else ""
+    if nxt[:1] == [","] and len(nxt) > 1 and nxt[1] in cues.get("person_relatives", ()):
+        return True
+    if len(nxt) == 3 and nxt[0] == "," and _AGE_WORD.match(nxt[1]) and nxt[2] in (",", "("):
+        return True
+    if prev in cues.get("person_verbs", ()) and (not nxt or nxt[0] in (".", ",", '"')):
+        return True
+    if prev in cues.get("scorecard_marks", ()) and i > 1 and toks[i - 2].form[:1].isalpha():
+        return True
+    return bool(nxt) and bool(_FIGURES.match(nxt[0]))
 
 
 def _cased_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -> list[Span]:
@@ -617,6 +935,7 @@ def _cased_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) 
     out: list[Span] = []
     lone: list[_Tok] = []  # single capitalised words no cue labelled
     for slo, shi in _lines(text, lo, hi):
+        out += _dateline(text, slo, shi)
         toks = _words(text, slo, shi, abbreviations)
         headline = _headline(toks, common)
         sporty = _sports_line(toks, cues)
@@ -635,6 +954,21 @@ def _cased_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) 
             elif j - i == 1 and not headline and not _sentence_start(toks, i):
                 lone.append(toks[i])
     return out + _lone_people(lone, out, text, cues, known)
+
+
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*)(?: ?, ([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*))?"
+    r" (?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP)\))"
+)
+
+
+def _dateline(text: str, lo: int, hi: int) -> list[Span]:
+    """``MILWAUKEE , Wisconsin 1996-08-29``, ``SEOUL, (Reuters)``: a wire story's dateline
+    names the place it was filed from."""
+    m = _DATELINE.match(text, lo, hi)
+    if m is None:
+        return []
+    return [Span(m.start(g), m.end(g), "LOC", STRONG) for g in (1, 2) if m.group(g)]
 
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
@@ -732,7 +1066,24 @@ def _names(text: str, lang: str, lo: int, hi: int) -> list[Span]:
     known = _known_spans(text, lang, lo, hi)
     recognizer = _RECOGNIZERS.get(str(_cues(lang).get("recognizer", "")))
     found = recognizer(text, lang, lo, hi, known) if recognizer else []
+    if _cues(lang).get("hanja_glosses"):
+        found += _glosses(text, lo, hi, _resolve(known + found))
     return known + found
+
+
+_GLOSS = re.compile(r"\(([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)[)·.,]")
+
+
+def _glosses(text: str, lo: int, hi: int, names: Sequence[Span]) -> list[Span]:
+    """보시라이(薄熙來), 베이징(北京): Korean news glosses a name in Chinese characters in
+    brackets right after it; the gloss is the same entity again."""
+    ends = {s.end: s for s in names}
+    out = []
+    for m in _GLOSS.finditer(text, lo, hi):
+        named = ends.get(m.start())
+        if named is not None and named.label in ("PERSON", "ORG", "LOC"):
+            out.append(Span(m.start(1), m.end(1), named.label, named.priority))
+    return out
 
 
 def _trimmed(text: str, s: Span) -> Span:

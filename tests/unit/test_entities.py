@@ -210,3 +210,87 @@ def test_offsets_always_consistent(parts: list[str], lang: str, window: tuple[in
         assert lo <= e.start < e.end <= max(lo, hi)
     spans = sorted((e.start, e.end) for e in ents)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title past 전/현 still marks the surname (박 전 차관)
+        ("박 전 차관은 기자들에게 말했다.", {("박", "PERSON")}),
+        # a name kiwi cuts into surname + syllables (정민/NNP 규/NNG) is still one name
+        ("정민규 부장은 23년간 일했다.", {("정민규", "PERSON")}),
+        # a known foreign given name joins the surname after it
+        ("마크 러셀 감독은 말했다.", {("마크 러셀", "PERSON")}),
+        # an unexplained proper noun as topic or possessor is a person
+        ("루시아노바는 인터뷰에서 말했다.", {("루시아노바", "PERSON")}),
+        # Chinese characters glossing a name are the same entity
+        ("배우 송강호(宋康昊)는 말했다.", {("송강호", "PERSON"), ("宋康昊", "PERSON")}),
+        ("베이징(北京)에서 열렸다.", {("베이징", "LOC"), ("北京", "LOC")}),
+    ],
+)
+def test_korean_person_rules(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= labelled(text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the organisation a country or body heads, maybe past one plain noun
+        ("일본 정부는 이날 발표했다.", {("일본 정부", "ORG")}),
+        ("미국 국방 당국은 밝혔다.", {("미국 국방 당국", "ORG")}),
+        ("서울중앙지검 형사3부는 밝혔다.", {("서울중앙지검 형사3부", "ORG")}),
+        # a country as a side: a team in a match report, a party to talks
+        ("브라질은 후반 30분 동점골을 넣었다.", {("브라질", "ORG")}),
+        ("북한 측은 답하지 않았다.", {("북한", "ORG")}),
+        ("북측은 거부했다.", {("북", "ORG")}),
+        # the kind of company before its name is no name; the name is
+        ("결혼정보회사 듀오링크는 밝혔다.", {("듀오링크", "ORG")}),
+        ("소속사 블루문은 밝혔다.", {("블루문", "ORG")}),
+    ],
+)
+def test_korean_organisation_rules(text: str, expected: set[tuple[str, str]]) -> None:
+    found = labelled(text, "ko")
+    assert expected <= found
+    assert ("결혼정보회사", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("브라질에서 열린 회의에 참석했다.", {("브라질", "LOC")}),  # the venue stays a place
+        ("텍사스 남부에서 폭우가 내렸다.", {("텍사스 남부", "LOC")}),
+        ("서울 월드컵 경기장에서 열린다.", {("서울 월드컵 경기장", "LOC")}),
+        ("서울 종로구 세종로에서 집회가 열렸다.", {("서울 종로구 세종로", "LOC")}),
+        ("경기도 양평에서 사고가 났다.", {("경기도 양평", "LOC")}),
+        ("그는 김포에 도착했다.", {("김포", "LOC")}),
+        ("경기 고양시에서 열렸다.", {("경기 고양시", "LOC")}),
+        ("캐나다 앨버타 한 마을에서", {("캐나다 앨버타", "LOC")}),
+    ],
+)
+def test_korean_place_rules(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= labelled(text, "ko")
+
+
+def test_korean_name_endings_that_are_not_places() -> None:
+    # 로/리 end a road or a village only after a place; 증후군 is no county
+    assert labelled("코스텔로가 노래했다.", "ko") == set()
+    assert all(label != "LOC" for _, label in labelled("중동호흡기증후군 환자가 늘었다.", "ko"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ferreira , 31 , won the title .", {("Ferreira", "PERSON")}),
+        ("Hadley , who joined in May , scored .", {("Hadley", "PERSON")}),
+        ('" It was hard , " said Kowalczyk .', {("Kowalczyk", "PERSON")}),
+        ("Pryce c Hollis b Wendell 12", {("Hollis", "PERSON"), ("Wendell", "PERSON")}),
+        ("Wendell 8-1-26-3 , Pryce 6-0-27-0", {("Wendell", "PERSON"), ("Pryce", "PERSON")}),
+        ("DENVER 70 63 .526 4", {("DENVER", "ORG")}),
+        ("DENVER AT BOSTON", {("DENVER", "ORG"), ("BOSTON", "LOC")}),
+        ("Harris & Fordham shares rose 5 percent .", {("Harris & Fordham", "ORG")}),
+        ("Petrolux shares fell on Monday .", {("Petrolux", "ORG")}),
+        ("The National Bank of Hungary said on Friday .", {("National Bank of Hungary", "ORG")}),
+    ],
+)
+def test_english_frames(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= labelled(text, "en")
