@@ -1,0 +1,405 @@
+"""PERSON/ORG/LOC from capitalisation (``recognizer: capitalised``; English and other languages
+written with letter case): runs of capitalised words, classified by org/location suffixes and
+prefixes, titles and given names, location prepositions and the frames of wire copy (sports
+results, standings, datelines). A capital that only starts a sentence, or a headline in title
+case, does not make a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from schemas.models import EntityLabel
+from streams.extract.spans import STRONG, WEAK, Span, Tok, covered, ends_with, load_cues
+
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s[A-Z])|[A-Za-z0-9](?:[\w&'\-]*[\w])?|\S")
+
+
+def cased_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -> list[Span]:
+    cues = load_cues(lang)
+    abbreviations = frozenset(
+        w for key in ("person_titles", "org_suffixes") for w in cues[key] if w.endswith(".")
+    )
+    common = cues["common_words"]
+    out: list[Span] = []
+    lone: list[Tok] = []  # single capitalised words no cue labelled
+    for slo, shi in _lines(text, lo, hi):
+        out += _dateline(text, slo, shi)
+        toks = _words(text, slo, shi, abbreviations)
+        headline = _headline(toks, common)
+        sporty = _sports_line(toks, cues)
+        caps = [_capital(t, headline, common) for t in toks]
+        for i, j in _cap_runs(toks, caps, cues):
+            i, j, titled = _trim_run(toks, i, j, cues)
+            if i >= j:
+                continue
+            found: tuple[EntityLabel, int] | None = ("PERSON", WEAK)
+            if not titled:
+                found = _en_label(toks, i, j, cues, known, headline)
+                if _team(toks, i, j, cues, sporty, found):
+                    found = ("ORG", STRONG)
+            if found is not None:
+                out.append(Span(toks[i].start, toks[j - 1].end, found[0], found[1]))
+            elif j - i == 1 and not headline and not _sentence_start(toks, i):
+                lone.append(toks[i])
+    return out + _lone_people(lone, out, text, cues, known)
+
+
+def _words(text: str, lo: int, hi: int, abbreviations: frozenset[str]) -> list[Tok]:
+    out = []
+    for m in _WORD.finditer(text, lo, hi):
+        end = m.end()
+        if end < hi and text[end] == "." and m.group() + "." in abbreviations:
+            end += 1
+        out.append(Tok(text[m.start() : end], "", m.start(), end))
+    return out
+
+
+def _sentence_start(toks: Sequence[Tok], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = toks[i - 1].form
+    return prev in {".", "!", "?", ":", '"', "'", "(", "-", "--", "“", "‘", "*", ";"}
+
+
+def _headline(toks: Sequence[Tok], common: frozenset[str]) -> bool:
+    """Title case or all caps: there a capital says nothing about names. Told by the common
+    words (a list of names has few), not by the share of capitals."""
+    words = [t.form for t in toks if t.form[:1].isalpha() and t.form.lower() in common]
+    if len(words) < 2:
+        letters = [c for t in toks for c in t.form if c.isalpha()]
+        return len(letters) > 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return sum(1 for w in words[1:] if w[:1].isupper()) / max(1, len(words) - 1) > 0.6
+
+
+def _capital(tok: Tok, headline: bool, common: frozenset[str]) -> bool:
+    """A word that may be part of a name: capitalised, and in a headline also not a common
+    word (whose capital is the headline's)."""
+    word = tok.form
+    if not (word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))):
+        return False
+    return not headline or (word.lower() not in common and len(word) > 1)
+
+
+def _cap_runs(
+    toks: Sequence[Tok], caps: Sequence[bool], cues: dict[str, Any]
+) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if not caps[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            if caps[j] and toks[j].start - toks[j - 1].end <= 1:
+                j += 1
+            elif toks[j].form in cues["connectors"] and j + 1 < len(toks) and caps[j + 1]:
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _trim_run(toks: Sequence[Tok], i: int, j: int, cues: dict[str, Any]) -> tuple[int, int, bool]:
+    """Drop a sentence-initial common word (``The``, ``Shares``), non-name words at the edges
+    (``Monday``, demonyms) and leading titles (``President``): the last says PERSON."""
+    titled = False
+    while i < j:
+        if toks[i].form in cues["person_titles"] or (
+            j - i > 1 and f"{toks[i].form} {toks[i + 1].form}" in cues["person_titles"]
+        ):
+            titled = True
+            i += 1 if toks[i].form in cues["person_titles"] else 2
+        elif _not_name_start(toks, i, cues):
+            i += 1
+        else:
+            break
+    while j > i and (
+        toks[j - 1].form in cues["not_names"] or toks[j - 1].form in cues["connectors"]
+    ):
+        j -= 1
+    return i, j, titled
+
+
+def _not_name_start(toks: Sequence[Tok], i: int, cues: dict[str, Any]) -> bool:
+    word = toks[i].form
+    if word in cues["not_names"] or word in cues["connectors"]:
+        return True
+    return (
+        _sentence_start(toks, i)
+        and word.lower() in cues["common_words"]
+        and word not in cues["given_names"]
+    )
+
+
+def _en_label(
+    toks: Sequence[Tok],
+    i: int,
+    j: int,
+    cues: dict[str, Any],
+    known: Sequence[Span],
+    headline: bool = False,
+) -> tuple[EntityLabel, int] | None:
+    words = [t.form for t in toks[i:j]]
+    if words[-1] in cues["misc_suffixes"]:
+        return None  # events, laws, awards: capitalised, but no PERSON/ORG/LOC
+    if _after_country_bracket(toks, i, known):
+        return "ORG", WEAK  # Olaf Ludwig ( Germany ) Telekom: a rider's or driver's team
+    if i == 0 and (_fixture_line(toks) or _standings_row(toks[j:])):
+        return "ORG", STRONG  # BALTIMORE AT SEATTLE (the visitors); NEW YORK 74 59 .556
+    if _score_line(toks, i, j):
+        hit = covered(known, toks[i].start, toks[j - 1].end)
+        name = " ".join(words)
+        if hit is not None and hit.label == "LOC" and name.title() not in cues["team_places"]:
+            return "LOC", STRONG  # a national side (England 326): CoNLL keeps countries LOC
+        return "ORG", STRONG
+    if words[-1] in cues["org_suffixes"] or " ".join(words[:2]) in cues["org_prefixes"]:
+        return "ORG", STRONG if j - i > 1 else WEAK
+    if words[-1] in cues["loc_suffixes"] and j - i > 1:
+        return "LOC", STRONG
+    if words[0] in cues["loc_prefixes"] and j - i > 1:
+        return "LOC", WEAK
+    if (
+        j - i >= 2
+        and not headline
+        and words[0] not in cues["given_names"]
+        and any(w in cues["org_words"] for w in words)
+    ):
+        # National Highway Traffic Safety Administration (said); over a place it names
+        # (National Bank of Poland, Air France) when it is longer than the place.
+        return "ORG", STRONG if _over_known(toks[i].start, toks[j - 1].end, known) else WEAK
+    if "&" in words[1:-1] or _org_after(toks, j, cues):
+        return "ORG", WEAK  # Douglas & Lomason; Pirelli shares, a Magna spokesman
+    if _person_context(toks, i, j, cues, known):
+        return "PERSON", WEAK
+    if _place_frame(toks, i, j, cues):
+        return "LOC", WEAK
+    prev = toks[i - 1].form if i > 0 else ""
+    if prev.lower() in cues["loc_before"] and j - i == 1:
+        return "LOC", WEAK
+    if j - i >= 2 and not headline:
+        if any(w in cues["org_words"] or w in cues["org_suffixes"] for w in words):
+            return "ORG", WEAK  # National Highway Traffic Safety Administration
+        return "PERSON", WEAK  # a run of capitalised words with no other cue is mostly a name
+    if _ACRONYM.match(words[0]) and not headline:
+        return "ORG", WEAK  # a lone acronym in running text is nearly always an organisation
+    default = cues.get("default_label")
+    return (default, WEAK) if default else None
+
+
+def _after_country_bracket(toks: Sequence[Tok], i: int, known: Sequence[Span]) -> bool:
+    """A name right after ``Person ( Country )`` (maybe past a comma) in a results list."""
+    k = i - 1 if i > 0 and toks[i - 1].form != "," else i - 2
+    if k < 3 or toks[k].form != ")" or toks[k - 2].form != "(":
+        return False
+    hit = covered(known, toks[k - 1].start, toks[k - 1].end)
+    return hit is not None and hit.label == "LOC" and toks[k - 3].form[:1].isupper()
+
+
+def _place_frame(toks: Sequence[Tok], i: int, j: int, cues: dict[str, Any]) -> bool:
+    """``the town of Tavildara``, ``east of Paramaribo``; a one-word name in brackets after
+    a name (``Michelle Freeman ( Jamaica )``): where someone is from."""
+    forms = [t.form for t in toks]
+    if i > 1 and forms[i - 1] == "of" and forms[i - 2].lower() in cues.get("place_of", ()):
+        return True
+    return (
+        j - i == 1
+        and i > 1
+        and j < len(forms)
+        and forms[i - 1] == "("
+        and forms[j] == ")"
+        and forms[i - 2][:1].isupper()
+        and not _ACRONYM.match(forms[i])
+    )
+
+
+def _org_after(toks: Sequence[Tok], j: int, cues: dict[str, Any]) -> bool:
+    """A word after the name (past a possessive ``'s``) that only a company has."""
+    forms = [t.form for t in toks[j : j + 2]]
+    k = j + (2 if forms == ["'", "s"] else 1 if forms[:1] == ["'s"] else 0)
+    return k < len(toks) and toks[k].form in cues.get("org_after", ())
+
+
+def _over_known(start: int, end: int, known: Sequence[Span]) -> bool:
+    return any(
+        start <= k.start and k.end <= end and (k.start, k.end) != (start, end) for k in known
+    )
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$|^(?:[A-Z]\.){2,4}$")
+_INT = re.compile(r"^\d+$")
+
+
+def _score_line(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """``Leicestershire 345 Somerset 83``, ``BALTIMORE 4 Seattle 3``: in a results line, the
+    names scored against each other are teams (organisations), not places or people."""
+    if j >= len(toks) or not _INT.match(toks[j].form):
+        return False
+    if j + 1 < len(toks) and toks[j + 1].form in ("points", "and", "for"):
+        return True  # Middlesex 20 points ; Glamorgan 259 and 207 ; Kent 301 for 6
+    if i > 0 and _INT.match(toks[i - 1].form):
+        return True
+    rest = toks[j + 1 :]
+    if i == 0 and len(rest) >= 3 and all(_INT.match(t.form) for t in rest):
+        # A standings row (``Falkirk 10 5 3 2 16 9 18``: played, won, drawn, lost...); golf
+        # rounds (``Ian Woosnam 70 68 72 210``) are scores in the sixties and seventies.
+        return int(toks[j].form) < 60 and min(int(t.form) for t in rest[:3]) < 60
+    return (
+        i == 0 and len(rest) >= 2 and rest[0].form[:1].isupper() and bool(_INT.match(rest[-1].form))
+    )
+
+
+def _standings_row(rest: Sequence[Tok]) -> bool:
+    """``NEW YORK 74 59 .556 -``: wins, losses and a winning percentage after a team."""
+    forms = [t.form for t in rest]
+    if (
+        not forms
+        or not _INT.match(forms[0])
+        or not all(_INT.match(f) or f in (".", "-", "/") for f in forms)
+    ):
+        return False
+    return any(forms[k] == "." and len(forms[k + 1]) == 3 for k in range(len(forms) - 1))
+
+
+def _fixture_line(toks: Sequence[Tok]) -> bool:
+    """``BALTIMORE AT SEATTLE``: a line that is only two names around ``AT``."""
+    forms = [t.form for t in toks]
+    if forms.count("AT") != 1 or forms[0] == "AT" or forms[-1] == "AT":
+        return False
+    return all(f == "AT" or (f[:1].isupper() and f.isupper()) for f in forms)
+
+
+def _person_context(
+    toks: Sequence[Tok], i: int, j: int, cues: dict[str, Any], known: Sequence[Span]
+) -> bool:
+    """A title or role before (``striker Phil Simmons``), a given name first, a reporting verb
+    after (``Geraghty said``), or a country in brackets after (``Tanja Damaske ( Germany )``)."""
+    prev = toks[i - 1].form if i > 0 else ""
+    prev2 = f"{toks[i - 2].form} {prev}" if i > 1 else ""
+    if prev in cues["person_titles"] or prev2 in cues["person_titles"]:
+        return True
+    if toks[i].form in cues["given_names"] or toks[i].form.title() in cues["given_names"]:
+        return True
+    nxt = toks[j].form if j < len(toks) else ""
+    if nxt in cues["person_verbs"]:
+        return True
+    if nxt == "(" and j + 2 < len(toks) and toks[j + 2].form == ")":
+        hit = covered(known, toks[j + 1].start, toks[j + 1].end)
+        return hit is not None and hit.label == "LOC"
+    return _person_frame(toks, i, j, cues)
+
+
+_FIGURES = re.compile(r"^\d+(?:\.\d)?-\d+-\d+-\d+$")
+_AGE_WORD = re.compile(r"^[1-9]\d?$")
+
+
+def _person_frame(toks: Sequence[Tok], i: int, j: int, cues: dict[str, Any]) -> bool:
+    """What only a person does in news copy: an age between commas (``Duran , 45 ,``), a
+    relative ``who``/``whose`` after a comma, being quoted after ``said`` (``said Rios .``),
+    and the scorecard frames of a bowler or fielder (``c Healy b Fleming 44``, ``McGrath
+    9.5-0-44-1``)."""
+    forms = [t.form for t in toks]
+    nxt = forms[j : j + 3]
+    prev = forms[i - 1] if i > 0 else ""
+    if nxt[:1] == [","] and len(nxt) > 1 and nxt[1] in cues.get("person_relatives", ()):
+        return True
+    if len(nxt) == 3 and nxt[0] == "," and _AGE_WORD.match(nxt[1]) and nxt[2] in (",", "("):
+        return True
+    if prev in cues.get("person_verbs", ()) and (not nxt or nxt[0] in (".", ",", '"')):
+        return True
+    if prev in cues.get("scorecard_marks", ()) and i > 1 and toks[i - 2].form[:1].isalpha():
+        return True
+    return bool(nxt) and bool(_FIGURES.match(nxt[0]))
+
+
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*)(?: ?, ([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*))?"
+    r" (?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP)\))"
+)
+
+
+def _dateline(text: str, lo: int, hi: int) -> list[Span]:
+    """``MILWAUKEE , Wisconsin 1996-08-29``, ``SEOUL, (Reuters)``: a wire story's dateline
+    names the place it was filed from."""
+    m = _DATELINE.match(text, lo, hi)
+    if m is None:
+        return []
+    return [Span(m.start(g), m.end(g), "LOC", STRONG) for g in (1, 2) if m.group(g)]
+
+
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+_LOCATIVE = frozenset({"in", "from", "near", "outside", "into", "across", "of"})
+
+
+def _sports_line(toks: Sequence[Tok], cues: dict[str, Any]) -> bool:
+    """Sports news: a sports word (``beat``, ``innings``, ``league``) or a score (``2-1``)."""
+    sports = cues.get("sports_cues", frozenset())
+    return any(t.form.lower() in sports or _SCORE.match(t.form) for t in toks)
+
+
+def _team(
+    toks: Sequence[Tok],
+    i: int,
+    j: int,
+    cues: dict[str, Any],
+    sporty: bool,
+    found: tuple[EntityLabel, int] | None,
+) -> bool:
+    """In sports news a place that fields a club names the club (``Essex beat Kent``,
+    ``Dynamo Moscow``, ``Manchester United``), unless a preposition makes it a place."""
+    words = [t.form for t in toks[i:j]]
+    if j - i > 1 and words[-1] == "United" and words[0] != "United":
+        return True
+    if not sporty or (found is not None and found[0] == "ORG"):
+        return False
+    if i > 0 and toks[i - 1].form.lower() in _LOCATIVE:
+        return False
+    if toks[i].form in cues["given_names"] or toks[i].form.title() in cues["given_names"]:
+        return False
+    places = cues.get("team_places", frozenset())
+    name = " ".join(words)
+    if name in places or name.title() in places:
+        return True
+    if j - i < 2:
+        return False
+    if words[-1] in cues.get("team_suffixes", ()) or words[0] in cues.get("team_prefixes", ()):
+        return True
+    return any(w in places or w.title() in places for w in words)
+
+
+def _lone_people(
+    lone: Sequence[Tok],
+    found: Sequence[Span],
+    text: str,
+    cues: dict[str, Any],
+    known: Sequence[Span],
+) -> list[Span]:
+    """A lone capitalised word mid-sentence is a person when it is the surname of a name
+    found in the same text (``Boris Yeltsin`` ... ``Yeltsin``) or ends like one (``-enko``)."""
+    surnames = {
+        text[s.start : s.end].split()[-1].lower()
+        for s in found
+        if s.label == "PERSON" and " " in text[s.start : s.end]
+    }
+    endings = cues.get("person_endings_by_length", ())
+    out = []
+    for t in lone:
+        low = t.form.lower()
+        if covered(known, t.start, t.end) is not None:
+            continue
+        if low in surnames or (len(low) > 4 and ends_with(low, endings)):
+            out.append(Span(t.start, t.end, "PERSON", WEAK))
+    return out
+
+
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, pos = [], lo
+    for m in re.finditer(r"\n", text[lo:hi]):
+        out.append((pos, lo + m.start()))
+        pos = lo + m.end()
+    out.append((pos, hi))
+    return [(a, b) for a, b in out if b > a]

@@ -1,0 +1,506 @@
+"""PERSON/ORG/LOC from morphological analysis (``recognizer: morph``; Korean, analysed by
+kiwipiepy): proper nouns (NNP) and their compounds, classified by the words around them — a
+title after (``홍길동 대표``, ``김 장관``), an occupation before (``배우 송중기``), a suffix
+(``원주시`` LOC, ``국토교통부`` ORG), a particle (``웜비어의``) or the shape of a Korean name
+(surname + 1–2 syllables); then joined into phrases (``경기 수원시 팔달구``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from schemas.models import EntityLabel
+from streams.extract import resources
+from streams.extract.gazetteer import entries
+from streams.extract.spans import (
+    KNOWN,
+    STRONG,
+    WEAK,
+    Span,
+    Tok,
+    affix_alt,
+    covered,
+    ends_with,
+    load_cues,
+)
+
+# Tags that can be part of a name's compound noun (proper/common nouns, Latin, Hanja, digits).
+_NOMINAL = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
+_PROPER = frozenset({"NNP", "SL", "SH"})
+_HANGUL_NAME = re.compile(r"^[가-힣]+(?: [가-힣]+)*$")
+_LATIN_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z]|[A-Z]$)[A-Z0-9&.\-]+[a-z]?$")
+
+
+def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -> list[Span]:
+    cues = load_cues(lang)
+    toks = _morph_tokens(text, lo, hi)
+    comps = [_classify(toks, i, j, text, cues, known) for i, j in _compound_runs(toks)]
+    for k, c in enumerate(comps):
+        if _as_person(c, text) and _person_cue(toks, k, comps, text, cues):
+            comps[k] = _Compound(c.toks, "PERSON", "joined" if c.cue == "joined" else "title")
+        elif _org_cue(toks, c, text, cues):
+            comps[k] = _Compound(c.toks, "ORG", "known")
+    comps = _place_prefixes(_foreign_names(comps, text, cues), text, cues)
+    comps = [_particle_person(c, text, cues) for c in comps]
+    found = [Span(s, e, label, prio) for s, e, label, prio in _merge_phrases(comps, text, cues)]
+    return found + _abbreviations(text, lang, lo, hi) + _sides(text, toks, known, cues)
+
+
+def _morph_tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    from streams.extract.korean import kiwi  # imported late: loading the model costs ~1 s
+
+    out = []
+    for t in kiwi().tokenize(text[lo:hi]):
+        start = lo + int(t.start)
+        out.append(Tok(str(t.form), str(t.tag), start, start + int(t.len)))
+    return out
+
+
+@dataclass(frozen=True)
+class _Compound:
+    """A run of nominal tokens with no space between them (one written noun compound)."""
+
+    toks: tuple[Tok, ...]
+    label: EntityLabel | None
+    cue: str  # why: "suffix", "known", "title", "shape", "default", "joined" (a name), ""
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+
+def _compound_runs(toks: Sequence[Tok]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].tag not in _NOMINAL:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].tag in _NOMINAL and toks[j].start == toks[j - 1].end:
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _suffix_label(word: str, has_proper: bool, cues: dict[str, Any]) -> EntityLabel | None:
+    """ORG/LOC by the compound's last characters (국토교통부, 동대문경찰서, 원주시). Common nouns
+    that merely end the same way (요청, 일부) are listed in ``not_suffixed``."""
+    if word in cues["not_suffixed"] or len(word) < 2:
+        return None
+    if any(word.endswith(e) for e in cues.get("not_name_endings", ())):
+        return None  # 증후군, 우산: common nouns that end like a county or a mountain
+    for key, label in (("org_suffixes_by_length", "ORG"), ("loc_suffixes_by_length", "LOC")):
+        suffix = ends_with(word, cues[key])
+        if suffix is None:
+            continue
+        # One-syllable suffixes (시, 부, 원) end many common nouns: trust them on proper nouns,
+        # and a few (청, 위) on long common-noun compounds (기상청, 인수위).
+        if len(suffix) >= 2 or has_proper or _common_org(word, suffix, label, cues):
+            return "ORG" if label == "ORG" else "LOC"
+    return None
+
+
+def _common_org(word: str, suffix: str, label: str, cues: dict[str, Any]) -> bool:
+    return (
+        label == "ORG"
+        and len(word) >= 3
+        and suffix in cues.get("common_noun_org_suffixes", ())
+        and not any(word.endswith(e) for e in cues.get("not_suffix_endings", ()))
+    )
+
+
+def _name_not_suffix(word: str, run: Sequence[Tok], cues: dict[str, Any]) -> bool:
+    """이재현, 김태원, 한효주: one proper noun of surname + two syllables whose last syllable
+    also ends places (현, 주) and organisations (원, 부) is far more often a person's name."""
+    return (
+        len(run) == 1
+        and run[0].tag == "NNP"
+        and len(word) == 3
+        and bool(_HANGUL_NAME.match(word))
+        and word[0] in cues["surnames"]
+        and word[-1] in cues.get("person_name_endings", ())
+        and ends_with(word, cues["org_suffixes_by_length"] + cues["loc_suffixes_by_length"])
+        == word[-1]
+    )
+
+
+def _classify(
+    toks: Sequence[Tok], i: int, j: int, text: str, cues: dict[str, Any], known: Sequence[Span]
+) -> _Compound:
+    run = tuple(toks[i:j])
+    word = text[run[0].start : run[-1].end]
+    has_proper = any(t.tag in _PROPER for t in run)
+    hit = covered(known, run[0].start, run[-1].end)
+    if hit is not None and hit.start == run[0].start and hit.end == run[-1].end:
+        return _Compound(run, hit.label, "known")
+    if len(run) == 1 and run[0].tag == "NNP" and " " in word and _HANGUL_NAME.match(word):
+        return _Compound(run, "PERSON", "joined")  # kiwi's own multi-word name: 휘트니 휴스턴
+    label = _suffix_label(word, has_proper, cues)
+    if label is not None and _name_not_suffix(word, run, cues):
+        return _Compound(run, "PERSON", "shape")
+    if label == "LOC" and ends_with(word, cues["loc_suffixes_by_length"]) in cues.get(
+        "loc_chain_suffixes", ()
+    ):
+        return _Compound(run, "LOC", "chain")  # 세종로, 대광리: a place only after a place
+    if label is not None:
+        return _Compound(run, label, "suffix")
+    if word in cues["generic_orgs"]:
+        return _Compound(run, "ORG", "known")
+    if not has_proper or hit is not None:
+        return _Compound(run, None, "")
+    shape = _ko_shape(word, run, cues)
+    return _Compound(run, shape, "shape" if shape == "PERSON" else "default")
+
+
+def _split_name(word: str, run: Sequence[Tok], cues: dict[str, Any]) -> bool:
+    """김국태 as 김/NNP 국/NNG 태/NNG, 이철규 as 이철/NNP 규/NNG: kiwi cuts a name it does not
+    know into a surname-led proper noun and one-syllable common nouns. Three syllables in all,
+    a surname first, no piece longer than two syllables."""
+    return (
+        len(word) == 3
+        and len(run) >= 2
+        and bool(_HANGUL_NAME.match(word))
+        and run[0].tag == "NNP"
+        and word[0] in cues["surnames"]
+        and all(t.tag in ("NNP", "NNG") and len(t.form) <= 2 for t in run)
+        and word not in cues["non_names"]
+    )
+
+
+def _ko_shape(word: str, run: Sequence[Tok], cues: dict[str, Any]) -> EntityLabel | None:
+    if all(t.tag == "SL" for t in run):
+        if word in cues["latin_not_names"] or not _LATIN_ACRONYM.match(word):
+            return None  # English words quoted in Korean text are not names; acronyms are
+        return "PERSON" if len(word) == 1 else "ORG"
+    if _split_name(word, run, cues):
+        return "PERSON"
+    if not _HANGUL_NAME.match(word) or any(t.tag != "NNP" for t in run):
+        return None
+    if " " in word:
+        return "PERSON"  # kiwi joins transliterated foreign names: 로레나 오초아
+    if 2 <= len(word) <= 4 and (word[0] in cues["surnames"] or word[:2] in cues["surnames"]):
+        return "PERSON"
+    default = cues.get("default_label")
+    return str(default) if default in ("ORG", "LOC", "PERSON") else None  # type: ignore[return-value]
+
+
+_AGE = re.compile(r"\(\d{1,2}[)·,]")
+
+
+def _person_cue(
+    toks: Sequence[Tok], k: int, comps: Sequence[_Compound], text: str, cues: dict[str, Any]
+) -> bool:
+    """A title after the name, maybe past its organisation (김 장관, 김모씨, 팀 쿡 애플
+    CEO), an age in brackets (김연경(24)), or an occupation right before (배우 송중기)."""
+    c = comps[k]
+    if _AGE.match(text, c.end):
+        return True
+    before = [t for t in toks if t.end <= c.start][-1:]
+    if before and before[0].form in cues["person_before"]:
+        return True
+    after = [t for t in toks if t.start >= c.end][:1]
+    if after and after[0].form in cues["person_titles"]:
+        return True
+    m = k + 1
+    while m < len(comps) and comps[m].cue in ("known", "suffix") and comps[m].label == "ORG":
+        m += 1  # 최재원 SK그룹 수석부회장: the title comes after the organisation
+    if (
+        m < len(comps)
+        and m <= k + 2
+        and comps[m].start - _past_title_prefix(text, comps[m - 1].end, cues) <= 1
+    ):
+        return _is_title(text[comps[m].start : comps[m].end], cues)
+    return False
+
+
+def _is_title(word: str, cues: dict[str, Any]) -> bool:
+    return word in cues["person_titles"] or bool(ends_with(word, cues["long_titles"]))
+
+
+def _past_title_prefix(text: str, end: int, cues: dict[str, Any]) -> int:
+    """Where a title may start after a name ending at ``end``: past a word such as 전 or 현
+    (박 전 차관, 이 현 회장) that stands between a name and its title."""
+    m = _title_prefix_pattern(cues).match(text, end)
+    return m.end() - 1 if m else end
+
+
+@cache
+def _title_prefix_words(words: frozenset[str]) -> re.Pattern[str]:
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf" (?:{affix_alt(sorted(words))}) (?=\S)")
+
+
+def _title_prefix_pattern(cues: dict[str, Any]) -> re.Pattern[str]:
+    return _title_prefix_words(cues.get("title_prefixes", frozenset()))
+
+
+def _org_cue(toks: Sequence[Tok], c: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    """A proper noun with no label of its own after a word that names its kind (소속사 큐브,
+    결혼정보회사 비에나래), or before 측 (큐브측): a company or other organisation."""
+    if c.cue not in ("", "default", "shape") or not any(t.tag in _PROPER for t in c.toks):
+        return False
+    before = [t for t in toks if t.end <= c.start][-1:]
+    if (
+        before
+        and c.start - before[0].end <= 1
+        and ends_with("#" + before[0].form, cues.get("org_before_by_length", ()))
+    ):
+        return True
+    after = [t for t in toks if t.start >= c.end][:1]
+    return bool(after) and after[0].form in cues.get("side_words", ())
+
+
+def _as_person(c: _Compound, text: str) -> bool:
+    """Whether a compound can be a personal name at all (Hangul proper noun, or one Latin
+    capital as in A씨)."""
+    word = text[c.start : c.end]
+    if c.cue == "known" or len(c.toks) > 2:
+        return False
+    if all(t.tag == "SL" for t in c.toks):
+        return len(word) == 1 and word.isupper()
+    if len(c.toks) > 1 and c.toks[0].tag == "NNP" and len(word) == 3:
+        return all(t.tag in ("NNP", "NNG") for t in c.toks) and bool(_HANGUL_NAME.match(word))
+    return all(t.tag == "NNP" for t in c.toks) and bool(_HANGUL_NAME.match(word)) and len(word) <= 5
+
+
+def _merge_phrases(
+    comps: list[_Compound], text: str, cues: dict[str, Any]
+) -> list[tuple[int, int, EntityLabel, int]]:
+    """Join compounds one space apart into one name where Korean news writes one: a place
+    before a place (경기 수원시 팔달구) or a part of it (강원 영서, 텍사스 북부) stays a place, a
+    place or organisation before an organisation (울산 남부경찰서, 국회 국토교통위원회, 일본
+    정부, 서울중앙지검 조사부) is the organisation; one plain noun may stand before the head
+    that makes it so (미국 수사 당국, 서울 올림픽공원 체조 경기장). An address part (세종로,
+    대광리) is a place only after a place."""
+    out: list[tuple[int, int, EntityLabel, int]] = []
+    k = 0
+    while k < len(comps):
+        c = comps[k]
+        if c.label is None or c.cue == "chain" or _kind_before_name(comps, k, text):
+            k += 1
+            continue
+        start, label, m = c.start, c.label, k + 1
+        prio = STRONG if c.cue == "joined" else WEAK
+        while m < len(comps):
+            joined = _phrase_joins(comps[m - 1], comps[m], label, text, cues)
+            step = 1
+            if joined is None and m + 1 < len(comps) and _plain(comps[m], text):
+                joined = _phrase_joins(comps[m], comps[m + 1], label, text, cues, head_only=True)
+                step = 2
+            if joined is None:
+                break
+            label, prio, m = joined, STRONG, m + step
+        out.append((start, comps[m - 1].end, label, prio))
+        k = m
+    return out
+
+
+def _particle_person(c: _Compound, text: str, cues: dict[str, Any]) -> _Compound:
+    """루키야노바는, 웜비어의: a Hangul proper noun that no dictionary or cue explains, as the
+    topic, subject or possessor of a news sentence, is most often a person (a transliterated
+    foreign name or a stage name)."""
+    if c.label is not None or c.cue != "default" or any(t.tag != "NNP" for t in c.toks):
+        return c
+    word = text[c.start : c.end]
+    if not _HANGUL_NAME.match(word) or " " in word or len(word) < 2:
+        return c
+    if (
+        text[c.end : c.end + 1] in cues.get("person_particles", ())
+        and not text[c.end + 1 : c.end + 2].isalnum()
+    ):
+        return _Compound(c.toks, "PERSON", "shape")
+    return c
+
+
+def _place_prefixes(comps: list[_Compound], text: str, cues: dict[str, Any]) -> list[_Compound]:
+    """경기 수원시: a short province name that is also a common word (경기, game) is the
+    province when a place follows it."""
+    words = cues.get("loc_prefix_words", frozenset())
+    out = list(comps)
+    for k in range(len(out) - 1):
+        c, nxt = out[k], out[k + 1]
+        if (
+            text[c.start : c.end] in words
+            and text[c.end : nxt.start] == " "
+            and nxt.label == "LOC"
+            and nxt.cue in ("known", "suffix")
+        ):
+            out[k] = _Compound(c.toks, "LOC", "known")
+    return out
+
+
+def _plain(c: _Compound, text: str) -> bool:
+    """A common-noun compound that may stand inside a longer name (체조 in 체조 경기장)."""
+    return c.label is None and c.cue == "" and all(t.tag in ("NNG", "SN") for t in c.toks)
+
+
+def _phrase_joins(
+    prev: _Compound,
+    nxt: _Compound,
+    label: EntityLabel,
+    text: str,
+    cues: dict[str, Any],
+    head_only: bool = False,
+) -> EntityLabel | None:
+    """The label of ``prev``'s phrase extended by ``nxt``, or None when they stay apart."""
+    if text[prev.end : nxt.start] != " " or label not in ("LOC", "ORG"):
+        return None
+    word = text[nxt.start : nxt.end]
+    if word in cues.get("org_heads", ()):
+        return "ORG"
+    if label == "LOC" and word in cues.get("loc_heads", ()):
+        return "LOC"
+    if head_only:
+        return None
+    if label == "LOC" and (nxt.cue == "chain" or word in cues.get("loc_parts", ())):
+        return "LOC"
+    if label == "LOC" and prev.label == "LOC" and _inner_place(nxt, word, text, cues):
+        return "LOC"  # 터키 수루치에서, 경기도 양평 한 별장: a place within a place
+    if label == "ORG" and _unit_of(word, nxt, cues) and not _is_title(word, cues):
+        return "ORG"
+    if nxt.cue not in ("suffix", "known") or nxt.label not in ("LOC", "ORG"):
+        return None
+    if label == "ORG" and nxt.label == "LOC":
+        return None
+    if _kind_noun(prev) and any(t.tag in _PROPER for t in nxt.toks):
+        return None  # 결혼정보회사 비에나래: the kind of organisation, then its name
+    return "ORG" if nxt.label == "ORG" else label
+
+
+def _inner_place(c: _Compound, word: str, text: str, cues: dict[str, Any]) -> bool:
+    """A Hangul proper noun with no cue of its own but its shape, followed by what follows a
+    place (에서, 인근, 한 ...)."""
+    return (
+        c.cue in ("shape", "default", "")
+        and all(t.tag == "NNP" for t in c.toks)
+        and bool(_HANGUL_NAME.match(word))
+        and text.startswith(tuple(cues.get("place_after", ())), c.end)
+    )
+
+
+def _kind_before_name(comps: Sequence[_Compound], k: int, text: str) -> bool:
+    """결혼정보회사 비에나래: the kind of organisation before its name is no name itself."""
+    if k + 1 >= len(comps) or not _kind_noun(comps[k]):
+        return False
+    nxt = comps[k + 1]
+    return text[comps[k].end : nxt.start] == " " and any(t.tag in _PROPER for t in nxt.toks)
+
+
+def _kind_noun(c: _Compound) -> bool:
+    """A common-noun compound that has an organisation's suffix but names a kind of
+    organisation (결혼정보회사, 항공사), not one."""
+    return c.cue == "suffix" and all(t.tag == "NNG" for t in c.toks)
+
+
+def _unit_of(word: str, nxt: _Compound, cues: dict[str, Any]) -> bool:
+    """A department after its organisation (형사합의38부, 복지과, 수사팀): one-syllable unit
+    suffixes that are trusted only there."""
+    if nxt.cue == "known" or any(t.tag not in ("NNG", "SN") for t in nxt.toks):
+        return False
+    return (
+        len(word) >= 2 and ends_with(word, cues.get("org_unit_suffixes_by_length", ())) is not None
+    )
+
+
+def _foreign_names(comps: list[_Compound], text: str, cues: dict[str, Any]) -> list[_Compound]:
+    """Join transliterated names that kiwi splits at the space (크리스 에반스, 빌 클린턴 전
+    대통령): consecutive Hangul proper nouns one space apart, neither with a suffix of its own
+    unless the first is a known given name (마크 러팔로). Two Korean-shaped names in a row
+    (전지현 김수현) are two people."""
+    out: list[_Compound] = []
+    for c in comps:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and text[prev.end : c.start] == " "
+            and _as_person(prev, text)
+            and _as_person(c, text)
+            and _joins_name(prev, c, text, cues)
+        ):
+            out[-1] = _Compound(prev.toks + c.toks, "PERSON", "joined")
+            continue
+        out.append(c)
+    return out
+
+
+def _joins_name(prev: _Compound, c: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    first, last = text[prev.start : prev.end], text[c.start : c.end]
+    if _korean_shaped(first, cues) and _korean_shaped(last, cues):
+        return False
+    if first in cues.get("given_names", ()):
+        return True
+    person_cues = ("shape", "default", "title", "joined")
+    return prev.cue in person_cues and c.cue in person_cues
+
+
+def _korean_shaped(word: str, cues: dict[str, Any]) -> bool:
+    return 2 <= len(word) <= 3 and word[0] in cues["surnames"] and bool(_HANGUL_NAME.match(word))
+
+
+@cache
+def _abbreviation_pattern(lang: str) -> re.Pattern[str] | None:
+    words = [w for w in load_cues(lang).get("abbreviation_words_by_length", ())]
+    if not words:
+        return None
+    # Each pair may be written with a middle dot: 미·중, 한·미·일.
+    alts = ["·?".join(re.escape(ch) for ch in w) for w in words]
+    return re.compile(rf"(?<![가-힣])(?:{'|'.join(alts)})")
+
+
+def _abbreviations(text: str, lang: str, lo: int, hi: int) -> list[Span]:
+    """남북, 한미, 미·중: one ORG per syllable, the country's government."""
+    pattern = _abbreviation_pattern(lang)
+    if pattern is None:
+        return []
+    names: dict[str, str] = resources.mapping(lang, "names", "country_abbreviations")
+    out = []
+    for m in pattern.finditer(text, lo, hi):
+        for k in range(m.start(), m.end()):
+            norm = names.get(text[k])
+            if norm is not None:
+                kb_id = _by_norm(lang).get(norm)
+                out.append(Span(k, k + 1, "ORG", KNOWN, kb_id, norm))
+    return out
+
+
+@cache
+def _by_norm(lang: str) -> dict[str, str | None]:
+    return {e.norm: e.kb_id for e in entries(lang).values()}
+
+
+@cache
+def _patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in sources)
+
+
+def _sides(
+    text: str, toks: Sequence[Tok], known: Sequence[Span], cues: dict[str, Any]
+) -> list[Span]:
+    """A country as a side rather than a place: a national team in a sports report (브라질
+    수비수, 이탈리아는 전반 24분) or a party to talks (북한 측). Not where it is the venue
+    (브라질에서, 브라질 월드컵)."""
+    lo, hi = (toks[0].start, toks[-1].end) if toks else (0, 0)
+    sporty = any(t.form in cues.get("sports_cues", ()) for t in toks) or any(
+        p.search(text, lo, hi) for p in _patterns(tuple(cues.get("sports_patterns", ())))
+    )
+    sides, not_before = cues.get("side_words", ()), cues.get("team_not_before_by_length", ())
+    out = []
+    for s in known:
+        if s.label != "LOC":
+            continue
+        rest = text[s.end : s.end + 12]
+        if any(rest.lstrip().startswith(w) for w in sides) or (
+            sporty and not any(rest.lstrip().startswith(w) for w in not_before)
+        ):
+            out.append(Span(s.start, s.end, "ORG", STRONG, s.kb_id, s.norm))
+    return out

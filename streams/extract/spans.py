@@ -1,0 +1,73 @@
+"""What every entity recogniser shares: the candidate span, its priority, the token type, the
+``names.json`` cues and the small helpers over them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from schemas.models import EntityLabel, Magnitude
+from streams.extract import resources
+
+NUMERIC, STRONG, KNOWN, WEAK = 4, 3, 2, 1
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate entity before overlaps are resolved."""
+
+    start: int
+    end: int
+    label: EntityLabel
+    priority: int
+    kb_id: str | None = None
+    norm: str | None = None
+    magnitude: Magnitude | None = None
+    date: date | None = None
+
+
+Recognizer = Callable[[str, str, int, int, Sequence[Span]], list[Span]]
+
+
+@dataclass(frozen=True)
+class Tok:
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+def affix_alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def load_cues(lang: str) -> dict[str, Any]:
+    """names.json with list values turned into sets (and the longest-first suffix lists)."""
+    data = resources.load(lang, "names")
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, list):
+            out[key] = frozenset(str(v) for v in value)
+            out[key + "_by_length"] = tuple(sorted({str(v) for v in value}, key=len, reverse=True))
+        else:
+            out[key] = value
+    return out
+
+
+def ends_with(word: str, suffixes: Sequence[str]) -> str | None:
+    for suffix in suffixes:
+        if len(word) > len(suffix) and word.endswith(suffix):
+            return suffix
+    return None
+
+
+def covered(spans: Sequence[Span], start: int, end: int) -> Span | None:
+    for s in spans:
+        if s.start < end and start < s.end:
+            return s
+    return None
