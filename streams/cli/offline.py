@@ -70,7 +70,9 @@ def run_eval_events(file: Path, as_json: bool, console: Console) -> None:
         print_rows(console, f"Events, {name} split ({r.posts} posts)", EVENT_HEADER, rows)
         console.print(
             f"magnitude exact match {r.magnitude_matched}/{r.magnitude_checked} "
-            f"= {r.magnitude_exact:.3f}; {r.posts_per_second:.1f} posts/s\n"
+            f"= {r.magnitude_exact:.3f}; actor agreement {r.actor_matched}/{r.actor_checked} "
+            f"= {r.actor_agreement:.3f}; target agreement {r.target_matched}/{r.target_checked} "
+            f"= {r.target_agreement:.3f}; {r.posts_per_second:.1f} posts/s\n"
         )
 
 

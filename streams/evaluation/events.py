@@ -10,6 +10,7 @@ the pipeline. ``held_out`` is the split never to tune on: ids whose SHA-1 ends i
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,7 +31,7 @@ class Mistake:
     post_id: str
     lang: str
     type: str
-    kind: str  # "fp" | "fn" | "magnitude"
+    kind: str  # "fp" | "fn" | "magnitude" | "actor" | "target"
     detail: str
 
 
@@ -41,6 +42,11 @@ class EventReport:
     magnitude_matched: int = 0
     magnitude_all_matched: int = 0  # over all true positives, null == null counting as a match
     tp_total: int = 0
+    # Actor and target agreement on true positives whose gold states the slot.
+    actor_checked: int = 0
+    actor_matched: int = 0
+    target_checked: int = 0
+    target_matched: int = 0
     posts: int = 0
     seconds: float = 0.0
     mistakes: list[Mistake] = field(default_factory=list)
@@ -59,6 +65,14 @@ class EventReport:
     @property
     def magnitude_exact(self) -> float:
         return self.magnitude_matched / self.magnitude_checked if self.magnitude_checked else 0.0
+
+    @property
+    def actor_agreement(self) -> float:
+        return self.actor_matched / self.actor_checked if self.actor_checked else 0.0
+
+    @property
+    def target_agreement(self) -> float:
+        return self.target_matched / self.target_checked if self.target_checked else 0.0
 
     @property
     def posts_per_second(self) -> float:
@@ -99,6 +113,18 @@ class EventReport:
                 "all_tp": self.tp_total,
                 "all_tp_matched": self.magnitude_all_matched,
             },
+            "slots": {
+                "actor": {
+                    "checked": self.actor_checked,
+                    "matched": self.actor_matched,
+                    "agreement": round(self.actor_agreement, 4),
+                },
+                "target": {
+                    "checked": self.target_checked,
+                    "matched": self.target_matched,
+                    "agreement": round(self.target_agreement, 4),
+                },
+            },
         }
 
 
@@ -119,6 +145,37 @@ def same_magnitude(a: Magnitude | None, b: Magnitude | None) -> bool:
     return a.unit == b.unit and abs(a.value - b.value) <= 1e-6 * max(1.0, abs(b.value))
 
 
+def _slot_key(value: str) -> str:
+    """Casefolded NFKC text without punctuation or spaces."""
+    folded = unicodedata.normalize("NFKC", value).casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def same_slot(pred: str | None, gold: str) -> bool:
+    """Slot agreement: the normalised strings are equal or one contains the other."""
+    a, b = _slot_key(pred or ""), _slot_key(gold)
+    return bool(a and b) and (a in b or b in a)
+
+
+def _score_slots(
+    report: EventReport, post_id: str, lang: str, t: str, gold: list[dict[str, Any]], pred: Event
+) -> None:
+    for slot, value in (("actor", pred.actor), ("target", pred.target)):
+        stated = [str(g[slot]) for g in gold if g.get(slot)]
+        if not stated:
+            continue
+        matched = any(same_slot(value, g) for g in stated)
+        if slot == "actor":
+            report.actor_checked += 1
+            report.actor_matched += matched
+        else:
+            report.target_checked += 1
+            report.target_matched += matched
+        if not matched:
+            detail = f"pred={value!r} gold={stated} | {pred.evidence[:160]}"
+            report.mistakes.append(Mistake(post_id, lang, t, slot, detail))
+
+
 def _score_post(report: EventReport, row: dict[str, Any], events: list[Event]) -> None:
     lang = row.get("lang") or "und"
     gold: dict[str, list[dict[str, Any]]] = {}
@@ -132,6 +189,7 @@ def _score_post(report: EventReport, row: dict[str, Any], events: list[Event]) -
         if t in gold and t in pred:
             c.tp += 1
             _score_magnitude(report, row["id"], lang, t, gold[t], pred[t])
+            _score_slots(report, row["id"], lang, t, gold[t], pred[t])
         elif t in pred:
             c.fp += 1
             report.mistakes.append(Mistake(row["id"], lang, t, "fp", pred[t].evidence))

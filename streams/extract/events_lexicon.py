@@ -19,6 +19,7 @@ from typing import Any
 from schemas.models import EventType
 
 _LANG_DIR = Path(__file__).parent / "lang"
+_NEVER = re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,23 @@ class SlotCues:
     # A percent that is a share of people or things, not a rate ("90 percent of firms").
     share_after: re.Pattern[str]
     share_before: re.Pattern[str]
+    # Optional cues (a language without them matches nothing):
+    # a word that names a time, never an actor or target ("Wednesday", "이날");
+    time_word: re.Pattern[str] = _NEVER
+    # a word too general to name what an act affects ("plan", "위기"), as a phrase's head;
+    generic_noun: re.Pattern[str] = _NEVER
+    # a phrase's head that makes it the government of the place it names ("미국 정부",
+    # "Commerce Department"): it acts for that place and shares its id;
+    government_head: re.Pattern[str] = _NEVER
+    # the speaker of a report, before or after the phrase ("said X", "X said", "X에 따르면");
+    speaker_before: re.Pattern[str] = _NEVER
+    speaker_after: re.Pattern[str] = _NEVER
+    # a governing noun that continues a name as one actor ("US government", "Ireland's new
+    # government"), matched at the name's end;
+    actor_head_after: re.Pattern[str] = _NEVER
+    # what a phrase's display drops at its start (a photo credit) or end (a possessive).
+    drop_prefix: re.Pattern[str] = _NEVER
+    drop_suffix: re.Pattern[str] = _NEVER
 
 
 @dataclass(frozen=True)

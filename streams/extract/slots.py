@@ -18,10 +18,14 @@ from streams.extract.dates import find_dates
 from streams.extract.events_frames import Hit
 from streams.extract.events_lexicon import Lexicon, SlotCues, TypeLexicon
 from streams.extract.events_phrases import Phrase, parsed_phrases, surface_phrases
+from streams.extract.gazetteer import find_known
 from streams.extract.magnitude import MagnitudeSpan, find_bare_amounts, find_magnitudes
 
 Span = tuple[int, int]
 _ACTOR_LABELS = frozenset({"ORG", "LOC", "PERSON"})
+_NOT_SLOT_LABELS = frozenset({"DATE", "MONEY", "PERCENT"})
+_WORD = re.compile(r"\S+")
+_PUNCT = " \"'“”‘’()[]{}<>,.;:!?·「」『』《》〈〉"
 # Korean passives put the patient in subject position: "예산이 삭감됐다".
 _PASSIVE = re.compile(r"\S{0,3}?(?:됐|되었|되어|된|돼|당했|당한|받았|받은|ed\b)")
 _MAX_PHRASE = 40
@@ -68,13 +72,63 @@ def _entity_phrases(text: str, ents: list[Entity], cues: SlotCues, sent: Span) -
     return out
 
 
-def _phrases(text: str, lex: Lexicon, sent: Span, ents: list[Entity]) -> list[Phrase]:
+def _phrases(
+    text: str, lex: Lexicon, sent: Span, ents: list[Entity], blocked: list[Span]
+) -> list[Phrase]:
     found = _entity_phrases(text, ents, lex.slots, sent)
     if lex.parser is not None:
         found += parsed_phrases(text, sent, lex.parser)
     else:
         found += surface_phrases(text, sent, lex.slots)
-    return [_checked_agent(text, p, lex.slots) for p in found if 0 < p.end - p.start <= _MAX_PHRASE]
+    trimmed = [_trimmed(text, p, lex.slots, blocked) for p in found]
+    return [
+        _checked_agent(text, p, lex.slots)
+        for p in trimmed
+        if p is not None and 0 < p.end - p.start <= _MAX_PHRASE
+    ]
+
+
+def _blocked_spans(entities: list[Entity], sent: Span) -> list[Span]:
+    """Dates, amounts and rates: never who acts nor what is affected."""
+    return [
+        (e.start, e.end)
+        for e in entities
+        if e.label in _NOT_SLOT_LABELS and e.start < sent[1] and sent[0] < e.end
+    ]
+
+
+def _words(text: str, p: Phrase) -> list[tuple[int, int, str]]:
+    """Words of a phrase as (start, end, core) with the core stripped of punctuation."""
+    out = []
+    for m in _WORD.finditer(text, p.start, p.end):
+        core = m.group().strip(_PUNCT)
+        out.append((m.start(), m.end(), core))
+    return out
+
+
+def _trimmed(text: str, p: Phrase, cues: SlotCues, blocked: list[Span]) -> Phrase | None:
+    """The phrase without a leading credit, edge words that name a time, date or amount
+    ("이날 오후 전체회의" → "전체회의"), or a trailing possessive; None when nothing is left."""
+    start, end = p.start, p.end
+    credit = cues.drop_prefix.match(text, start, end)
+    if credit:
+        start = credit.end()
+    words = [w for w in _words(text, Phrase(start, end, p.role)) if not _is_time(w, cues, blocked)]
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    suffix = cues.drop_suffix.search(text, start, end)
+    if suffix and suffix.end() == end and suffix.start() > start:
+        end = suffix.start()
+    return Phrase(start, end, p.role)
+
+
+def _is_time(w: tuple[int, int, str], cues: SlotCues, blocked: list[Span]) -> bool:
+    return (
+        not w[2]
+        or bool(cues.time_word.fullmatch(w[2]))
+        or any(b[0] < w[1] and w[0] < b[1] for b in blocked)
+    )
 
 
 def _checked_agent(text: str, p: Phrase, cues: SlotCues) -> Phrase:
@@ -82,6 +136,67 @@ def _checked_agent(text: str, p: Phrase, cues: SlotCues) -> Phrase:
     if p.role != "agent" or cues.actor_preferred.search(text[p.start : p.end]):
         return p
     return Phrase(p.start, p.end, "none")
+
+
+def _head(text: str, p: Phrase) -> tuple[int, int, str]:
+    """The last word of a phrase, where both languages put a noun phrase's head."""
+    words = _words(text, p)
+    return words[-1] if words else (p.start, p.end, "")
+
+
+def _can_act(text: str, p: Phrase, ents: list[Entity], cues: SlotCues) -> bool:
+    """An actor is a named entity or a governing body ("정부", "the council"): its head word
+    is (part of) an entity or the phrase names a body; a bare common noun ("Airline", "예산")
+    or a word that only sits in subject position ("Earlier") does not act."""
+    head = _head(text, p)
+    if not head[2] or cues.generic_noun.fullmatch(head[2]):
+        return False
+    if cues.actor_preferred.search(text[p.start : p.end]):
+        return True
+    return any(e.start < head[1] and head[0] < e.end for e in ents)
+
+
+def _is_speaker(text: str, p: Phrase, sent: Span, cues: SlotCues) -> bool:
+    """The source of a report ("said Gao Feng", "X 관계자는"), not what the act affects."""
+    before = text[max(sent[0], p.start - 25) : p.start]
+    return bool(
+        cues.speaker_before.search(before) or cues.speaker_after.match(text, p.end, sent[1])
+    )
+
+
+def _target_rank(text: str, p: Phrase, cues: SlotCues) -> int:
+    """0 for a phrase that names a thing, 1 for one headed by a general word ("수출 계획"),
+    2 for a general word alone ("위기", "plan")."""
+    words = _words(text, p)
+    if not words or all(cues.generic_noun.fullmatch(w[2]) for w in words):
+        return 2
+    return 1 if cues.generic_noun.fullmatch(words[-1][2]) else 0
+
+
+def _target_candidates(
+    text: str, phrases: list[Phrase], sent: Span, cues: SlotCues
+) -> list[tuple[int, Phrase]]:
+    """Phrases that may be a target with their rank (``_target_rank``); general words alone
+    and the sources of a report are left out."""
+    free = [p for p in phrases if not _is_speaker(text, p, sent, cues)]
+    ranked = [(_target_rank(text, p, cues), p) for p in free]
+    return [(r, p) for r, p in ranked if r < 2]
+
+
+def _government_id(
+    text: str, lang: str, ents: list[Entity], p: Phrase, cues: SlotCues
+) -> str | None:
+    """The id of the place whose government the phrase names ("미국 정부", "China's commerce
+    ministry", "the Ministry of Finance of Japan"): the government acts for its country."""
+    if not cues.government_head.search(text[p.start : p.end]):
+        return None
+    for e in ents:
+        if e.label == "LOC" and e.kb_id and p.start <= e.start and e.end <= p.end:
+            return e.kb_id
+    for hit in find_known(text, lang, p.start, p.end):
+        if hit.entry.label == "LOC" and hit.entry.kb_id:
+            return hit.entry.kb_id
+    return None
 
 
 def _pick_actor(phrases: list[Phrase], trig: Span, passive: bool) -> Phrase | None:
@@ -97,25 +212,31 @@ def _pick_actor(phrases: list[Phrase], trig: Span, passive: bool) -> Phrase | No
 
 
 def _pick_target(
-    phrases: list[Phrase], trig: Span, actor: Phrase | None, passive: bool, roles: tuple[str, ...]
+    ranked: list[tuple[int, Phrase]],
+    trig: Span,
+    actor: Phrase | None,
+    passive: bool,
+    roles: tuple[str, ...],
 ) -> Phrase | None:
+    """The phrase in a target role nearest before the trigger, else the first after it, else
+    (languages without case particles) the first unmarked phrase after the verb; within each
+    of these, a phrase that names a thing wins over one headed by a general word."""
     # A passive's subject is what the act affects ("예산이 삭감됐다").
     roles = (*roles, "subject") if passive else roles
     free = [
-        p
-        for p in phrases
+        (r, p)
+        for r, p in ranked
         if (actor is None or not _overlap(p, actor)) and not (p.start < trig[1] and trig[0] < p.end)
     ]
-    marked = [p for p in free if p.role in roles]
-    before = [p for p in marked if p.end <= trig[0]]
+    marked = [(r, p) for r, p in free if p.role in roles]
+    before = [(r, p) for r, p in marked if p.end <= trig[0]]
     if before:
-        return min(before, key=lambda p: (roles.index(p.role), trig[0] - p.end))
-    after = [p for p in marked if p.start >= trig[1]]
+        return min(before, key=lambda rp: (rp[0], roles.index(rp[1].role), trig[0] - rp[1].end))[1]
+    after = [(r, p) for r, p in marked if p.start >= trig[1]]
     if after:
-        return min(after, key=lambda p: (roles.index(p.role), p.start))
-    # Languages without case particles: the first unmarked phrase after the verb is its object.
-    unmarked = [p for p in free if p.start >= trig[1] and p.role == "none"]
-    return unmarked[0] if unmarked else None
+        return min(after, key=lambda rp: (rp[0], roles.index(rp[1].role), rp[1].start))[1]
+    unmarked = [(r, p) for r, p in free if p.start >= trig[1] and p.role == "none"]
+    return min(unmarked, key=lambda rp: (rp[0], rp[1].start))[1] if unmarked else None
 
 
 def _overlap(a: Phrase, b: Phrase) -> bool:
@@ -129,6 +250,15 @@ def _entity_id(ents: list[Entity], phrase: Phrase | None) -> str | None:
         if e.kb_id and e.start < phrase.end and phrase.start < e.end:
             return e.kb_id
     return None
+
+
+def _slot_id(
+    text: str, lang: str, ents: list[Entity], phrase: Phrase | None, cues: SlotCues
+) -> str | None:
+    """The id of an entity overlapping the phrase, else of the country it is the government of."""
+    if phrase is None:
+        return None
+    return _entity_id(ents, phrase) or _government_id(text, lang, ents, phrase, cues)
 
 
 def _clean(text: str, phrase: Phrase | None) -> str | None:
@@ -245,16 +375,19 @@ def fill_slots(
     text: str, lex: Lexicon, tlex: TypeLexicon, hit: Hit, entities: list[Entity], ref: date | None
 ) -> Slots:
     ents = _entities_in(entities, hit.sentence)
-    phrases = _phrases(text, lex, hit.sentence, ents)
+    cues = lex.slots
+    phrases = _phrases(text, lex, hit.sentence, ents, _blocked_spans(entities, hit.sentence))
     passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
-    actor = _pick_actor(phrases, hit.trigger, passive)
-    target = _pick_target(phrases, hit.trigger, actor, passive, tlex.target_roles)
+    actors = [p for p in phrases if _can_act(text, p, ents, cues)]
+    actor = _pick_actor(actors, hit.trigger, passive)
+    targets = _target_candidates(text, phrases, hit.sentence, cues)
+    target = _pick_target(targets, hit.trigger, actor, passive, tlex.target_roles)
     magnitude, old = pick_magnitude(text, lex, tlex, hit.sentence, hit.trigger)
     return Slots(
         actor=_clean(text, actor),
-        actor_id=_entity_id(ents, actor),
+        actor_id=_slot_id(text, lex.lang, ents, actor, cues),
         target=_clean(text, target),
-        target_id=_entity_id(ents, target),
+        target_id=_slot_id(text, lex.lang, ents, target, cues),
         magnitude=magnitude,
         old=old,
         status=pick_status(text, lex, tlex, hit.sentence),
