@@ -47,7 +47,7 @@ from streams.pipeline import Pipeline, default_pipeline
 from streams.process import Extracted, Rejected, process_post
 from streams.settings import Settings
 from streams.tables import json_table, raw_topic, table_store
-from streams.topics import TopicNames
+from streams.topics import OUTPUT_MAX_BYTES, TopicNames
 
 log = logging.getLogger("newsalerts.app")
 M = TypeVar("M", bound=BaseModel)
@@ -94,6 +94,9 @@ def create_app(
         web_host=settings.web_host,
         web_port=settings.web_port,
         broker_commit_interval=1.0,
+        # What the worker writes about a post is larger than the post (streams/topics.py).
+        producer_max_request_size=OUTPUT_MAX_BYTES,
+        consumer_max_fetch_size=OUTPUT_MAX_BYTES,
     )
     setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")
 
@@ -136,8 +139,7 @@ def create_app(
                 await publish_dead_letter(outcome.letter)
                 continue
             _observe(metrics, outcome)
-            body = outcome.post.model_dump_json(exclude_none=True).encode()
-            await events.send(key=outcome.post.id.encode(), value=body)
+            await events.send(key=outcome.post.id.encode(), value=outcome.body)
 
     observed = raw_topic(app, names.observations)
     post_keys = json_table(app, "post-keys", extra_topic_configs=POST_KEYS_RETENTION)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from schemas.models import DeadLetter, ExtractedPost
 from streams.intake import InvalidPostError, SourceRecord, dead_letter, parse_post
 from streams.pipeline import Pipeline
+from streams.topics import OUTPUT_MAX_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Extracted:
     post: ExtractedPost
+    body: bytes  # the post serialised for the events topic, within OUTPUT_MAX_BYTES
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -33,6 +35,7 @@ def process_post(
     record: SourceRecord,
     pipeline: Pipeline,
     ingested_at: dt.datetime | None = None,
+    max_output_bytes: int = OUTPUT_MAX_BYTES,
 ) -> Extracted | Rejected:
     try:
         post = parse_post(raw)
@@ -46,4 +49,10 @@ def process_post(
         detail = f"{type(exc).__name__}: {exc}"
         return Rejected(dead_letter(raw, record, "extract_error", detail, stage="extract"))
     extracted.ingested_at = ingested_at
-    return Extracted(extracted, timings)
+    body = extracted.model_dump_json(exclude_none=True).encode()
+    if len(body) > max_output_bytes:
+        # The broker would refuse it and the producer error would stop the agent: kept here
+        # with its original bytes instead, like any post the worker cannot pass on.
+        detail = f"extracted post is {len(body)} bytes > {max_output_bytes}"
+        return Rejected(dead_letter(raw, record, "output_too_large", detail, stage="extract"))
+    return Extracted(extracted, body, timings)

@@ -53,3 +53,14 @@ def test_process_post_extracts_a_valid_post() -> None:
     assert isinstance(out, Extracted)
     assert (out.post.id, out.post.text, out.post.lang) == ("a", "hi", "en")
     assert set(out.stage_seconds) == {"clean"}
+    assert out.body == out.post.model_dump_json(exclude_none=True).encode()
+
+
+def test_process_post_dead_letters_an_output_over_the_topic_limit() -> None:
+    raw = b'{"id": "a", "text": "' + b"word " * 200 + b'"}'
+    out = process_post(raw, REC, Pipeline([CLEAN]), max_output_bytes=500)
+    assert isinstance(out, Rejected)
+    assert (out.letter.stage, out.letter.reason) == ("extract", "output_too_large")
+    assert out.letter.original_b64 and "> 500" in out.letter.detail
+    # The same post passes when the limit allows it.
+    assert isinstance(process_post(raw, REC, Pipeline([CLEAN]), max_output_bytes=10_000), Extracted)
