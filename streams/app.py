@@ -42,6 +42,8 @@ from streams.cluster.tracker import Change, KeyState, TrackerConfig, observe
 from streams.deliver.dispatch.route import load_subscriptions
 from streams.deliver.wiring import build_dispatcher
 from streams.intake import SourceRecord, dead_letter
+from streams.kafka.stall import STALL_CHECK_SECONDS, StallGuard
+from streams.kafka.transport import App
 from streams.metrics import Metrics, actor_label
 from streams.pipeline import Pipeline, default_pipeline
 from streams.process import Extracted, Rejected, process_post
@@ -81,7 +83,7 @@ def create_app(
 ) -> NewsAlertsApp:
     names = TopicNames(settings.topic_prefix)
     metrics = Metrics.create()
-    app = faust.App(
+    app = App(
         settings.app_id,
         broker=faust_broker_url(bootstrap),
         datadir=str(settings.data_dir),
@@ -99,6 +101,7 @@ def create_app(
         consumer_max_fetch_size=OUTPUT_MAX_BYTES,
     )
     setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")
+    _guard_stalls(app, metrics)
 
     posts = raw_topic(app, names.posts)
     dead_letters = raw_topic(app, names.dead_letters)
@@ -189,6 +192,16 @@ def create_app(
         _add_delivery(app, settings, names, metrics, alerts)
 
     return NewsAlertsApp(app=app, topics=names, metrics=metrics)
+
+
+def _guard_stalls(app: faust.App, metrics: Metrics) -> None:
+    guard = StallGuard(app)
+
+    async def check_stalls() -> None:
+        metrics.partition_rewinds.inc(len(await guard.check()))
+
+    # Called, not used as a decorator: faust's timer decorator is untyped.
+    app.timer(interval=STALL_CHECK_SECONDS, name="stall_guard")(check_stalls)
 
 
 def _keys_of(table: MutableMapping[str, bytes], post_id: str) -> list[str]:

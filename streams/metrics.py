@@ -46,6 +46,7 @@ class Metrics:
     alerts_updated: Counter
     alerts_retracted: Counter
     dedup_hits: Counter
+    partition_rewinds: Counter
     deliveries: Counter
     delivery_retries: Counter
     delivery_seconds: Histogram
@@ -126,6 +127,12 @@ class Metrics:
             dedup_hits=Counter(
                 "newsalerts_dedup_hits_total",
                 "Posts recognised as near-duplicate reprints of an earlier post",
+                registry=reg,
+            ),
+            partition_rewinds=Counter(
+                "newsalerts_partition_rewinds_total",
+                "Stream partitions sought back to their committed offset by the stall guard "
+                "(records fetched but never delivered by faust; streams/kafka/stall.py)",
                 registry=reg,
             ),
             deliveries=Counter(

@@ -1,0 +1,38 @@
+"""The stall guard's test: which partitions are stuck between two looks."""
+
+from __future__ import annotations
+
+from streams.kafka.stall import Progress, stuck
+
+# The state seen after a takeover: fetched to the end (31), delivered up to 12, committed 14.
+STUCK = Progress(position=31, read=12, committed=14)
+
+
+def test_fetched_but_undelivered_records_with_no_movement_are_stuck() -> None:
+    assert stuck({"p0": STUCK}, {"p0": STUCK}) == {"p0"}
+
+
+def test_one_look_is_not_enough() -> None:
+    assert stuck({}, {"p0": STUCK}) == set()
+
+
+def test_movement_between_looks_is_progress() -> None:
+    moved = Progress(position=31, read=20, committed=21)
+    assert stuck({"p0": STUCK}, {"p0": moved}) == set()
+
+
+def test_a_caught_up_partition_is_not_stuck() -> None:
+    idle = Progress(position=31, read=30, committed=31)
+    assert stuck({"p0": idle}, {"p0": idle}) == set()
+
+
+def test_a_backlog_in_the_agents_queue_is_not_stuck() -> None:
+    # Delivered to 3000, committed only to 120: the agent works through its queue.
+    busy = Progress(position=5000, read=3000, committed=120)
+    assert stuck({"p0": busy}, {"p0": busy}) == set()
+
+
+def test_a_partition_never_delivered_from_is_stuck_when_fetched_past_its_start() -> None:
+    fresh = Progress(position=8, read=None, committed=None)
+    assert stuck({"p2": fresh}, {"p2": fresh}) == {"p2"}
+    assert stuck({"p2": Progress(None, None, None)}, {"p2": Progress(None, None, None)}) == set()
