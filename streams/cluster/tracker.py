@@ -133,6 +133,12 @@ def observe(
         step = _report(state, index, obs, obs.event, now, config)
     step.state.dedup = index.to_state()
     _prune(step.state, config)
+    kept = {c.alert_id for c in step.state.clusters}
+    if step.alert is not None and step.alert.alert_id not in kept:
+        # A report older than every cluster its key keeps (posts read out of order, a
+        # backlog) is history, not news: its cluster is pruned as soon as it opens, so an
+        # alert now would open it again, as version 1, each time the report is read again.
+        return Step(step.state, reprint=step.reprint)
     return step
 
 

@@ -214,3 +214,12 @@ def test_magnitude_compatibility() -> None:
     assert compatible(Magnitude(value=1.47e12, unit="KRW"), Magnitude(value=1e9, unit="USD"), 2.0)
     assert not compatible(Magnitude(value=1e9, unit="KRW"), Magnitude(value=1e9, unit="USD"), 2.0)
     assert compatible(None, pct, 2.0)
+
+
+def test_a_report_older_than_what_the_key_keeps_raises_nothing_even_when_read_again() -> None:
+    recent = _obs("new", "https://a.example/1", WIRE, T0 + CFG.keep + dt.timedelta(days=60))
+    old = _obs("old", "https://b.example/2", INDEPENDENT, T0)
+    state, steps = _run([recent, old, old])  # at-least-once: the old report is read twice
+    assert steps[0].alert is not None and steps[0].alert.version == 1
+    assert steps[1].alert is None and steps[2].alert is None
+    assert state is not None and [c.alert_id for c in state.clusters] == [steps[0].alert.alert_id]
