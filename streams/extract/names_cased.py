@@ -27,11 +27,15 @@ def cased_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
     for slo, shi in _lines(text, lo, hi):
         out += _dateline(text, slo, shi)
         toks = _words(text, slo, shi, abbreviations)
-        headline = _headline(toks, common)
+        headline = _headline(toks, common) and not _table_row(toks)
         sporty = _sports_line(toks, cues)
         caps = [_capital(t, headline, common) for t in toks]
-        for i, j in _cap_runs(toks, caps, cues):
+        runs = _of_split(
+            toks, _org_joins(toks, _cap_runs(toks, caps, cues), cues, known), cues, known
+        )
+        for i, j, title_before in _title_split(toks, runs, cues):
             i, j, titled = _trim_run(toks, i, j, cues)
+            titled = titled or title_before
             if i >= j:
                 continue
             found: tuple[EntityLabel, int] | None = ("PERSON", WEAK)
@@ -39,11 +43,35 @@ def cased_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
                 found = _en_label(toks, i, j, cues, known, headline)
                 if _team(toks, i, j, cues, sporty, found):
                     found = ("ORG", STRONG)
+                if _gazetteer_knows_better(toks, i, j, cues, known, found):
+                    continue
             if found is not None:
                 out.append(Span(toks[i].start, toks[j - 1].end, found[0], found[1]))
             elif j - i == 1 and not headline and not _sentence_start(toks, i):
                 lone.append(toks[i])
     return out + _lone_people(lone, out, text, cues, known)
+
+
+def _gazetteer_knows_better(
+    toks: Sequence[Tok],
+    i: int,
+    j: int,
+    cues: dict[str, Any],
+    known: Sequence[Span],
+    found: tuple[EntityLabel, int] | None,
+) -> bool:
+    """A name the gazetteer knows as a whole keeps the gazetteer's label over a guess from its
+    last word (the West Bank is no bank) or from sports copy (England's side stays the
+    country, as CoNLL labels national teams); only a place listed as a club's home
+    (``team_places``) turns into the club."""
+    if found is None:
+        return False
+    hit = covered(known, toks[i].start, toks[j - 1].end)
+    if hit is None or (hit.start, hit.end) != (toks[i].start, toks[j - 1].end):
+        return False
+    name = " ".join(t.form for t in toks[i:j])
+    places = cues.get("team_places", frozenset())
+    return hit.label != found[0] and name not in places and name.title() not in places
 
 
 def _words(text: str, lo: int, hi: int, abbreviations: frozenset[str]) -> list[Tok]:
@@ -54,6 +82,13 @@ def _words(text: str, lo: int, hi: int, abbreviations: frozenset[str]) -> list[T
             end += 1
         out.append(Tok(text[m.start() : end], "", m.start(), end))
     return out
+
+
+def _table_row(toks: Sequence[Tok]) -> bool:
+    """``NEW YORK 74 59 .556 -``, ``CALIFORNIA 14 New York 3``: a results or standings row in
+    capitals is no headline; its capitalised words are the teams."""
+    numbers = sum(1 for t in toks if t.form.isdigit())
+    return numbers >= 2 and numbers * 10 >= len(toks) * 3
 
 
 def _sentence_start(toks: Sequence[Tok], i: int) -> bool:
@@ -104,6 +139,114 @@ def _cap_runs(
     return runs
 
 
+def _org_joins(
+    toks: Sequence[Tok],
+    runs: Sequence[tuple[int, int]],
+    cues: dict[str, Any],
+    known: Sequence[Span],
+) -> list[tuple[int, int]]:
+    """One organisation's name across a small word: ``and`` or a possessive before a run
+    that ends in an organisation's suffix (``Post and Telecommunications Administration``,
+    ``Harlow 's Bancshares Inc``), ``for``/``on`` after an organisation's head word
+    (``Commission on Public Debates``, ``League for Democracy``)."""
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        if out and _joins_org(toks, out[-1], (i, j), cues, known):
+            out[-1] = (out[-1][0], j)
+        else:
+            out.append((i, j))
+    return out
+
+
+def _joins_org(
+    toks: Sequence[Tok],
+    left: tuple[int, int],
+    right: tuple[int, int],
+    cues: dict[str, Any],
+    known: Sequence[Span],
+) -> bool:
+    (a, b), (c, d) = left, right
+    gap = [t.form for t in toks[b:c]]
+    heads = cues["org_words"] | cues["org_suffixes"]
+    if any(t.form in cues["not_names"] for t in toks[c:d]):
+        return False  # ... Council on Friday
+    if gap in (["for"], ["on"]):
+        return toks[b - 1].form in heads
+    if gap not in (["and"], ["'", "s"], ["'s"]) or toks[d - 1].form not in cues["org_suffixes"]:
+        return False
+    if gap != ["and"] and b - a > 1:
+        return False  # Jane Doe 's Acme Holdings: a person's, not part of the name
+    if gap == ["and"] and d - c == 1 and toks[b - 1].form in cues["org_suffixes"]:
+        return False  # the Braves and Cubs: two names
+    hit = covered(known, toks[a].start, toks[b - 1].end)
+    return (
+        hit is None
+        and toks[a].form not in cues["given_names"]
+        and toks[b - 1].form not in cues.get("legal_forms", ())
+    )
+
+
+def _of_split(
+    toks: Sequence[Tok],
+    runs: Sequence[tuple[int, int]],
+    cues: dict[str, Any],
+    known: Sequence[Span],
+) -> list[tuple[int, int]]:
+    """Two names joined by ``of`` where the first is not a name of the second: a person's
+    (``John Smith of Acme Corp``), a company's legal form (``Acme Inc of Ohio``), or a club
+    or firm before a known place (``Karlsruhe of Germany``). ``Bank of England``,
+    ``Gulf of Mexico`` and ``Ministry of Finance`` stay one name."""
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        k = next((k for k in range(i + 1, j - 1) if toks[k].form == "of"), None)
+        if k is None or not _of_splits(toks, i, k, j, cues, known):
+            out.append((i, j))
+        else:
+            out += [(i, k), (k + 1, j)]
+    return out
+
+
+def _of_splits(
+    toks: Sequence[Tok], i: int, k: int, j: int, cues: dict[str, Any], known: Sequence[Span]
+) -> bool:
+    last = toks[k - 1].form
+    if toks[i].form in cues["given_names"] and k - i >= 2:
+        return True
+    if last in cues.get("legal_forms", ()):
+        return True
+    hit = covered(known, toks[k + 1].start, toks[j - 1].end)
+    if hit is None or (hit.start, hit.end) != (toks[k + 1].start, toks[j - 1].end):
+        return False
+    keeps = ("org_words", "org_suffixes", "loc_suffixes", "person_titles", "not_names")
+    return (
+        hit.label == "LOC"
+        and not any(last in cues.get(key, ()) for key in keeps)
+        and f"{last} of" not in cues["org_prefixes"]
+    )
+
+
+def _title_split(
+    toks: Sequence[Tok], runs: Sequence[tuple[int, int]], cues: dict[str, Any]
+) -> list[tuple[int, int, bool]]:
+    """``Hong Kong Financial Secretary Donald Tsang``, ``Bank of England Governor Eddie
+    George``: a title inside a run of capitals ends the organisation or place before it (less
+    the words of the title, ``Financial``) and makes the rest a person; the flag says so."""
+    titles, modifiers = cues.get("inner_titles", ()), cues.get("title_modifiers", ())
+    out: list[tuple[int, int, bool]] = []
+    for i, j in runs:
+        k = next((k for k in range(i + 1, j - 1) if toks[k].form in titles), None)
+        if k is None:
+            out.append((i, j, False))
+            continue
+        left = k
+        while left > i and toks[left - 1].form in modifiers:
+            left -= 1
+        if left > i:
+            out.append((i, left, False))
+        out.append((k + 1, j, True))
+    return out
+
+
 def _trim_run(toks: Sequence[Tok], i: int, j: int, cues: dict[str, Any]) -> tuple[int, int, bool]:
     """Drop a sentence-initial common word (``The``, ``Shares``), non-name words at the edges
     (``Monday``, demonyms) and leading titles (``President``): the last says PERSON."""
@@ -114,7 +257,7 @@ def _trim_run(toks: Sequence[Tok], i: int, j: int, cues: dict[str, Any]) -> tupl
         ):
             titled = True
             i += 1 if toks[i].form in cues["person_titles"] else 2
-        elif _not_name_start(toks, i, cues):
+        elif _not_name_start(toks, i, cues) and not _org_adjective(toks, i, j, cues):
             i += 1
         else:
             break
@@ -125,15 +268,38 @@ def _trim_run(toks: Sequence[Tok], i: int, j: int, cues: dict[str, Any]) -> tupl
     return i, j, titled
 
 
+def _org_adjective(toks: Sequence[Tok], i: int, j: int, cues: dict[str, Any]) -> bool:
+    """``Scottish National Party``, ``Labour Department``: a demonym or a party's adjective
+    before a name that ends in an organisation's suffix is part of that name."""
+    return (
+        j - i >= 2
+        and toks[i].form in cues.get("org_name_adjectives", ())
+        and toks[j - 1].form in cues["org_suffixes"]
+    )
+
+
 def _not_name_start(toks: Sequence[Tok], i: int, cues: dict[str, Any]) -> bool:
     word = toks[i].form
     if word in cues["not_names"] or word in cues["connectors"]:
         return True
+    if "-" in word and word.lower().endswith(tuple(cues.get("not_name_hyphen_endings", ()))):
+        return True  # Ontario-based, family-controlled: where or whose, not part of the name
     return (
         _sentence_start(toks, i)
         and word.lower() in cues["common_words"]
         and word not in cues["given_names"]
+        and not _starts_team_place(toks, i, cues)
     )
+
+
+def _starts_team_place(toks: Sequence[Tok], i: int, cues: dict[str, Any]) -> bool:
+    """``NEW YORK 74 59``, ``New England beat``: a common word that starts a club's home
+    (``team_places``) is no mere sentence-initial capital."""
+    if i + 1 >= len(toks):
+        return False
+    pair = f"{toks[i].form} {toks[i + 1].form}"
+    places = cues.get("team_places", frozenset())
+    return pair in places or pair.title() in places
 
 
 def _en_label(
@@ -147,10 +313,17 @@ def _en_label(
     words = [t.form for t in toks[i:j]]
     if words[-1] in cues["misc_suffixes"]:
         return None  # events, laws, awards: capitalised, but no PERSON/ORG/LOC
-    if _after_country_bracket(toks, i, known):
+    personal = _personal_shape(toks, i, j, cues)
+    if (
+        not personal
+        and not _country_after(toks, j, known)
+        and _after_country_bracket(toks, i, known)
+    ):
         return "ORG", WEAK  # Olaf Ludwig ( Germany ) Telekom: a rider's or driver's team
     if i == 0 and (_fixture_line(toks) or _standings_row(toks[j:])):
         return "ORG", STRONG  # BALTIMORE AT SEATTLE (the visitors); NEW YORK 74 59 .556
+    if personal and (_score_line(toks, i, j) or _after_country_bracket(toks, i, known)):
+        return "PERSON", WEAK  # 287 Ann Kerr 70 76 71 70; a list of athletes and their countries
     if _score_line(toks, i, j):
         hit = covered(known, toks[i].start, toks[j - 1].end)
         name = " ".join(words)
@@ -189,6 +362,31 @@ def _en_label(
         return "ORG", WEAK  # a lone acronym in running text is nearly always an organisation
     default = cues.get("default_label")
     return (default, WEAK) if default else None
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _country_after(toks: Sequence[Tok], j: int, known: Sequence[Span]) -> bool:
+    """``Ann Kerr ( Britain )``: a known place in brackets right after the name."""
+    if j + 2 >= len(toks) or toks[j].form != "(" or toks[j + 2].form != ")":
+        return False
+    hit = covered(known, toks[j + 1].start, toks[j + 1].end)
+    return hit is not None and hit.label == "LOC"
+
+
+def _personal_shape(toks: Sequence[Tok], i: int, j: int, cues: dict[str, Any]) -> bool:
+    """Two words or more led by a known given name or an initial (``Ann Kerr``, ``R. Kerr``):
+    in a results line, a player rather than a team."""
+    first, last = toks[i].form, toks[j - 1].form
+    name = " ".join(t.form for t in toks[i:j])
+    if last in cues["loc_suffixes"] or last in cues["org_suffixes"] or name in cues["team_places"]:
+        return False  # Ross County, Aston Villa
+    return j - i >= 2 and (
+        first in cues["given_names"]
+        or first.title() in cues["given_names"]
+        or bool(_INITIAL.match(first))
+    )
 
 
 def _after_country_bracket(toks: Sequence[Tok], i: int, known: Sequence[Span]) -> bool:

@@ -39,14 +39,23 @@ def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
     toks = _morph_tokens(text, lo, hi)
     comps = [_classify(toks, i, j, text, cues, known) for i, j in _compound_runs(toks)]
     for k, c in enumerate(comps):
-        if _as_person(c, text) and _person_cue(toks, k, comps, text, cues):
+        if (
+            _as_person(c, text)
+            and not _long_suffixed(c, text, cues)
+            and _person_cue(toks, k, comps, text, cues)
+        ):
             comps[k] = _Compound(c.toks, "PERSON", "joined" if c.cue == "joined" else "title")
         elif _org_cue(toks, c, text, cues):
             comps[k] = _Compound(c.toks, "ORG", "known")
     comps = _place_prefixes(_foreign_names(comps, text, cues), text, cues)
     comps = [_particle_person(c, text, cues) for c in comps]
     found = [Span(s, e, label, prio) for s, e, label, prio in _merge_phrases(comps, text, cues)]
-    return found + _abbreviations(text, lang, lo, hi) + _sides(text, toks, known, cues)
+    return (
+        found
+        + _abbreviations(text, lang, lo, hi)
+        + _sides(text, toks, known, cues)
+        + _corporate(text, lo, hi, toks, cues)
+    )
 
 
 def _morph_tokens(text: str, lo: int, hi: int) -> list[Tok]:
@@ -98,10 +107,15 @@ def _suffix_label(word: str, has_proper: bool, cues: dict[str, Any]) -> EntityLa
         return None
     if any(word.endswith(e) for e in cues.get("not_name_endings", ())):
         return None  # 증후군, 우산: common nouns that end like a county or a mountain
-    for key, label in (("org_suffixes_by_length", "ORG"), ("loc_suffixes_by_length", "LOC")):
-        suffix = ends_with(word, cues[key])
-        if suffix is None:
-            continue
+    found = [
+        (suffix, label)
+        for key, label in (("org_suffixes_by_length", "ORG"), ("loc_suffixes_by_length", "LOC"))
+        if (suffix := ends_with(word, cues[key])) is not None
+    ]
+    # The longer suffix decides (올림픽공원 is a 공원, not a 원); ORG first on a tie.
+    for suffix, label in sorted(found, key=lambda f: -len(f[0])):
+        if not has_proper and suffix in cues.get("kind_suffixes", ()):
+            return None  # 가스회사, 영어학원, 대형마트: a kind of organisation, not one
         # One-syllable suffixes (시, 부, 원) end many common nouns: trust them on proper nouns,
         # and a few (청, 위) on long common-noun compounds (기상청, 인수위).
         if len(suffix) >= 2 or has_proper or _common_org(word, suffix, label, cues):
@@ -260,6 +274,19 @@ def _org_cue(toks: Sequence[Tok], c: _Compound, text: str, cues: dict[str, Any])
     return bool(after) and after[0].form in cues.get("side_words", ())
 
 
+def _long_suffixed(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    """세모그룹 회장, 한국외식업중앙회 회장: a compound that ends in an organisation's or place's
+    suffix of two syllables or more, or in a one-syllable one after three syllables, is that
+    organisation or place before a title, not the title holder (홍길동 대표 is a person)."""
+    if c.cue != "suffix":
+        return False
+    word = text[c.start : c.end]
+    suffix = ends_with(word, cues["org_suffixes_by_length"]) or ends_with(
+        word, cues["loc_suffixes_by_length"]
+    )
+    return suffix is not None and (len(suffix) >= 2 or len(word) >= 4)
+
+
 def _as_person(c: _Compound, text: str) -> bool:
     """Whether a compound can be a personal name at all (Hangul proper noun, or one Latin
     capital as in A씨)."""
@@ -286,6 +313,10 @@ def _merge_phrases(
     k = 0
     while k < len(comps):
         c = comps[k]
+        if _authority(comps, k, text, cues):
+            out.append((c.start, comps[k + 1].end, "ORG", WEAK))  # 보건 당국, 군 당국
+            k += 2
+            continue
         if c.label is None or c.cue == "chain" or _kind_before_name(comps, k, text):
             k += 1
             continue
@@ -297,12 +328,65 @@ def _merge_phrases(
             if joined is None and m + 1 < len(comps) and _plain(comps[m], text):
                 joined = _phrase_joins(comps[m], comps[m + 1], label, text, cues, head_only=True)
                 step = 2
+            elif joined is None and m + 1 < len(comps) and label == "LOC":
+                joined = _site_in_place(comps[m], comps[m + 1], text, cues)
+                step = 2
             if joined is None:
                 break
             label, prio, m = joined, STRONG, m + step
         out.append((start, comps[m - 1].end, label, prio))
         k = m
     return out
+
+
+def _authority(comps: Sequence[_Compound], k: int, text: str, cues: dict[str, Any]) -> bool:
+    """보건 당국, 외교 당국: a field's common noun before an authority head is that
+    authority, an organisation."""
+    if k + 1 >= len(comps) or not _plain(comps[k], text):
+        return False
+    nxt = comps[k + 1]
+    return text[comps[k].end : nxt.start] == " " and text[nxt.start : nxt.end] in cues.get(
+        "authority_heads", ()
+    )
+
+
+def _corporate(
+    text: str, lo: int, hi: int, toks: Sequence[Tok], cues: dict[str, Any]
+) -> list[Span]:
+    """(주)한빛, ㈜한빛, 사단법인 한빛회: a mark of incorporation before a name makes it an
+    organisation, the mark included; a particle after the name is not."""
+    marks = cues.get("corporate_marks_by_length", ())
+    if not marks:
+        return []
+    out = []
+    pattern = _corporate_pattern(tuple(marks))
+    for m in pattern.finditer(text, lo, hi):
+        end = m.end()
+        for t in toks:
+            if t.tag.startswith("J") and t.end == end and t.start > m.start(1):
+                end = t.start
+        out.append(Span(m.start(), end, "ORG", STRONG))
+    return out
+
+
+@cache
+def _corporate_pattern(marks: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{affix_alt(marks)}) ?([가-힣A-Za-z0-9&]+)")
+
+
+def _site_in_place(
+    name: _Compound, head: _Compound, text: str, cues: dict[str, Any]
+) -> EntityLabel | None:
+    """강원 평창 용평 리조트: after a place, a proper noun that only its
+    shape took for a person's name and a place's head word (호텔, 공원, 배수지) is a site
+    within the place."""
+    if (
+        name.cue not in ("shape", "default")
+        or any(t.tag != "NNP" for t in name.toks)
+        or text[name.end : head.start] != " "
+    ):
+        return None
+    return "LOC" if text[head.start : head.end] in cues.get("loc_heads", ()) else None
 
 
 def _particle_person(c: _Compound, text: str, cues: dict[str, Any]) -> _Compound:

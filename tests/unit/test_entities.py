@@ -294,3 +294,179 @@ def test_korean_name_endings_that_are_not_places() -> None:
 )
 def test_english_frames(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= labelled(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a compound with an organisation's suffix stays the organisation before a title
+        ("한빛그룹 회장은 사과했다.", ("한빛그룹", "ORG"), ("한빛그룹", "PERSON")),
+        # a compound of common nouns with a kind's suffix names no organisation
+        ("동네 영어학원과 대형마트가 문을 닫았다.", None, ("대형마트", "ORG")),
+        ("걸그룹 멤버가 말했다.", None, ("걸그룹", "ORG")),
+        # a request (신청, 요청) is no agency (청)
+        ("그는 보석신청을 냈다.", None, ("보석신청", "ORG")),
+        # a place that starts an event's compound is a place (the event is not scored)
+        ("서울국제영화제가 개막했다.", ("서울", "LOC"), None),
+        ("도쿄올림픽에서 금메달을 땄다.", ("도쿄", "LOC"), None),
+        # a social network as a service is a product, not an organisation
+        ("그는 페이스북에 글을 올렸다.", ("페이스북", "PRODUCT"), ("페이스북", "ORG")),
+        # armed forces are organisations
+        ("미군은 훈련을 마쳤다.", ("미군", "ORG"), None),
+    ],
+)
+def test_korean_kinds_titles_and_events(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    found = labelled(text, "ko")
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the gazetteer's place is not a bank by its last word, nor a club in sports copy
+        ("Settlers moved into the West Bank on Monday .", ("West Bank", "LOC"), None),
+        ("England won the toss and batted first .", ("England", "LOC"), ("England", "ORG")),
+        # a demonym or a party's adjective before an org suffix is part of the name
+        ("Leaders of the Welsh Liberal Party met .", ("Welsh Liberal Party", "ORG"), None),
+        ("He told the Kenyan News Agency on Tuesday .", ("Kenyan News Agency", "ORG"), None),
+        # where a company is based is not part of its name
+        ("Oslo-based Nordlys Shipping Ltd said .", ("Nordlys Shipping Ltd", "ORG"), None),
+        # a title inside a run of capitals splits organisation and person
+        (
+            "Ruritania Central Bank Governor Piet Vossberg said .",
+            ("Piet Vossberg", "PERSON"),
+            None,
+        ),
+        (
+            "Ruritania Central Bank Governor Piet Vossberg said .",
+            ("Ruritania Central Bank", "ORG"),
+            None,
+        ),
+        # a person, a company's legal form or a club before "of" and another name
+        ("analyst Mary Keane of Brightwater Securities said", ("Mary Keane", "PERSON"), None),
+        ("Tollund Inc of Denmark said", ("Tollund Inc", "ORG"), None),
+        ("Tollund Inc of Denmark said", ("Denmark", "LOC"), None),
+        # baseball statistics and time zones are no organisations
+        ("He had 3 RBI and a 2.10 ERA by 10 a.m. EDT .", None, ("RBI", "ORG")),
+    ],
+)
+def test_english_org_boundaries(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    found = labelled(text, "en")
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 사 ends a company or a temple's proper name, not an occupation
+        ("한빛사가 밝혔다.", ("한빛사", "ORG"), None),
+        ("그는 영어강사로 일했다.", None, ("영어강사", "ORG")),
+        # after a place, a proper noun and a place's head are a site in that place
+        ("강원 평창 용평 리조트에서 열렸다.", ("강원 평창 용평 리조트", "LOC"), None),
+        # 우리나라 (our country) is no name
+        ("우리나라 수출이 늘었다.", None, ("우리나라", "LOC")),
+    ],
+)
+def test_korean_sites_and_company_suffix(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    found = labelled(text, "ko")
+    if expected is not None:
+        assert expected in found, found
+    if absent is not None:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a player in a results line, led by a given name or an initial, is a person
+        ("288 Colin Brae 70 71 73 74", ("Colin Brae", "PERSON")),
+        ("Surrey 290 ( R. Tallis 108 , P. Moor 8-118 )", ("R. Tallis", "PERSON")),
+        # an athlete in a list with countries is a person, not a team
+        ("Kerr ( Kenya ) , Dolf Marrang ( Norway ) 10.21", ("Dolf Marrang", "PERSON")),
+        # a standings row in capitals names teams, its common first word included
+        ("NEW YORK 81 52 .609 -", ("NEW YORK", "ORG")),
+        ("SAN DIEGO 70 63 .526 11", ("SAN DIEGO", "ORG")),
+    ],
+)
+def test_english_results_lines(text: str, expected: tuple[str, str]) -> None:
+    assert expected in labelled(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a mark of incorporation makes an organisation, the mark included, the particle not
+        ("(주)한빛은 밝혔다.", ("(주)한빛", "ORG"), None),
+        ("사단법인 한빛회는 성명을 냈다.", ("사단법인 한빛회", "ORG"), None),
+        # a field's common noun before 당국 is that authority
+        ("보건 당국은 검사를 늘렸다.", ("보건 당국", "ORG"), None),
+        # a high school's short name
+        ("경기고 동문회가 열렸다.", ("경기고", "ORG"), None),
+        # a kind of place named by common nouns only is no place
+        ("국경지역 산간마을에 눈이 왔다.", None, ("산간마을", "LOC")),
+        # a people is not its country
+        ("중국인 관광객이 늘었다.", None, ("중국", "LOC")),
+    ],
+)
+def test_korean_marks_authorities_and_kinds(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    found = labelled(text, "ko")
+    if expected is not None:
+        assert expected in found, found
+    if absent is not None:
+        assert absent not in found
+
+
+def test_korean_verb_forms_and_road_junctions() -> None:
+    # 나선 is the verb 나서다 far more often than the city of Rason
+    assert all(t != "나선" for t, _ in labelled("주민들이 구조에 나선 뒤 불이 꺼졌다.", "ko"))
+    assert ("호법분기점", "LOC") in labelled("호법분기점 부근에서 사고가 났다.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # one organisation across "and", "for"/"on" after its head, or a possessive
+        (
+            "The Harbour and Coastal Works Authority said .",
+            ("Harbour and Coastal Works Authority", "ORG"),
+            None,
+        ),
+        (
+            "A Council for Rural Renewal spokesman said .",
+            ("Council for Rural Renewal", "ORG"),
+            None,
+        ),
+        ("Shares in Harlow 's Bancshares Inc rose .", ("Harlow 's Bancshares Inc", "ORG"), None),
+        # but not over a date, and two teams stay two
+        ("The Security Council on Monday voted .", ("Security Council", "ORG"), None),
+        ("The Braves and Cubs were rained out .", None, ("Braves and Cubs", "ORG")),
+    ],
+)
+def test_english_org_joins(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    found = labelled(text, "en")
+    if expected is not None:
+        assert expected in found, found
+    if absent is not None:
+        assert absent not in found
+
+
+def test_korean_longer_suffix_decides() -> None:
+    # 공원 (a park, LOC) is longer than 원 (an institute, ORG)
+    assert ("올림픽공원", "LOC") in labelled("올림픽공원에서 공연이 열렸다.", "ko")
+    assert ("한빛연구원", "ORG") in labelled("한빛연구원은 보고서를 냈다.", "ko")
