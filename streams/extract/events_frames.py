@@ -73,7 +73,7 @@ def match_rule(rule: Rule, text: str, sent: Span) -> Span | None:
 
 def _date_cue(lex: Lexicon, text: str, sent: Span, ref: date | None) -> tuple[str, float] | None:
     """``recent_date`` (a bonus) when the sentence dates itself to the days around the post,
-    ``past_date`` when its dates all fall weeks before it (same year: earlier years are
+    ``past_date`` when its dates all fall weeks before it (a stated earlier year is
     ``past_year``). Dates after the post (schedules, deadlines) say neither."""
     sc = lex.scoring
     if ref is None or not (sc.recent_date_bonus or sc.past_date_penalty):
@@ -88,7 +88,11 @@ def _date_cue(lex: Lexicon, text: str, sent: Span, ref: date | None) -> tuple[st
     recent = ref - timedelta(days=sc.recent_days)
     if any(recent <= d <= ref + _AHEAD for d in resolved):
         return ("recent_date", -sc.recent_date_bonus)
-    if max(resolved) < ref - _PAST and max(resolved).year == ref.year:
+    # A date of an earlier year counts here only when the sentence names no year: an explicit
+    # one is ``past_year``; "on 30 September" in a January post is last autumn's act.
+    if max(resolved) < ref - _PAST and (
+        max(resolved).year == ref.year or not lex.year.search(text, *sent)
+    ):
         return ("past_date", sc.past_date_penalty)
     return None
 

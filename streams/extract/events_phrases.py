@@ -44,14 +44,26 @@ def parsed_phrases(text: str, sent: Span, spec: ParserSpec) -> list[Phrase]:
     base = sent[0]
     out: list[Phrase] = []
     run: tuple[int, int] | None = None
+    # A parenthetical glued to a noun run ("공정거래위원회(위원장 X)는") is skipped: the
+    # particle after it marks the run. ``edge`` is where the run (or its gloss) ends.
+    edge = 0
+    depth = 0
     for tok in kiwi().tokenize(text[sent[0] : sent[1]]):
         start, end = base + tok.start, base + tok.start + tok.len
+        if depth:
+            depth += (tok.tag == "SSO") - (tok.tag == "SSC")
+            edge = end
+            continue
+        if tok.tag == "SSO" and run is not None and not text[edge:start].strip():
+            depth = 1
+            continue
         if tok.tag in spec.noun_tags:
-            joined = run is not None and not text[run[1] : start].strip()
+            joined = run is not None and edge == run[1] and not text[run[1] : start].strip()
             run = (run[0], end) if joined and run is not None else (start, end)
+            edge = end
             continue
         role = _role(spec, tok.tag, tok.form)
-        if run is not None and role is not None and not text[run[1] : start].strip():
+        if run is not None and role is not None and not text[edge:start].strip():
             out.append(Phrase(run[0], run[1], role))
         run = None
     return out

@@ -1,8 +1,11 @@
 """Regex sentence splitting for Korean and English news text.
 
 Rules, in order of how often they matter in scraped news:
-- a newline always ends a sentence (scraped pages put headlines, captions and paragraphs on
-  their own lines, and none of them should glue to the next);
+- a newline ends a sentence (scraped pages put headlines, captions and paragraphs on their own
+  lines, and none of them should glue to the next), except where a line visibly breaks a clause:
+  broadcast scripts break Korean lines after a particle or connective ending (``…이뤄진 가운데``
+  / ``예결위원회에서``), hard-wrapped wire copy breaks English lines between lower-case words;
+  such a line continues on the next one;
 - ``.``/``!``/``?`` followed by space ends a sentence unless the period belongs to an
   abbreviation (``U.S.``, ``Mr.``, ``Inc.``) or an initial, or the next word is lower-case;
 - Korean declaratives end in ``다.``/``요.``/``까?`` and scraped Korean often drops the space after
@@ -140,12 +143,47 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# A Korean line ending in a particle or connective (never a headline's or caption's last word)
+# and an English line ending in a lower-case word or comma before a lower-case line: the clause
+# runs on. Only a single line break joins; a blank line always separates.
+_KO_CONTINUES = re.compile(
+    r"[\uac00-\ud7a3](?:에서|에게|으로|하고|지만|는데|면서|하며|위해|대해|놓고|가운데|했고|했으며|"
+    r"됐고|됐으며|이며|에는|에도|부터|까지|[는를])$|\s(?:후|뒤|때|놓고|위해|대해|가운데)$"
+)
+_KO_NEXT = re.compile(r"[ \t]*[\uac00-\ud7a3]")
+_EN_CONTINUES = re.compile(r"[a-z,]$")
+_EN_NEXT = re.compile(r"[ \t]*[a-z]")
+
+
+def _continues(text: str, line: tuple[int, int], limit: int) -> bool:
+    body = text[line[0] : line[1]].rstrip()
+    nxt = line[1] + 1  # the line break itself is text[line[1]]
+    if nxt >= limit or line[1] >= limit or text[line[1]] != "\n":
+        return False
+    if _KO_CONTINUES.search(body):
+        return bool(_KO_NEXT.match(text, nxt, limit))
+    return bool(_EN_CONTINUES.search(body) and _EN_NEXT.match(text, nxt, limit))
+
+
+def _lines(text: str, limit: int) -> list[tuple[int, int]]:
+    """Line spans of ``text[:limit]``, a line that visibly breaks a clause joined to the next."""
+    out: list[tuple[int, int]] = []
+    joined = False
+    for line in re.finditer(r"[^\n]+", text[:limit]):
+        if joined and out:
+            out[-1] = (out[-1][0], line.end())
+        else:
+            out.append(line.span())
+        joined = _continues(text, line.span(), limit)
+    return out
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` within ``text[start:end]``, whitespace-trimmed."""
     limit = len(text) if end is None else min(end, len(text))
     spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text[:limit]):
-        lstart, lend = max(line.start(), start), line.end()
+    for line_start, line_end in _lines(text, limit):
+        lstart, lend = max(line_start, start), line_end
         if lend <= start:
             continue
         cur = lstart
