@@ -59,7 +59,7 @@ dashboards: $(STAMP)
 test: install lint typecheck
 	$(BIN)/python -m pytest -q -ra
 
-# The two-worker scale-out test alone (it is part of `make test` too).
+# Opt-in: the two-worker scale-out test (see README, Known issues).
 test-scale: install
 	$(BIN)/python -m pytest -q -ra -m scaleout tests/integration/test_scale_out.py
 
