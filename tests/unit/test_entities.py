@@ -22,6 +22,17 @@ def labelled(text: str, lang: str) -> set[tuple[str, str]]:
     return {(e.text, e.label) for e in find_entities(text, lang, REF)}
 
 
+def assert_labels(
+    text: str, lang: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    """``expected`` is among the (text, label) pairs found, ``absent`` is not."""
+    found = labelled(text, lang)
+    if expected is not None:
+        assert expected in found, found
+    if absent is not None:
+        assert absent not in found, found
+
+
 @pytest.mark.parametrize(
     ("ko", "en", "kb"),
     [
@@ -318,11 +329,7 @@ def test_english_frames(text: str, expected: set[tuple[str, str]]) -> None:
 def test_korean_kinds_titles_and_events(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
-    found = labelled(text, "ko")
-    if expected is not None:
-        assert expected in found
-    if absent is not None:
-        assert absent not in found
+    assert_labels(text, "ko", expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -358,11 +365,7 @@ def test_korean_kinds_titles_and_events(
 def test_english_org_boundaries(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
-    found = labelled(text, "en")
-    if expected is not None:
-        assert expected in found
-    if absent is not None:
-        assert absent not in found
+    assert_labels(text, "en", expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -380,11 +383,7 @@ def test_english_org_boundaries(
 def test_korean_sites_and_company_suffix(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
-    found = labelled(text, "ko")
-    if expected is not None:
-        assert expected in found, found
-    if absent is not None:
-        assert absent not in found
+    assert_labels(text, "ko", expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -423,11 +422,7 @@ def test_english_results_lines(text: str, expected: tuple[str, str]) -> None:
 def test_korean_marks_authorities_and_kinds(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
-    found = labelled(text, "ko")
-    if expected is not None:
-        assert expected in found, found
-    if absent is not None:
-        assert absent not in found
+    assert_labels(text, "ko", expected, absent)
 
 
 def test_korean_verb_forms_and_road_junctions() -> None:
@@ -459,11 +454,7 @@ def test_korean_verb_forms_and_road_junctions() -> None:
 def test_english_org_joins(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
-    found = labelled(text, "en")
-    if expected is not None:
-        assert expected in found, found
-    if absent is not None:
-        assert absent not in found
+    assert_labels(text, "en", expected, absent)
 
 
 def test_korean_longer_suffix_decides() -> None:
