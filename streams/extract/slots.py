@@ -211,6 +211,15 @@ def _pick_actor(phrases: list[Phrase], trig: Span, passive: bool) -> Phrase | No
     return after[0] if after else None
 
 
+def _cut_at_trigger(text: str, p: Phrase, trig: Span) -> Phrase:
+    """A phrase that runs into the trigger keeps only what precedes it: in a compound like
+    "H20 칩 중국 수출 제한 계획" the words before "수출 제한" name what is restricted."""
+    if not (p.start < trig[0] < p.end):
+        return p
+    end = p.start + len(text[p.start : trig[0]].rstrip())
+    return Phrase(p.start, end, p.role) if end > p.start else p
+
+
 def _pick_target(
     ranked: list[tuple[int, Phrase]],
     trig: Span,
@@ -380,7 +389,8 @@ def fill_slots(
     passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
     actors = [p for p in phrases if _can_act(text, p, ents, cues)]
     actor = _pick_actor(actors, hit.trigger, passive)
-    targets = _target_candidates(text, phrases, hit.sentence, cues)
+    cut = [_cut_at_trigger(text, p, hit.trigger) for p in phrases]
+    targets = _target_candidates(text, cut, hit.sentence, cues)
     target = _pick_target(targets, hit.trigger, actor, passive, tlex.target_roles)
     magnitude, old = pick_magnitude(text, lex, tlex, hit.sentence, hit.trigger)
     return Slots(

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from schemas.models import Event, EventStatus, EventType, Post, Segment
+from streams.extract.entities import find_entities
 from streams.extract.events import events_component, find_events
 from streams.extract.events_lexicon import load_lexicon
 from streams.pipeline import Component, Pipeline
@@ -274,3 +275,13 @@ def test_sample_post() -> None:
     assert budget.actor is not None and "예산결산특별위원회" in budget.actor
     assert budget.segment != reversal.segment  # the glued local article is its own segment
     assert len(events) >= 5
+
+
+def test_a_compound_that_runs_into_the_trigger_gives_its_head_as_the_target() -> None:
+    # "반도체 소재 수출 규제 조치": the words before the trigger name what is restricted.
+    text = "일본 정부가 한국에 대한 반도체 소재 수출 규제 조치를 해제했다."
+    events = find_events(
+        text, "ko", [Segment(index=0, start=0, end=len(text))], find_entities(text, "ko", REF), REF
+    )
+    control = next(e for e in events if e.type is EventType.EXPORT_CONTROL)
+    assert control.target == "반도체 소재"
