@@ -224,13 +224,19 @@ OVERVIEW = DashboardSpec(
                 ),
                 PanelSpec(
                     "Rebalances",
-                    "Partition assignments completed or failed, and rebalances in progress.",
+                    "Partition assignments completed or failed, rebalances in progress, and "
+                    "partitions the stall guard sought back to their committed offset "
+                    "(streams/kafka/stall.py; should stay at 0).",
                     (
                         q(
                             increase("faust_assignment_operations_total", "operation"),
                             "assignments {{operation}}",
                         ),
                         q(f"sum({sel('faust_total_rebalances')})", "in progress"),
+                        q(
+                            increase("newsalerts_partition_rewinds_total", "job"),
+                            "stall-guard rewinds",
+                        ),
                     ),
                 ),
                 PanelSpec(
