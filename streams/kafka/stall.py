@@ -76,6 +76,15 @@ class StallGuard:
         return bool(app.rebalancing or recovery.in_recovery or not flow)
 
     async def check(self) -> set[Any]:
+        """The partitions rewound now. Never raises: a guard must not stop the worker."""
+        try:
+            return await self._check()
+        except Exception:
+            log.exception("stall guard: check failed")
+            self.last = {}
+            return set()
+
+    async def _check(self) -> set[Any]:
         if self.busy():
             self.last = {}
             return set()

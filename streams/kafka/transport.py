@@ -64,7 +64,8 @@ class Consumer(driver.Consumer):
         """aiokafka's fetch position of each partition (None where it has none): how far the
         fetcher has handed records to faust."""
         ak = self._thread._consumer
-        assignment = ak._subscription.subscription.assignment if ak is not None else None
+        subscription = ak._subscription.subscription if ak is not None else None
+        assignment = subscription.assignment if subscription is not None else None
         out: dict[TP, int | None] = {}
         for tp in tps:
             state = assignment.state_value(tp) if assignment is not None else None

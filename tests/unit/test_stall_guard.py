@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from streams.kafka.stall import Progress, stuck
+from streams.kafka.stall import Progress, StallGuard, stuck
 
 # The state seen after a takeover: fetched to the end (31), delivered up to 12, committed 14.
 STUCK = Progress(position=31, read=12, committed=14)
@@ -36,3 +36,14 @@ def test_a_partition_never_delivered_from_is_stuck_when_fetched_past_its_start()
     fresh = Progress(position=8, read=None, committed=None)
     assert stuck({"p2": fresh}, {"p2": fresh}) == {"p2"}
     assert stuck({"p2": Progress(None, None, None)}, {"p2": Progress(None, None, None)}) == set()
+
+
+async def test_a_failing_look_never_stops_the_worker() -> None:
+    class Broken:
+        @property
+        def consumer(self) -> object:
+            raise RuntimeError("consumer not ready")
+
+        rebalancing = False
+
+    assert await StallGuard(Broken()).check() == set()
