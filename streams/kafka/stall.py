@@ -12,7 +12,7 @@ read them before the next rebalance.
 Every ``STALL_CHECK_SECONDS`` the guard compares, per assigned stream partition, aiokafka's
 position with faust's read and committed offsets. A partition whose fetcher is ahead of what
 faust delivered while all it delivered is committed (a backlog waiting in an agent's queue is
-not stuck), with no movement since the last look and no rebalance or recovery running, is
+not stuck), with no movement over two looks and no rebalance or recovery running, is
 sought back to its committed offset: the records come again (at-least-once; the stages
 downstream are idempotent per post and alert version).
 """
@@ -41,13 +41,16 @@ class Progress:
 
 
 def stuck(before: dict[Any, Progress], now: dict[Any, Progress]) -> set[Any]:
-    """Partitions whose fetcher is ahead of what faust delivered, while everything delivered
-    is committed (so nothing waits in an agent's queue) and nothing moved since the last look."""
+    """Partitions whose fetcher is ahead of what faust delivered, while what it delivered is
+    committed (nothing waits in an agent's queue) and nothing moved since the last look."""
     found = set()
     for tp, p in now.items():
+        # faust's read offset is the last offset delivered, or right after a seek the
+        # committed offset itself (the next to read): either way, nothing it delivered is
+        # waiting uncommitted when the committed offset has reached it.
         delivered = p.read if p.read is not None else -1
         ahead = p.position is not None and p.position > delivered + 1
-        idle = (p.committed or 0) >= delivered + 1
+        idle = (p.committed or 0) >= delivered
         if ahead and idle and before.get(tp) == p:
             found.add(tp)
     return found
@@ -59,6 +62,7 @@ class StallGuard:
     def __init__(self, app: Any) -> None:
         self.app = app
         self.last: dict[Any, Progress] = {}
+        self.before_last: dict[Any, Progress] = {}
 
     def snapshot(self) -> dict[Any, Progress]:
         consumer = self.app.consumer
@@ -81,16 +85,17 @@ class StallGuard:
             return await self._check()
         except Exception:
             log.exception("stall guard: check failed")
-            self.last = {}
+            self.last, self.before_last = {}, {}
             return set()
 
     async def _check(self) -> set[Any]:
         if self.busy():
-            self.last = {}
+            self.last, self.before_last = {}, {}
             return set()
         now = self.snapshot()
-        found = stuck(self.last, now)
-        self.last = now
+        # Unchanged over two intervals: one post may take a few seconds to extract.
+        found = stuck(self.last, now) & stuck(self.before_last, now)
+        self.before_last, self.last = self.last, now
         consumer = self.app.consumer
         for tp in sorted(found, key=str):
             committed = await consumer.seek_to_committed_for(tp)
@@ -103,5 +108,5 @@ class StallGuard:
                 committed,
             )
         if found:
-            self.last = {}
+            self.last, self.before_last = {}, {}
         return found

@@ -32,6 +32,12 @@ def test_a_backlog_in_the_agents_queue_is_not_stuck() -> None:
     assert stuck({"p0": busy}, {"p0": busy}) == set()
 
 
+def test_a_partition_sought_to_its_commit_and_never_delivered_from_is_stuck() -> None:
+    # Right after a seek faust's read offset is the committed offset itself.
+    sought = Progress(position=27, read=8, committed=8)
+    assert stuck({"p1": sought}, {"p1": sought}) == {"p1"}
+
+
 def test_a_partition_never_delivered_from_is_stuck_when_fetched_past_its_start() -> None:
     fresh = Progress(position=8, read=None, committed=None)
     assert stuck({"p2": fresh}, {"p2": fresh}) == {"p2"}
