@@ -48,12 +48,7 @@ from streams.metrics import Metrics, actor_label
 from streams.pipeline import Pipeline, default_pipeline
 from streams.process import Extracted, Rejected, process_post
 from streams.settings import Settings
-from streams.tables import (
-    hold_stream_partitions_until_queues_cleared,
-    json_table,
-    raw_topic,
-    table_store,
-)
+from streams.tables import json_table, raw_topic, table_store
 from streams.topics import OUTPUT_MAX_BYTES, TopicNames
 
 log = logging.getLogger("newsalerts.app")
@@ -106,8 +101,6 @@ def create_app(
         consumer_max_fetch_size=OUTPUT_MAX_BYTES,
     )
     setup_prometheus_sensors(app, registry=metrics.registry, name_prefix="faust")
-    # faust drops records that arrive while table recovery ends (see the function).
-    hold_stream_partitions_until_queues_cleared(app)
     _guard_stalls(app, metrics)
 
     posts = raw_topic(app, names.posts)
