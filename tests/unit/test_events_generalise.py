@@ -757,6 +757,41 @@ PHRASINGS = [
     ("ko", T.BUDGET_CUT, True, "정부는 해당 단체에 대한 보조금 지원을 전면 중단했다."),
     ("ko", T.POLICY_REVERSAL, False, "법원은 과태료 부과를 취소했다."),
     ("ko", T.SANCTION_FINE, True, "법원은 과태료 부과를 취소했다."),
+    # a minority's push, an exporter's hope, a court turning down a bid: nobody with the power
+    # acted
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Republicans in the minority said they would push to cut spending on ministries.",
+    ),
+    ("en", T.BUDGET_CUT, True, "The council said it would cut spending on ministries."),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Farm groups hope the government will lower tariffs on fertiliser, the group said.",
+    ),
+    ("en", T.TARIFF_CHANGE, True, "The government will lower tariffs on fertiliser, it said."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The court on Friday rejected a bid by landlords to overturn the rent freeze.",
+    ),
+    ("en", T.POLICY_REVERSAL, True, "The court on Friday overturned the rent freeze."),
+    ("ko", T.TARIFF_CHANGE, False, "업계에서는 원자재 관세를 낮춰야 한다는 목소리가 커지고 있다."),
+    ("ko", T.TARIFF_CHANGE, True, "정부는 원자재 관세를 낮추기로 했다고 밝혔다."),
+    # a licence requirement is an export control even without the word 허가제
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "정부는 드론 부품을 수출할 때 사전 허가를 받도록 하는 제도를 도입했다.",
+    ),
+    # a halt that is over is not news of a halt
+    ("ko", T.SERVICE_SUSPENSION, False, "폭설로 멈췄던 경전철 운행이 이틀 만에 재개됐다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "폭설로 경전철 운행이 이틀째 멈췄다."),
 ]
 
 
