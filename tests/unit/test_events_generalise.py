@@ -792,6 +792,29 @@ PHRASINGS = [
     # a halt that is over is not news of a halt
     ("ko", T.SERVICE_SUSPENSION, False, "폭설로 멈췄던 경전철 운행이 이틀 만에 재개됐다."),
     ("ko", T.SERVICE_SUSPENSION, True, "폭설로 경전철 운행이 이틀째 멈췄다."),
+    # explaining what tariffs are for is not an act
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Countries use tariffs to shield farmers, raise revenue or win leverage in talks.",
+    ),
+    # a context word inside another word: 무역(trade) is not 역(station)
+    ("ko", T.SERVICE_SUSPENSION, False, "무역위원회는 반덤핑 조사를 종료한다고 발표했다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "코레일은 폭우로 서울역 발 열차 운행을 중지했다."),
+    # an outage stated as what users could not do
+    ("ko", T.SERVICE_SUSPENSION, True, "배달 앱이 주문 폭주로 한때 접속이 되지 않았다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "예매 사이트 서버가 한때 다운됐다."),
+    # deciding not to run a service is a halt, not a reversal
+    ("ko", T.POLICY_REVERSAL, False, "선사는 점검을 마칠 때까지 운항을 하지 않기로 했다."),
+    # a cut stated as the smaller total, or as "the first time it was cut"
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "내년 연구개발 예산이 올해보다 10% 줄어든 20조원으로 편성됐다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, True, "미국 상무부는 중국 기업 10곳을 수출 제한 명단에 올렸다."),
 ]
 
 
