@@ -9,6 +9,11 @@ the flow was active and nothing moved for minutes; the records in between reache
 Nothing was lost — faust never commits past a record it did not deliver — but nothing would
 read them before the next rebalance.
 
+A second kind of stuck partition: faust dropped the record at the committed offset (the
+head) but delivered and acknowledged later ones. The consumer (``streams/kafka/transport.py``)
+then withholds commits on that partition, since committing would lose the head record; the
+guard sees the head neither acknowledged nor held by any agent and seeks back to it.
+
 Every ``STALL_CHECK_SECONDS`` the guard compares, per assigned stream partition, aiokafka's
 position with faust's read and committed offsets. A partition whose fetcher is ahead of what
 faust delivered while all it delivered is committed (a backlog waiting in an agent's queue is
@@ -33,16 +38,19 @@ STALL_CHECK_SECONDS = 10.0
 @dataclass(frozen=True)
 class Progress:
     """Where one partition stands: aiokafka's fetch position, the last offset faust delivered
-    to an agent, and the offset faust committed (the next one to process)."""
+    to an agent, the offset faust committed (the next one to process), and whether the record
+    at that offset was dropped while later ones were processed."""
 
     position: int | None
     read: int | None
     committed: int | None
+    head_dropped: bool = False
 
 
 def stuck(before: dict[Any, Progress], now: dict[Any, Progress]) -> set[Any]:
     """Partitions whose fetcher is ahead of what faust delivered, while what it delivered is
-    committed (nothing waits in an agent's queue) and nothing moved since the last look."""
+    committed (nothing waits in an agent's queue), or whose head record was dropped; either
+    with nothing moved since the last look."""
     found = set()
     for tp, p in now.items():
         # faust's read offset is the last offset delivered, or right after a seek the
@@ -51,7 +59,7 @@ def stuck(before: dict[Any, Progress], now: dict[Any, Progress]) -> set[Any]:
         delivered = p.read if p.read is not None else -1
         ahead = p.position is not None and p.position > delivered + 1
         idle = (p.committed or 0) >= delivered
-        if ahead and idle and before.get(tp) == p:
+        if ((ahead and idle) or p.head_dropped) and before.get(tp) == p:
             found.add(tp)
     return found
 
@@ -70,7 +78,10 @@ class StallGuard:
         tps = [tp for tp in consumer.assignment() if not recovery._is_changelog_tp(tp)]
         positions = consumer.fetch_positions(tps)
         read, committed = consumer._read_offset, consumer._committed_offset
-        return {tp: Progress(positions[tp], read.get(tp), committed.get(tp)) for tp in tps}
+        return {
+            tp: Progress(positions[tp], read.get(tp), committed.get(tp), consumer.head_dropped(tp))
+            for tp in tps
+        }
 
     def busy(self) -> bool:
         """A rebalance or table recovery runs: positions are being set, not stuck."""

@@ -1,4 +1,5 @@
-"""faust's aiokafka transport with one fix: stream partitions nobody committed yet are rewound.
+"""faust's aiokafka transport with two fixes: stream partitions nobody committed yet are rewound,
+and no commit passes a record that was delivered and never acknowledged.
 
 faust seeks every assigned partition back to its committed offset whenever it throws records
 away: at the end of a rebalance, and when a fetch returns while the flow is stopped
@@ -16,22 +17,42 @@ mark with faust's read offsets empty, and 13 to 19 of 40 posts were missing for 
 The fix: after aiokafka's seek, partitions without a committed offset are sought to their
 beginning, which is what ``auto.offset.reset=earliest`` (the worker's setting) means for them.
 Changelog partitions are left alone: table recovery positions those itself.
+
+The second fix is for faust-streaming issue #606 (open; fix proposed in pull request #707).
+``Consumer._new_offset`` withholds a commit only when the first acknowledged offset is more
+than one past the committed offset (``min(acked) - committed > 1``), to step over the offsets
+compaction or transaction markers leave empty. A single record at the committed head that was
+delivered and never acknowledged looks the same, and faust commits past it: the record is lost
+for good. Records are dropped at that place when faust clears the agents' queues as table
+recovery ends (seen here: a survivor processed offsets 16 and 18, never 17). So the consumer
+remembers which offsets were real records it fetched, and withholds the commit while such a
+record at the head is unacknowledged; the stall guard (``streams/kafka/stall.py``) rewinds a
+partition whose head record is neither acknowledged nor in flight any more.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections import defaultdict
+from collections.abc import AsyncIterator, Collection, Iterable, Mapping
 from typing import Any
 
 import faust
 from faust.transport.drivers import aiokafka as driver
-from faust.types import TP, TransportT
+from faust.types import TP, Message, TransportT
 
 
 def uncommitted(committed: Mapping[Any, int | None], is_changelog: Any) -> list[Any]:
     """Stream partitions whose committed offset does not place them (none, or not above 0)."""
     return [tp for tp, offset in committed.items() if not offset and not is_changelog(tp)]
+
+
+def withhold(committed: int | None, acked: Collection[int], records: Collection[int]) -> bool:
+    """True when committing would pass a record not yet acknowledged: the committed offset (the
+    next to process) is a record that was fetched, and only offsets after it are acknowledged."""
+    if committed is None or not acked or committed in acked:
+        return False
+    return committed in records and min(acked) > committed
 
 
 # mode names a service's logger after its class's module: keep these under faust's loggers, which
@@ -59,6 +80,40 @@ class ConsumerThread(driver.AIOKafkaConsumerThread):
 
 class Consumer(driver.Consumer):
     logger = _LOG
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Offsets of the records fetched per partition, from the committed offset on: which
+        # offsets are real records (not compaction or transaction-marker holes).
+        self._records: defaultdict[TP, set[int]] = defaultdict(set)
+
+    # faust calls getmany(timeout=...): the name is its interface, not ours to change.
+    async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:  # noqa: ASYNC109
+        records = self._records
+        async for tp, message in super().getmany(timeout):
+            records[tp].add(message.offset)
+            yield tp, message
+
+    def _new_offset(self, tp: TP) -> int | None:
+        committed = self._committed_offset[tp]
+        if withhold(committed, self._acked[tp], self._records[tp]):
+            return None
+        offset: int | None = super()._new_offset(tp)
+        if offset is not None:
+            self._records[tp] = {o for o in self._records[tp] if o >= offset}
+        return offset
+
+    def head_dropped(self, tp: TP) -> bool:
+        """The record at the committed offset was fetched, later ones were acknowledged, and it
+        is neither acknowledged nor held by any agent: faust dropped it, only a seek brings it
+        back."""
+        committed = self._committed_offset[tp]
+        if not withhold(committed, self._acked[tp], self._records[tp]):
+            return False
+        return not any(
+            m.tp == tp and m.offset == committed and not m.acked
+            for m in list(self._unacked_messages)
+        )
 
     def fetch_positions(self, tps: Iterable[TP]) -> dict[TP, int | None]:
         """aiokafka's fetch position of each partition (None where it has none): how far the

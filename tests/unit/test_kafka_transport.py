@@ -1,10 +1,18 @@
-"""Which partitions the consumer rewinds when faust seeks back to committed offsets."""
+"""Which partitions the consumer rewinds when faust seeks back to committed offsets, and which
+commits it withholds."""
 
 from __future__ import annotations
 
-from faust.types import TP
+from faust.types import TP, Message
 
-from streams.kafka.transport import App, ConsumerThread, Transport, uncommitted
+from streams.kafka.transport import (
+    App,
+    Consumer,
+    ConsumerThread,
+    Transport,
+    uncommitted,
+    withhold,
+)
 
 POSTS_0, POSTS_1, POSTS_2 = (TP("x.posts.v1", p) for p in range(3))
 CHANGELOG = TP("x-app-clusters-changelog", 0)
@@ -28,3 +36,62 @@ def test_the_worker_app_consumes_through_the_fixed_thread() -> None:
     app = App("transport-test", broker="kafka://127.0.0.1:1")
     assert isinstance(app.transport, Transport)
     assert isinstance(app.consumer._thread, ConsumerThread)  # type: ignore[attr-defined]
+
+
+def test_a_record_delivered_and_never_acknowledged_holds_the_commit() -> None:
+    # faust-streaming #606: faust steps over one unacknowledged offset at the head.
+    assert withhold(17, [18, 19], {17, 18, 19})
+    # A hole left by compaction or a transaction marker is no record: commit over it.
+    assert not withhold(17, [18, 19], {18, 19})
+    assert not withhold(17, [17, 18], {17, 18})
+    assert not withhold(17, [], {17})
+    assert not withhold(None, [18], {17, 18})
+
+
+def _consumer() -> Consumer:
+    app = App("transport-test", broker="kafka://127.0.0.1:1")
+    consumer = app.consumer
+    assert isinstance(consumer, Consumer)
+    return consumer
+
+
+def _acked(consumer: Consumer, tp: TP, offsets: list[int]) -> None:
+    consumer._acked[tp].extend(offsets)
+    consumer._acked_index[tp].update(offsets)
+
+
+def test_the_commit_waits_for_the_head_record_then_covers_all() -> None:
+    consumer = _consumer()
+    consumer._committed_offset[POSTS_0] = 17
+    consumer._records[POSTS_0] = {17, 18, 19}
+    _acked(consumer, POSTS_0, [18, 19])
+    assert consumer._new_offset(POSTS_0) is None
+    _acked(consumer, POSTS_0, [17])
+    assert consumer._new_offset(POSTS_0) == 20
+    # What is committed is forgotten: the set stays as small as the uncommitted window.
+    assert consumer._records[POSTS_0] == set()
+
+
+def test_the_commit_steps_over_holes_that_are_no_records() -> None:
+    consumer = _consumer()
+    consumer._committed_offset[POSTS_0] = 17
+    consumer._records[POSTS_0] = {18, 19}
+    _acked(consumer, POSTS_0, [18, 19])
+    assert consumer._new_offset(POSTS_0) == 20
+
+
+def _message(tp: TP, offset: int) -> Message:
+    return Message(tp.topic, tp.partition, offset, 0.0, None, [], b"k", b"v", None, tp=tp)
+
+
+def test_a_head_record_held_by_an_agent_is_in_flight_not_dropped() -> None:
+    consumer = _consumer()
+    consumer._committed_offset[POSTS_0] = 17
+    consumer._records[POSTS_0] = {17, 18}
+    _acked(consumer, POSTS_0, [18])
+    assert consumer.head_dropped(POSTS_0)
+    held = _message(POSTS_0, 17)
+    consumer._unacked_messages.add(held)
+    assert not consumer.head_dropped(POSTS_0)
+    # Nothing after the head acknowledged: the head is simply next, not dropped.
+    assert not consumer.head_dropped(POSTS_1)

@@ -53,3 +53,13 @@ async def test_a_failing_look_never_stops_the_worker() -> None:
         rebalancing = False
 
     assert await StallGuard(Broken()).check() == set()
+
+
+def test_a_dropped_head_record_is_stuck_after_two_looks() -> None:
+    # Delivered and acknowledged to 18, the record at 17 dropped: the commit waits at 17.
+    dropped = Progress(position=19, read=18, committed=17, head_dropped=True)
+    assert stuck({"p3": dropped}, {"p3": dropped}) == {"p3"}
+    assert stuck({}, {"p3": dropped}) == set()
+    # The same offsets with the head still in an agent's hands are a backlog, not a stall.
+    in_flight = Progress(position=19, read=18, committed=17)
+    assert stuck({"p3": in_flight}, {"p3": in_flight}) == set()
