@@ -90,8 +90,12 @@ class Consumer(driver.Consumer):
     # faust calls getmany(timeout=...): the name is its interface, not ours to change.
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:  # noqa: ASYNC109
         records = self._records
+        # Only where offsets are acknowledged and committed (stream topics): changelog records
+        # read by table recovery are never acknowledged, their offsets would only pile up.
+        acked_topic = self.app.topics.acks_enabled_for
         async for tp, message in super().getmany(timeout):
-            records[tp].add(message.offset)
+            if acked_topic(message.topic):
+                records[tp].add(message.offset)
             yield tp, message
 
     def _new_offset(self, tp: TP) -> int | None:

@@ -3,6 +3,10 @@ commits it withholds."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
+import pytest
+from faust.transport.drivers import aiokafka as driver
 from faust.types import TP, Message
 
 from streams.kafka.transport import (
@@ -95,3 +99,22 @@ def test_a_head_record_held_by_an_agent_is_in_flight_not_dropped() -> None:
     assert not consumer.head_dropped(POSTS_0)
     # Nothing after the head acknowledged: the head is simply next, not dropped.
     assert not consumer.head_dropped(POSTS_1)
+
+
+async def test_only_acknowledged_topics_have_their_records_remembered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    consumer = _consumer()
+    fetched = [(POSTS_0, _message(POSTS_0, 5)), (CHANGELOG, _message(CHANGELOG, 900))]
+
+    async def upstream(
+        self: Consumer,
+        timeout: float,  # noqa: ASYNC109 (faust's signature)
+    ) -> AsyncIterator[tuple[TP, Message]]:
+        for pair in fetched:
+            yield pair
+
+    monkeypatch.setattr(driver.Consumer, "getmany", upstream)
+    monkeypatch.setattr(consumer.app.topics, "acks_enabled_for", lambda t: t == POSTS_0.topic)
+    assert [tp async for tp, _ in consumer.getmany(timeout=1.0)] == [POSTS_0, CHANGELOG]
+    assert consumer._records == {POSTS_0: {5}}
