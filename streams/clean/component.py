@@ -18,8 +18,10 @@ def clean(doc: Doc) -> None:
     post = doc.post
     doc.text = text_basis(post)
     start, end = find_body(doc.text)
-    # The body, not the page: an English menu must not make a Korean article English.
-    doc.lang = detect_language(doc.text[start:end] or doc.text, post.lang)
+    # The body, not the page: an English menu must not make a Korean article English. The
+    # title counts too: a one-line post has few words to tell its language by.
+    body = doc.text[start:end] or doc.text
+    doc.lang = detect_language(f"{post.title}\n{body}" if post.title else body, post.lang)
     segments = split_segments(doc.text, start, end)
     if segments and segments[0].title is None:
         title = (post.title or "").strip() or header_title(doc.text, start, end)

@@ -22,6 +22,12 @@ MIN_KANA_SHARE = 0.1
 # Latin-script text needs this many function-word hits, and this share of its words.
 MIN_FUNCTION_HITS = 3
 MIN_FUNCTION_SHARE = 0.08
+# A one-sentence flash ("China imposed tariffs of 10% on U.S. cars.") has few function words
+# at all: below this many words, two hits do, if they are a larger share and no other
+# language has as many.
+SHORT_WORDS = 30
+SHORT_MIN_HITS = 2
+SHORT_MIN_SHARE = 0.15
 # Only the start is read: a few thousand letters settle the script and the function words.
 SAMPLE_CHARS = 4000
 
@@ -63,14 +69,22 @@ def _latin(sample: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(sample)]
     if not words:
         return None
-    best, hits = None, 0
-    for code, function_words in rules().latin_words:
-        n = sum(w in function_words for w in words)
-        if n > hits:
-            best, hits = code, n
-    if hits >= MIN_FUNCTION_HITS and hits / len(words) >= MIN_FUNCTION_SHARE:
+    scores = sorted(
+        (
+            (sum(w in function_words for w in words), code)
+            for code, function_words in rules().latin_words
+        ),
+        reverse=True,
+    )
+    if not scores:
+        return None
+    hits, best = scores[0]
+    share = hits / len(words)
+    if hits >= MIN_FUNCTION_HITS and share >= MIN_FUNCTION_SHARE:
         return best
-    return None
+    runner_up = scores[1][0] if len(scores) > 1 else 0
+    short = len(words) < SHORT_WORDS and hits >= SHORT_MIN_HITS and share >= SHORT_MIN_SHARE
+    return best if short and hits > runner_up else None
 
 
 def _code_for(script: str) -> str | None:

@@ -40,6 +40,12 @@ EN = (
             "de",
         ),
         ("Правительство во вторник объявило о пересмотре экспортного контроля на чипы.", "und"),
+        # One-sentence flashes: two function words suffice when they are a large share and no
+        # other language has as many.
+        ("China imposed tariffs of 10% on U.S. cars.", "en"),
+        ("Washington raised tariffs on Chinese goods to 25%.", "en"),
+        ("Le gouvernement a suspendu la taxe sur les carburants.", "fr"),
+        ("Nvidia Samsung TSMC Intel AMD Qualcomm Broadcom earnings", "und"),
     ],
 )
 def test_detects_language(text: str, lang: str) -> None:

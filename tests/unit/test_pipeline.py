@@ -7,7 +7,7 @@ import pytest
 from schemas.models import Post
 from streams.doc import Doc
 from streams.intake import SourceRecord
-from streams.pipeline import Component, Pipeline
+from streams.pipeline import Component, Pipeline, default_pipeline
 from streams.process import Extracted, Rejected, process_post
 
 
@@ -64,3 +64,11 @@ def test_process_post_dead_letters_an_output_over_the_topic_limit() -> None:
     assert out.letter.original_b64 and "> 500" in out.letter.detail
     # The same post passes when the limit allows it.
     assert isinstance(process_post(raw, REC, Pipeline([CLEAN]), max_output_bytes=10_000), Extracted)
+
+
+def test_the_title_helps_tell_a_short_posts_language() -> None:
+    pipeline = default_pipeline()
+    text = "Korea halts beef imports"
+    assert pipeline.run(Post(id="t1", text=text)).lang == "und"
+    titled = Post(id="t2", title="U.S. halts imports of beef from Brazil over safety", text=text)
+    assert pipeline.run(titled).lang == "en"
