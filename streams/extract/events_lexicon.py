@@ -108,6 +108,10 @@ class SlotCues:
     # what a phrase's display drops at its start (a photo credit) or end (a possessive).
     drop_prefix: re.Pattern[str] = _NEVER
     drop_suffix: re.Pattern[str] = _NEVER
+    # a common-noun phrase that a preposition marks as what an act affects ("tariffs on steel
+    # imports", "sanctions against four ships"), for languages read without a parser: group 1
+    # is the phrase.
+    object_phrase: re.Pattern[str] = _NEVER
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,8 @@ def parsed_phrases(text: str, sent: Span, spec: ParserSpec) -> list[Phrase]:
 
 
 def surface_phrases(text: str, sent: Span, cues: SlotCues) -> list[Phrase]:
-    """Capitalised phrases with a role from what surrounds them (no parser available)."""
+    """Capitalised phrases with a role from what surrounds them (no parser available), and the
+    common-noun phrases a preposition marks as affected."""
     out: list[Phrase] = []
     for m in _CAPITALISED.finditer(text, *sent):
         start, end = m.span()
@@ -88,4 +89,5 @@ def surface_phrases(text: str, sent: Span, cues: SlotCues) -> list[Phrase]:
         else:
             role = "none"
         out.append(Phrase(start, end, role))
+    out += [Phrase(*m.span(1), "dative") for m in cues.object_phrase.finditer(text, *sent)]
     return out

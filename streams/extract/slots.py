@@ -117,6 +117,10 @@ def _trimmed(text: str, p: Phrase, cues: SlotCues, blocked: list[Span]) -> Phras
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
+    # Again once amounts are off the edge: "$50 billion worth of imports" → "imports".
+    lead = cues.drop_prefix.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
     suffix = cues.drop_suffix.search(text, start, end)
     if suffix and suffix.end() == end and suffix.start() > start:
         end = suffix.start()

@@ -10,14 +10,15 @@ cause, and telegraphic headlines that state the act without a verb."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from schemas.models import Event, EventType, Magnitude, Segment
+from schemas.models import Event, EventType, Magnitude, Post, Segment
 from streams.extract.events import find_events
 from streams.extract.events_frames import title_states
 from streams.extract.events_lexicon import load_lexicon
+from streams.pipeline import default_pipeline
 
 REF = date(2025, 6, 1)
 T = EventType
@@ -979,3 +980,34 @@ def test_a_broadcast_script_line_break_does_not_end_the_clause() -> None:
         "Library cuts",
         "Next story.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Washington raised tariffs on Chinese goods to 25%.", "Chinese goods"),
+        (
+            "The Treasury imposed sanctions on six shipping companies and 12 tankers.",
+            "six shipping companies",
+        ),
+        (
+            "The office proposed a 25 percent tariff on $50 billion worth of imports from China.",
+            "imports from China",
+        ),
+        (
+            "The bloc agreed new sanctions against Russian oil exporters on Monday.",
+            "Russian oil exporters",
+        ),
+    ],
+)
+def test_english_targets_are_what_the_preposition_marks(text: str, target: str) -> None:
+    """Without a parser, English common-noun targets come from "on/against + noun phrase";
+    times and set phrases ("on Monday", "on one hand") are no targets."""
+    # Through the whole pipeline: its entities keep amounts and dates out of the phrase.
+    post = Post(id="t", text=text, published_at=datetime(2025, 6, 1))
+    assert [e.target for e in default_pipeline().run(post).events] == [target]
+
+
+def test_set_phrases_after_on_are_no_targets() -> None:
+    events = _events("The United States, on one hand, raised tariffs to 25% on Tuesday.", "en")
+    assert [e.target for e in events] == [None]
