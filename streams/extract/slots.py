@@ -208,8 +208,11 @@ def _pick_actor(phrases: list[Phrase], trig: Span, passive: bool) -> Phrase | No
     for roles in (("agent",), ("subject",) if not passive else (), ("none",)):
         ranked = [p for p in before if p.role in roles]
         if ranked:
-            # Subjects come first in both languages; the first one heads the clause.
-            return ranked[0] if roles == ("subject",) else ranked[-1]
+            # Subjects come first in both languages; the first one heads the clause, and of
+            # phrases starting there the longest ("US President Donald Trump", not its name).
+            if roles == ("subject",):
+                return min(ranked, key=lambda p: (p.start, p.start - p.end))
+            return ranked[-1]
     # Korean embeds the trigger in a clause before its subject ("…유예하는 등, X가 …").
     after = [p for p in phrases if p.start >= trig[1] and p.role in ("agent", "subject")]
     return after[0] if after else None

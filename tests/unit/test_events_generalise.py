@@ -816,6 +816,19 @@ PHRASINGS = [
         "내년 연구개발 예산이 올해보다 10% 줄어든 20조원으로 편성됐다.",
     ),
     ("ko", T.EXPORT_CONTROL, True, "미국 상무부는 중국 기업 10곳을 수출 제한 명단에 올렸다."),
+    # "X said <Name> would …" reports a decision as "X said it would …" does
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The premier said Beijing would impose export controls on rare earths.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "Analysts said Beijing would impose export controls on rare earths if talks fail.",
+    ),
 ]
 
 
