@@ -59,7 +59,8 @@ dashboards: $(STAMP)
 test: install lint typecheck
 	$(BIN)/python -m pytest -q -ra
 
-# Opt-in: the two-worker scale-out test (see README, Known issues).
+# The two-worker scale-out test alone (it is part of `make test` too): for repeated runs after
+# a faust or aiokafka upgrade (see README, Known issues).
 test-scale: install
 	$(BIN)/python -m pytest -q -ra -m scaleout tests/integration/test_scale_out.py
 
