@@ -829,6 +829,25 @@ PHRASINGS = [
         False,
         "Analysts said Beijing would impose export controls on rare earths if talks fail.",
     ),
+    # the offence a fine is for is no act of its own
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The regulator fined the bank for colluding with rivals to delay the rollout of rules.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "법원은 정부의 관세 부과를 방해한 혐의로 기소된 A씨에게 벌금형을 선고했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "법원은 관세 부과를 방해한 혐의로 기소된 A씨에게 벌금형을 선고했다.",
+    ),
 ]
 
 
