@@ -7,7 +7,8 @@ China", "중국산 수입품"), and a key that included it would split one happe
 alerts. Which cluster of a key a report joins — time, magnitude, and a target that does not
 contradict the cluster's (``targets_agree``) — is decided in ``streams.cluster.tracker``; an
 alert's id is the cluster key plus the day its cluster opened, kept in the table so it survives
-restarts. Cross-language ids (Wikidata QIDs) make 미국/US and 엔비디아/Nvidia meet.
+restarts. Cross-language ids (Wikidata QIDs) make 미국/US and 엔비디아/Nvidia meet, and a
+government's bodies and its leader in office carry their state's id (백악관, "President Trump").
 """
 
 from __future__ import annotations

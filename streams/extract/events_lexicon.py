@@ -112,6 +112,9 @@ class SlotCues:
     # imports", "sanctions against four ships"), for languages read without a parser: group 1
     # is the phrase.
     object_phrase: re.Pattern[str] = _NEVER
+    # an office that makes a named leader act for their state ("트럼프 대통령", "President Xi",
+    # "the Trump administration"): the phrase shares the state's id.
+    office_title: re.Pattern[str] = _NEVER
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,9 @@ def surface_phrases(text: str, sent: Span, cues: SlotCues) -> list[Phrase]:
             if len(words) == 1:
                 continue
             start = text.index(words[1], start)
+        head = cues.actor_head_after.match(text, end, sent[1])
+        if head:
+            end = head.end()  # "the Trump administration", "Ireland's new government": one actor
         if cues.agent_before.search(text[max(sent[0], start - 12) : start]):
             role = "agent"
         elif cues.subject_after.match(text, end, sent[1]):

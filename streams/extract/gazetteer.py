@@ -4,6 +4,11 @@
 every language so that 엔비디아 and Nvidia are the same entity) and a canonical English ``norm``.
 All names of a language compile into one trie-shaped regex, so matching costs one scan of the
 text whatever the number of names.
+
+A national government body may say which state it ``acts_for`` (White House → Q30), and the
+file's ``leaders`` list heads of state and government by state: an event's actor named through
+either shares the state's id (``streams.extract.slots``), so that one happening reported as "the
+White House", "President Trump" or "미국" keeps one actor and one alert.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ class GazetteerEntry:
     label: EntityLabel
     norm: str
     kb_id: str | None
+    # The state a national government body acts for (White House → the United States).
+    acts_for: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,8 +74,13 @@ def _entry(raw: Mapping[str, Any]) -> GazetteerEntry | None:
     label = str(raw.get("label", ""))
     if label not in _LABELS:
         return None
-    kb = raw.get("kb_id")
-    return GazetteerEntry(cast(EntityLabel, label), str(raw["norm"]), str(kb) if kb else None)
+    kb, state = raw.get("kb_id"), raw.get("acts_for")
+    return GazetteerEntry(
+        cast(EntityLabel, label),
+        str(raw["norm"]),
+        str(kb) if kb else None,
+        str(state) if state else None,
+    )
 
 
 def _names(data: Mapping[str, Any]) -> dict[str, GazetteerEntry]:
@@ -120,6 +132,23 @@ def find_known(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         else:
             pos = m.start() + 1
     return hits
+
+
+@cache
+def _leaders(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    data = resources.load(lang, "gazetteer")
+    states = {str(n): str(row["acts_for"]) for row in data.get("leaders", []) for n in row["names"]}
+    if not states:
+        return None, states
+    word = str(data.get("word_chars", r"\w"))
+    return re.compile(rf"(?<![{word}])(?:{_trie_regex(states)})(?![A-Za-z])"), states
+
+
+def leader_state(text: str, lang: str, start: int, end: int) -> str | None:
+    """The state whose head of state or government ``text[start:end]`` names, if any."""
+    pattern, states = _leaders(lang)
+    m = pattern.search(text, start, end) if pattern is not None else None
+    return states.get(m.group()) if m else None
 
 
 def lookup(name: str, lang: str) -> GazetteerEntry | None:

@@ -18,7 +18,7 @@ from streams.extract.dates import find_dates
 from streams.extract.events_frames import Hit
 from streams.extract.events_lexicon import Lexicon, SlotCues, TypeLexicon
 from streams.extract.events_phrases import Phrase, parsed_phrases, surface_phrases
-from streams.extract.gazetteer import find_known
+from streams.extract.gazetteer import find_known, leader_state
 from streams.extract.magnitude import MagnitudeSpan, find_bare_amounts, find_magnitudes
 
 Span = tuple[int, int]
@@ -271,10 +271,27 @@ def _entity_id(ents: list[Entity], phrase: Phrase | None) -> str | None:
 def _slot_id(
     text: str, lang: str, ents: list[Entity], phrase: Phrase | None, cues: SlotCues
 ) -> str | None:
-    """The id of an entity overlapping the phrase, else of the country it is the government of."""
+    """The id of the state the phrase acts for, else of an entity overlapping it, else of the
+    country it is the government of."""
     if phrase is None:
         return None
-    return _entity_id(ents, phrase) or _government_id(text, lang, ents, phrase, cues)
+    return (
+        _state_id(text, lang, phrase, cues)
+        or _entity_id(ents, phrase)
+        or _government_id(text, lang, ents, phrase, cues)
+    )
+
+
+def _state_id(text: str, lang: str, p: Phrase, cues: SlotCues) -> str | None:
+    """A national government body ("백악관", "Commerce Department") or a leader in office
+    ("트럼프 대통령", "the Trump administration") acts for a state: they share its id, so one
+    happening reported through any of them keeps one actor (and one alert)."""
+    for hit in find_known(text, lang, p.start, p.end):
+        if hit.entry.acts_for:
+            return hit.entry.acts_for
+    if cues.office_title.search(text, p.start, p.end):
+        return leader_state(text, lang, p.start, p.end)
+    return None
 
 
 def _clean(text: str, phrase: Phrase | None) -> str | None:

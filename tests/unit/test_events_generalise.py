@@ -15,6 +15,7 @@ from datetime import date, datetime
 import pytest
 
 from schemas.models import Event, EventType, Magnitude, Post, Segment
+from streams.cluster.key import cluster_key
 from streams.extract.events import find_events
 from streams.extract.events_frames import title_states
 from streams.extract.events_lexicon import load_lexicon
@@ -1043,3 +1044,32 @@ def test_english_targets_are_what_the_preposition_marks(text: str, target: str) 
 def test_set_phrases_after_on_are_no_targets() -> None:
     events = _events("The United States, on one hand, raised tariffs to 25% on Tuesday.", "en")
     assert [e.target for e in events] == [None]
+
+
+ONE_HAPPENING = [
+    "미국 상무부는 중국산 제품에 대한 관세를 25%로 인상했다고 밝혔다.",
+    "백악관은 중국산 제품에 대한 관세를 25%로 인상했다고 밝혔다.",
+    "트럼프 행정부는 중국산 제품에 대한 관세를 25%로 인상했다고 밝혔다.",
+    "트럼프 대통령은 중국산 제품에 대한 관세를 25%로 인상했다고 밝혔다.",
+    "미국은 중국산 제품에 대한 관세를 25%로 인상했다고 밝혔다.",
+    "The White House raised tariffs on Chinese goods to 25%, officials said on Tuesday.",
+    "The Trump administration raised tariffs on Chinese goods to 25%, officials said on Tuesday.",
+    "USTR raised tariffs on Chinese goods to 25%, officials said on Tuesday.",
+    "President Trump raised tariffs on Chinese goods to 25%, officials said on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_HAPPENING)
+def test_a_governments_bodies_and_leader_in_office_act_for_its_state(text: str) -> None:
+    """Reports name one act through the White House, a department, the president or the
+    country: all act for the United States, so they share its id and one cluster key."""
+    post = Post(id="t", text=text, published_at=datetime(2025, 6, 1))
+    [event] = default_pipeline().run(post).events
+    assert (event.actor_id, cluster_key(event)) == ("Q30", "tariff_change|Q30")
+
+
+def test_a_leader_without_an_office_named_is_not_the_state() -> None:
+    # 이재명 대표 (party leader) is no government: only an office title makes a leader the state.
+    text = "이재명 대표는 정부의 특수활동비 예산을 전액 삭감하겠다고 밝혔다."
+    post = Post(id="t", text=text, published_at=datetime(2025, 6, 1))
+    assert all(e.actor_id != "Q884" for e in default_pipeline().run(post).events)
