@@ -160,7 +160,7 @@ def _report(
         match = index.query(sig, exclude={obs.post_id}) if sig else None
         original = _cluster_with(state, match.post_id) if match else None
         if match and original:
-            member.reprint_of = _root(original, match.post_id)
+            _join_reprints(original, member, _root(original, match.post_id))
             cluster = original
         else:
             cluster = _joinable(state, obs, event, config) or _open(state, obs)
@@ -173,6 +173,21 @@ def _report(
     cluster.last_report = max(cluster.last_report, obs.reported_at)
     alert, change = _publish(cluster, now)
     return Step(state, alert, change, reprint=member.reprint_of is not None)
+
+
+def _join_reprints(cluster: Cluster, member: Member, root_id: str) -> None:
+    """``member`` reprints the text of ``root_id`` (or is reprinted by it): the earlier
+    published of the two is the original. Posts can be read out of order (partitions, a
+    record re-read after a rebalance), and the outlet that published first must count as the
+    source whichever copy the worker happened to read first."""
+    root = _member_of(cluster, root_id)
+    if member.reported_at >= root.reported_at:
+        member.reprint_of = root_id
+        return
+    member.reprint_of = None
+    for m in cluster.members:
+        if m.post_id == root_id or m.reprint_of == root_id:
+            m.reprint_of = member.post_id
 
 
 def _member(obs: Observation, event: Event) -> Member:

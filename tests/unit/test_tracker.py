@@ -95,6 +95,25 @@ def test_three_copies_and_two_independent_reports_make_one_alert_of_three_source
     assert {s.post_id for s in last.sources} == {"wire", "indep1", "indep2"}
 
 
+def test_the_earlier_published_copy_is_the_original_whatever_order_they_are_read_in() -> None:
+    """A copy read before its original (a record re-read after a rebalance, two partitions):
+    the original still counts as the source, and a later article from its outlet is no new
+    one."""
+    later_from_wire = _obs(
+        "wire2", "https://wire.example/a/2", INDEPENDENT, T0 + dt.timedelta(hours=5)
+    )
+    read_in_order = [FIVE[0], FIVE[1], FIVE[2], FIVE[3], later_from_wire]
+    copies_first = [FIVE[1], FIVE[2], FIVE[0], FIVE[3], later_from_wire]
+    for order in (read_in_order, copies_first):
+        state, steps = _run(order)
+        last = [s.alert for s in steps if s.alert is not None][-1]
+        assert (last.source_count, last.reprint_count) == (2, 2), [m.post_id for m in order]
+        assert {s.post_id for s in last.sources} == {"wire", "indep1"}
+        assert state is not None
+        members = {m.post_id: m.reprint_of for c in state.clusters for m in c.members}
+        assert members["copy1"] == members["copy2"] == "wire" and members["wire"] is None
+
+
 def test_corrected_magnitude_updates_the_same_alert() -> None:
     first = _obs("a", "https://a.example/1", WIRE, event=_event(104))
     later = _obs("b", "https://b.example/2", INDEPENDENT, T0 + dt.timedelta(hours=5))
