@@ -75,6 +75,9 @@ class TypeLexicon:
     statuses: frozenset[str]
     # Which marked phrase names what the act affects, in order of preference.
     target_roles: tuple[str, ...]
+    # An actor that only hosts the act (a city signing an investment agreement "with" firms):
+    # the partner phrase acts instead.
+    host_actor: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         magnitude_kinds=tuple(raw.get("magnitude", [])),
         statuses=frozenset(raw.get("statuses", [])),
         target_roles=tuple(raw.get("target_roles", ["dative", "object"])),
+        host_actor=_maybe(raw.get("host_actor"), {"ignore_case": flags.get("ignore_case", False)}),
     )
 
 

@@ -218,6 +218,25 @@ def _pick_actor(phrases: list[Phrase], trig: Span, passive: bool) -> Phrase | No
     return after[0] if after else None
 
 
+def _host_partner(
+    text: str, tlex: TypeLexicon, phrases: list[Phrase], actor: Phrase | None, hit: Hit
+) -> Phrase | None:
+    """A host that signs with a partner ("창원시는 … 2개사와 투자협약을"): the partner acts."""
+    if actor is None or tlex.host_actor is None:
+        return actor
+    if not tlex.host_actor.search(text, actor.start, actor.end):
+        return actor
+    partners = [
+        p
+        for p in phrases
+        if p.role == "partner"
+        and actor.end <= p.start
+        and p.end <= hit.trigger[0]
+        and p.end - p.start > 1  # "2개사와": a counter, not a name
+    ]
+    return partners[-1] if partners else actor
+
+
 def _cut_at_trigger(text: str, p: Phrase, trig: Span) -> Phrase:
     """A phrase that runs into the trigger keeps only what precedes it: in a compound like
     "H20 칩 중국 수출 제한 계획" the words before "수출 제한" name what is restricted."""
@@ -412,7 +431,7 @@ def fill_slots(
     phrases = _phrases(text, lex, hit.sentence, ents, _blocked_spans(entities, hit.sentence))
     passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
     actors = [p for p in phrases if _can_act(text, p, ents, cues)]
-    actor = _pick_actor(actors, hit.trigger, passive)
+    actor = _host_partner(text, tlex, phrases, _pick_actor(actors, hit.trigger, passive), hit)
     cut = [_cut_at_trigger(text, p, hit.trigger) for p in phrases]
     targets = _target_candidates(text, cut, hit.sentence, cues)
     target = _pick_target(targets, hit.trigger, actor, passive, tlex.target_roles)

@@ -1073,3 +1073,22 @@ def test_a_leader_without_an_office_named_is_not_the_state() -> None:
     text = "이재명 대표는 정부의 특수활동비 예산을 전액 삭감하겠다고 밝혔다."
     post = Post(id="t", text=text, published_at=datetime(2025, 6, 1))
     assert all(e.actor_id != "Q884" for e in default_pipeline().run(post).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "경기도는 삼성전자와 평택에 30조원 규모의 투자협약을 체결했다.",
+        "삼성전자는 경기도와 평택에 30조원 규모의 투자협약을 체결했다.",
+    ],
+)
+def test_the_firm_not_its_host_city_pledges_the_investment(text: str) -> None:
+    """Regional news puts the host first ("경기도는 삼성전자와 … 투자협약"): the firm invests,
+    so both wordings give one actor (and one alert)."""
+    post = Post(id="t", text=text, published_at=datetime(2025, 6, 1))
+    assert [e.actor for e in default_pipeline().run(post).events] == ["삼성전자"]
+
+
+def test_a_government_investing_itself_stays_the_actor() -> None:
+    post = Post(id="t", text="정부는 반도체 산업에 10조원을 투자하기로 했다.")
+    assert [e.actor for e in default_pipeline().run(post).events] == ["정부"]
