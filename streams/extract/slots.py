@@ -384,9 +384,13 @@ def pick_magnitude(
     # A zero ("'0원'으로 인하") is a quoted figure, never the size of an act.
     mags = [m for m in _drop_conversions(text, found) if m.magnitude.value > 0]
     for kind in tlex.magnitude_kinds:
-        of_kind = [m for m in mags if m.kind == kind and m.magnitude.unit != "%p"]
+        of_kind = [m for m in mags if m.kind == kind]
         if kind == "PERCENT":
-            of_kind = [m for m in of_kind if _is_rate_of_act(text, m, trig, lex.slots)]
+            rates = [m for m in of_kind if _is_rate_of_act(text, m, trig, lex.slots)]
+            # A rate is the new level ("to 25%"); a change in points (2.5%p) only where the
+            # sentence states no level at all.
+            levels = [m for m in rates if m.magnitude.unit != "%p"]
+            of_kind = levels or [m for m in rates if _distance((m.start, m.end), trig) <= 25]
         if not of_kind:
             continue
         if kind == "PERCENT":

@@ -1092,3 +1092,31 @@ def test_the_firm_not_its_host_city_pledges_the_investment(text: str) -> None:
 def test_a_government_investing_itself_stays_the_actor() -> None:
     post = Post(id="t", text="정부는 반도체 산업에 10조원을 투자하기로 했다.")
     assert [e.actor for e in default_pipeline().run(post).events] == ["정부"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "magnitude"),
+    [
+        (
+            "ko",
+            "정부는 수입 소고기 관세를 2.5%포인트 낮추기로 했다.",
+            Magnitude(value=2.5, unit="%p"),
+        ),
+        (
+            "en",
+            "India cut import duties on gold by 3 percentage points.",
+            Magnitude(value=3, unit="%p"),
+        ),
+        # a level stated beside the change is the magnitude (the guideline's new rate)
+        (
+            "en",
+            "India cut import duties on gold by 3 percentage points to 6%.",
+            Magnitude(value=6, unit="%"),
+        ),
+        ("ko", "미국은 관세율을 10%p 올려 25%로 인상했다.", Magnitude(value=25, unit="%")),
+    ],
+)
+def test_a_change_in_points_is_the_magnitude_only_without_a_level(
+    lang: str, text: str, magnitude: Magnitude
+) -> None:
+    assert [e.magnitude for e in _events(text, lang)] == [magnitude]
