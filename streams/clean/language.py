@@ -69,22 +69,17 @@ def _latin(sample: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(sample)]
     if not words:
         return None
-    scores = sorted(
-        (
-            (sum(w in function_words for w in words), code)
-            for code, function_words in rules().latin_words
-        ),
-        reverse=True,
-    )
-    if not scores:
+    hits = {code: sum(w in fws for w in words) for code, fws in rules().latin_words}
+    if not hits:
         return None
-    hits, best = scores[0]
-    share = hits / len(words)
-    if hits >= MIN_FUNCTION_HITS and share >= MIN_FUNCTION_SHARE:
+    # On a tie the language listed first wins, as before the short-text rule.
+    best = max(hits, key=hits.__getitem__)
+    share = hits[best] / len(words)
+    if hits[best] >= MIN_FUNCTION_HITS and share >= MIN_FUNCTION_SHARE:
         return best
-    runner_up = scores[1][0] if len(scores) > 1 else 0
-    short = len(words) < SHORT_WORDS and hits >= SHORT_MIN_HITS and share >= SHORT_MIN_SHARE
-    return best if short and hits > runner_up else None
+    runner_up = max((n for code, n in hits.items() if code != best), default=0)
+    short = len(words) < SHORT_WORDS and hits[best] >= SHORT_MIN_HITS and share >= SHORT_MIN_SHARE
+    return best if short and hits[best] > runner_up else None
 
 
 def _code_for(script: str) -> str | None:

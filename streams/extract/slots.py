@@ -35,6 +35,8 @@ _RATE_WINDOW = 60
 # A rate marked as the new or old one ("to 25 percent", "25%로") may sit further off, after a
 # long object ("tariffs on $200 billion of goods from 10 percent to 25 percent").
 _MARKED_RATE_WINDOW = 160
+# A change in points stands right by its verb ("2.5%포인트 낮추기로", "by 3 percentage points").
+_POINTS_WINDOW = 25
 
 
 @dataclass(frozen=True)
@@ -390,7 +392,9 @@ def pick_magnitude(
             # A rate is the new level ("to 25%"); a change in points (2.5%p) only where the
             # sentence states no level at all.
             levels = [m for m in rates if m.magnitude.unit != "%p"]
-            of_kind = levels or [m for m in rates if _distance((m.start, m.end), trig) <= 25]
+            of_kind = levels or [
+                m for m in rates if _distance((m.start, m.end), trig) <= _POINTS_WINDOW
+            ]
         if not of_kind:
             continue
         if kind == "PERCENT":
