@@ -223,7 +223,7 @@ def _count(metrics: Metrics, alert: Alert, change: Change) -> None:
     if change == "opened":
         metrics.alerts_opened.labels(kind, level).inc()
     elif change == "retracted":
-        metrics.alerts_retracted.labels(kind).inc()
+        metrics.alerts_retracted.labels(kind, level).inc()
     else:
         metrics.alerts_updated.labels(kind, level).inc()
     if alert.ingested_at is not None:

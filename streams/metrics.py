@@ -120,8 +120,8 @@ class Metrics:
             ),
             alerts_retracted=Counter(
                 "newsalerts_alerts_retracted_total",
-                "Alerts retracted, by type",
-                ["type"],
+                "Alerts retracted (no post reports them any more), by type and severity",
+                ["type", "severity"],
                 registry=reg,
             ),
             dedup_hits=Counter(

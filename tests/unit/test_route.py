@@ -133,3 +133,19 @@ def test_retractions_reach_receivers_unless_they_opt_out(tmp_path: Path) -> None
     subs = load_subscriptions(f, {})
     assert receivers(subs, alert()) == ["t"]
     assert receivers(subs, alert(retracted=True)) == []
+
+
+def test_an_invalid_receiver_with_an_inline_url_never_echoes_the_url(tmp_path: Path) -> None:
+    hook = "https://hooks.slack.example/services/T0/B0/XyZsecretTOKEN1234"
+    bad = tmp_path / "subs.toml"
+    # both url and url_env: invalid, and pydantic's own message would quote the input
+    bad.write_text(
+        f'[[receivers]]\nname = "x"\nkind = "slack"\nurl = "{hook}"\nurl_env = "A"\n'
+        '[[receivers]]\nname = "y"\nkind = "slack"\nurl = 5\n'
+    )
+    with pytest.raises(SubscriptionsError) as err:
+        load_subscriptions(bad, {})
+    text = str(err.value) + repr(err.value) + str(err.value.__cause__)
+    assert "receivers.0" in text and "exactly one of url, url_env" in text
+    for piece in (hook, "1234", "secretTOKEN", "hooks.slack"):
+        assert piece not in text

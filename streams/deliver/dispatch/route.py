@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, Field, SecretStr, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    Field,
+    SecretStr,
+    ValidationError,
+    model_validator,
+)
 
 from schemas.models import Alert, EventType, Magnitude, Severity, Unit
 from streams.alert.severity import RATE_UNITS, at_least, normalise
@@ -160,11 +167,20 @@ class Target:
     timing: Timing
 
 
+def _problems(exc: ValidationError) -> str:
+    """Where and what, without the offending values: an inline webhook URL is a secret, and
+    pydantic's own message quotes (a cut of) the input."""
+    found = exc.errors(include_url=False, include_input=False, include_context=False)
+    return "; ".join(".".join(str(p) for p in e["loc"]) + ": " + e["msg"] for e in found)
+
+
 def load_subscriptions(path: Path, env: Mapping[str, str] | None = None) -> Subscriptions:
     """Parse and validate the file; resolve ``url_env`` now, so a missing secret fails early."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         subs = Subscriptions.model_validate(data)
+    except ValidationError as exc:
+        raise SubscriptionsError(f"{path}: {_problems(exc)}") from None
     except (OSError, tomllib.TOMLDecodeError, ValueError) as exc:
         raise SubscriptionsError(f"{path}: {exc}") from exc
     environ = os.environ if env is None else env

@@ -43,7 +43,6 @@ FIELD_MAX = 2000
 MAX_FIELDS = 10
 MAX_BLOCKS = 50
 FALLBACK_MAX = 3000
-PERMANENT = frozenset({400, 403, 404, 410})
 
 _SDK_LOG = logging.getLogger("newsalerts.notify.slack_sdk")
 _SDK_LOG.setLevel(logging.WARNING)  # its DEBUG lines print the webhook URL
@@ -183,6 +182,9 @@ def classify(status: int, body: str, headers: Mapping[str, Any]) -> NotifyResult
         return NotifyResult(False, True, "rate_limited", status, wait)
     if status >= 500:
         return NotifyResult(False, True, "server_error", status)
+    # Anything else is permanent. Slack answers 400 invalid_payload, 403 action_prohibited,
+    # 404 no_service / channel_not_found and 410 channel_is_archived; the same request would
+    # be refused again, so it goes to the delivery dead-letter topic with Slack's reason word.
     word = body.strip()
     reason = word if _REASON.match(word) else f"http_{status}"
     return NotifyResult(False, False, reason, status)
