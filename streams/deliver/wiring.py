@@ -55,7 +55,11 @@ def build_dispatcher(
     return Dispatcher(
         subs=subs,
         notifiers=notifiers_for(
-            subs, topic_send, settings.slack_timeout_seconds, settings.slack_interval_seconds
+            subs,
+            topic_send,
+            settings.slack_timeout_seconds,
+            settings.slack_interval_seconds,
+            share=_share(app, names.alerts, settings.topic_partitions),
         ),
         groups=groups,
         nflog=NotificationLog(nflog, lambda: _durable(app)),
@@ -86,6 +90,16 @@ async def _durable(app: faust.App) -> None:
         await producer.flush()  # faust's buffer (may give up after 0.1 s), then aiokafka's
         if drained:
             return
+
+
+def _share(app: faust.App, topic: str, partitions: int) -> Callable[[], float]:
+    """The part of the alert topic's partitions this worker reads now (k of N)."""
+
+    def share() -> float:
+        owned = sum(1 for tp in app.consumer.assignment() if tp.topic == topic)
+        return owned / partitions
+
+    return share
 
 
 def _owner(app: faust.App, topic: str, partitions: int) -> Callable[[str], bool]:

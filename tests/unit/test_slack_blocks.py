@@ -201,6 +201,30 @@ def test_rate_limiter_spaces_messages_and_obeys_a_hold() -> None:
     assert clock.slept == [1.0, 0.75, 10.0]
 
 
+def test_workers_split_a_webhooks_rate_by_their_share_of_the_alert_partitions() -> None:
+    """Two workers owning 1 and 3 of 4 partitions post every 4 s and every 4/3 s: 1/s in all."""
+    owned = {"w1": 0.25, "w2": 0.75}
+    sent: dict[str, list[float]] = {}
+    for worker, part in owned.items():
+        clock = FakeClock()
+        limiter = RateLimiter(interval=1.0, clock=clock, sleep=clock.sleep, share=lambda p=part: p)
+
+        async def go(lim: RateLimiter = limiter, c: FakeClock = clock) -> list[float]:
+            times = []
+            for _ in range(13):
+                await lim.acquire()
+                times.append(c.now - 100.0)
+            return times
+
+        sent[worker] = asyncio.run(go())
+    in_twelve_seconds = sum(sum(1 for t in ts if t < 11.9) for ts in sent.values())
+    assert in_twelve_seconds == 12  # 3 + 9: the webhook sees one message per second
+    assert sent["w1"][:3] == [0.0, 4.0, 8.0]
+    # owning nothing (mid-rebalance) or everything: the plain interval
+    for part in (0.0, 1.0):
+        assert RateLimiter(interval=1.0, share=lambda p=part: p).spacing() == 1.0
+
+
 class Scripted:
     kind, name = "slack", "desk"
 

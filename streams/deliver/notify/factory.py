@@ -16,8 +16,12 @@ def notifiers_for(
     topic_send: Callable[[str], Send],
     slack_timeout: float,
     slack_interval: float,
+    share: Callable[[], float] = lambda: 1.0,
 ) -> dict[str, Notifier]:
-    """One notifier per receiver; receivers posting to one webhook share its rate limiter."""
+    """One notifier per receiver; receivers posting to one webhook share its rate limiter.
+
+    ``share`` is the part of the alert partitions this worker delivers (see ``RateLimiter``).
+    """
     limiters: dict[str, RateLimiter] = {}
     out: dict[str, Notifier] = {}
     for r in subs.receivers:
@@ -26,7 +30,7 @@ def notifiers_for(
             # Keyed by a digest: the URL itself is a secret and should sit in as few places
             # as possible.
             digest = hashlib.sha256(url.get_secret_value().encode()).hexdigest()
-            limiter = limiters.setdefault(digest, RateLimiter(interval=slack_interval))
+            limiter = limiters.setdefault(digest, RateLimiter(interval=slack_interval, share=share))
             out[r.name] = SlackNotifier(r.name, url, limiter, timeout=slack_timeout)
         else:
             out[r.name] = TopicNotifier(r.name, topic_send(r.topic))

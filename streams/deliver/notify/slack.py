@@ -193,22 +193,39 @@ def classify(status: int, body: str, headers: Mapping[str, Any]) -> NotifyResult
 # --- the sender --------------------------------------------------------------------------
 
 
+def _whole() -> float:
+    return 1.0
+
+
 @dataclass
 class RateLimiter:
-    """At most one message per ``interval`` seconds (per webhook, per worker process)."""
+    """At most one message per ``interval`` seconds to one webhook, across the worker group.
+
+    Workers deliver the alerts of the partitions they own, each to the same webhooks, and
+    share no clock. So each takes its ``share`` of the alert partitions (k of N) of the
+    webhook's rate: one message per ``interval · N / k`` seconds. Summed over the group that
+    is one per ``interval`` on average; two workers may still post a moment apart, a burst
+    Slack tolerates (and a 429 holds every sender of this process).
+    """
 
     interval: float = 1.0
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    share: Callable[[], float] = _whole
     _next: float = 0.0
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    def spacing(self) -> float:
+        part = self.share()
+        # Owning nothing, this worker sends nothing; keep the plain interval for a straggler.
+        return self.interval / part if 0.0 < part < 1.0 else self.interval
 
     async def acquire(self) -> None:
         async with self._lock:
             wait = self._next - self.clock()
             if wait > 0:
                 await self.sleep(wait)
-            self._next = self.clock() + self.interval
+            self._next = self.clock() + self.spacing()
 
     def hold(self, seconds: float) -> None:
         """Slack said wait (429): nobody posts to this webhook before then."""
