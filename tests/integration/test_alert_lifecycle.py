@@ -219,3 +219,30 @@ async def test_reprints_and_independent_reports_make_one_alert_across_restarts(
         kafka_bootstrap, [topics.alerts_of("tariff_change")], lambda v: len(v) >= 4, 30
     )
     assert Alert.model_validate_json(typed[-1]).version == 4
+
+
+async def test_a_post_edited_to_no_longer_report_the_event_retracts_its_alert(
+    kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    """A re-scraped post (same id) whose new text reports nothing: its alert's last version
+    says so (retracted), once, and the retraction is counted."""
+    w, topics = await new_worker(kafka_bootstrap, tmp_path)
+    await w.start()
+    url = "https://www.wire.example/a/7"
+    try:
+        await send(kafka_bootstrap, topics.posts, [post("w-7", url, WIRE, "2025-04-08T12:00:00Z")])
+        await alerts_until(w, topics.alerts, lambda a: len(a) >= 1, 120)
+        edited = "Markets were calm on Tuesday as investors waited for inflation figures."
+        await send(
+            kafka_bootstrap, topics.posts, [post("w-7", url, edited, "2025-04-08T12:00:00Z")]
+        )
+        alerts = await alerts_until(w, topics.alerts, lambda a: any(x.retracted for x in a), 120)
+        # counted just after the versions are sent: wait for it rather than race it
+        retracted = 'newsalerts_alerts_retracted_total{severity="warning",type="tariff_change"}'
+        await w.until_metric(retracted + " 1.0", 30)
+    finally:
+        w.stop()
+
+    assert [(a.version, a.retracted) for a in alerts] == [(1, False), (2, True)], w.log
+    assert len({a.alert_id for a in alerts}) == 1
+    assert alerts[-1].magnitude is not None and alerts[-1].magnitude.value == 104
