@@ -10,9 +10,11 @@ Nothing was lost — faust never commits past a record it did not deliver — bu
 read them before the next rebalance.
 
 A second kind of stuck partition: faust dropped the record at the committed offset (the
-head) but delivered and acknowledged later ones. The consumer (``streams/kafka/transport.py``)
-then withholds commits on that partition, since committing would lose the head record; the
-guard sees the head neither acknowledged nor held by any agent and seeks back to it.
+head). When it delivered and acknowledged later ones, the consumer
+(``streams/kafka/transport.py``) withholds commits on that partition, since committing would
+lose the head record. When the head is the last record fetched, the partition looks caught up
+(faust sets its read offset to a record whose delivery it abandoned). Either way the guard
+sees the head neither acknowledged nor held by any agent and seeks back to it.
 
 Every ``STALL_CHECK_SECONDS`` the guard compares, per assigned stream partition, aiokafka's
 position with faust's read and committed offsets. A partition whose fetcher is ahead of what

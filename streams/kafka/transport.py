@@ -47,12 +47,18 @@ def uncommitted(committed: Mapping[Any, int | None], is_changelog: Any) -> list[
     return [tp for tp, offset in committed.items() if not offset and not is_changelog(tp)]
 
 
+def unacked_head(committed: int | None, acked: Collection[int], records: Collection[int]) -> bool:
+    """The committed offset (the next to process) is a record that was fetched and is not
+    acknowledged: it is in an agent's hands, or faust dropped it."""
+    return committed is not None and committed in records and committed not in acked
+
+
 def withhold(committed: int | None, acked: Collection[int], records: Collection[int]) -> bool:
     """True when committing would pass a record not yet acknowledged: the committed offset (the
     next to process) is a record that was fetched, and only offsets after it are acknowledged."""
-    if committed is None or not acked or committed in acked:
+    if committed is None or not acked or not unacked_head(committed, acked, records):
         return False
-    return committed in records and min(acked) > committed
+    return min(acked) > committed
 
 
 # mode names a service's logger after its class's module: keep these under faust's loggers, which
@@ -108,11 +114,16 @@ class Consumer(driver.Consumer):
         return offset
 
     def head_dropped(self, tp: TP) -> bool:
-        """The record at the committed offset was fetched, later ones were acknowledged, and it
-        is neither acknowledged nor held by any agent: faust dropped it, only a seek brings it
-        back."""
+        """The record at the committed offset was fetched and is neither acknowledged nor held
+        by any agent: faust dropped it, and only a seek brings it back.
+
+        With later records acknowledged, the commit is withheld meanwhile. Without any (the
+        dropped record is the last one fetched), nothing else shows it: faust's drain loop
+        sets the read offset even for a record whose delivery it abandoned because the flow
+        stopped, so the partition looks caught up (seen after table recovery ended, when a
+        post sent during recovery never reached its agent until the next post came)."""
         committed = self._committed_offset[tp]
-        if not withhold(committed, self._acked[tp], self._records[tp]):
+        if not unacked_head(committed, self._acked[tp], self._records[tp]):
             return False
         return not any(
             m.tp == tp and m.offset == committed and not m.acked

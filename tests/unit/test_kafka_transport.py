@@ -97,7 +97,23 @@ def test_a_head_record_held_by_an_agent_is_in_flight_not_dropped() -> None:
     held = _message(POSTS_0, 17)
     consumer._unacked_messages.add(held)
     assert not consumer.head_dropped(POSTS_0)
-    # Nothing after the head acknowledged: the head is simply next, not dropped.
+    # A head not fetched yet is simply next, not dropped.
+    consumer._committed_offset[POSTS_1] = 4
+    assert not consumer.head_dropped(POSTS_1)
+
+
+def test_a_last_record_abandoned_when_the_flow_stopped_is_dropped() -> None:
+    """Nothing after it, so no commit is withheld; faust set its read offset all the same."""
+    consumer = _consumer()
+    consumer._committed_offset[POSTS_1] = 4
+    consumer._records[POSTS_1] = {4}
+    consumer._read_offset[POSTS_1] = 4
+    assert consumer.head_dropped(POSTS_1)
+    held = _message(POSTS_1, 4)
+    consumer._unacked_messages.add(held)  # in an agent's queue: in flight
+    assert not consumer.head_dropped(POSTS_1)
+    consumer._unacked_messages.discard(held)
+    _acked(consumer, POSTS_1, [4])  # processed: committed next, nothing to rewind
     assert not consumer.head_dropped(POSTS_1)
 
 

@@ -63,3 +63,11 @@ def test_a_dropped_head_record_is_stuck_after_two_looks() -> None:
     # The same offsets with the head still in an agent's hands are a backlog, not a stall.
     in_flight = Progress(position=19, read=18, committed=17)
     assert stuck({"p3": in_flight}, {"p3": in_flight}) == set()
+
+
+def test_a_dropped_last_record_is_stuck_though_the_partition_looks_caught_up() -> None:
+    # faust set the read offset to 4 though it abandoned the record; nothing came after it.
+    dropped = Progress(position=5, read=4, committed=4, head_dropped=True)
+    assert stuck({"p1": dropped}, {"p1": dropped}) == {"p1"}
+    caught_up = Progress(position=5, read=4, committed=4)  # 4 in an agent's hands
+    assert stuck({"p1": caught_up}, {"p1": caught_up}) == set()
