@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from schemas.models import EventType
-from streams.extract.dates import find_dates
+from streams.extract.dates import DateSpan, find_dates
 from streams.extract.events_lexicon import ClauseCue, Context, Lexicon, Rule, TypeLexicon
 
 Span = tuple[int, int]
@@ -78,11 +78,7 @@ def _date_cue(lex: Lexicon, text: str, sent: Span, ref: date | None) -> tuple[st
     sc = lex.scoring
     if ref is None or not (sc.recent_date_bonus or sc.past_date_penalty):
         return None
-    resolved = [
-        d.date
-        for d in find_dates(text, lex.lang, ref, *sent)
-        if d.date is not None and not _DATELINE_END.match(text, d.end, sent[1])
-    ]
+    resolved = [d.date for d in _resolved_dates(lex, text, sent, ref) if d.date is not None]
     if not resolved:
         return None
     recent = ref - timedelta(days=sc.recent_days)
@@ -97,12 +93,43 @@ def _date_cue(lex: Lexicon, text: str, sent: Span, ref: date | None) -> tuple[st
     return None
 
 
-def _past_year(lex: Lexicon, text: str, sent: Span, ref: date | None) -> bool:
-    """The sentence dates itself before the post's year (background), and not to the present."""
+def _past_year(lex: Lexicon, text: str, sent: Span, trig: Span, ref: date | None) -> bool:
+    """The sentence dates itself before the post's year (background), and not to the present.
+
+    A date of these days nearer the trigger than every earlier year dates the act; the year is
+    then a reason or a reference ("imposed the duties on Friday, saying Tokyo had broken a
+    1986 pact"), unlike "began hearing on Monday a challenge to a fine imposed in 2021"."""
     if ref is None:
         return False
-    years = [int(m.group(1)) for m in lex.year.finditer(text, *sent)]
-    return bool(years) and max(years) < ref.year
+    years = [(int(m.group(1)), m.start(1)) for m in lex.year.finditer(text, *sent)]
+    if not years or max(y for y, _ in years) >= ref.year:
+        return False
+    recent = _recent_date_starts(lex, text, sent, ref)
+    if not recent:
+        return True
+    return min(_distance(p, trig) for _, p in years) < min(_distance(p, trig) for p in recent)
+
+
+def _distance(pos: int, span: Span) -> int:
+    return 0 if span[0] <= pos < span[1] else min(abs(pos - span[0]), abs(pos - span[1]))
+
+
+def _recent_date_starts(lex: Lexicon, text: str, sent: Span, ref: date) -> list[int]:
+    recent = ref - timedelta(days=lex.scoring.recent_days)
+    return [
+        d.start
+        for d in _resolved_dates(lex, text, sent, ref)
+        if d.date is not None and recent <= d.date <= ref + _AHEAD
+    ]
+
+
+def _resolved_dates(lex: Lexicon, text: str, sent: Span, ref: date) -> list[DateSpan]:
+    """The sentence's dates that resolve, without a dateline's (``SEOUL, April 9 (Reuters) -``)."""
+    return [
+        d
+        for d in find_dates(text, lex.lang, ref, *sent)
+        if d.date is not None and not _DATELINE_END.match(text, d.end, sent[1])
+    ]
 
 
 def _neutralised(lex: Lexicon, text: str, sent: Span, trig: Span) -> str:
@@ -162,7 +189,7 @@ def match_sentence(
     if best is None:
         return None
     cues = cue_names(lex, tlex, text, sent, best[1])
-    if _past_year(lex, text, sent, ref):
+    if _past_year(lex, text, sent, best[1], ref):
         cues.append(("past_year", lex.scoring.past_year_penalty))
     dated = _date_cue(lex, text, sent, ref)
     if dated is not None:

@@ -1120,3 +1120,30 @@ def test_a_change_in_points_is_the_magnitude_only_without_a_level(
     lang: str, text: str, magnitude: Magnitude
 ) -> None:
     assert [e.magnitude for e in _events(text, lang)] == [magnitude]
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        # the act dated to these days; the earlier year is the reason given
+        (
+            "The ministry imposed duties on Chinese steel on Friday, citing losses the mills "
+            "made in 2024.",
+            False,
+        ),
+        # the earlier year dates the act; "on Tuesday" dates the hearing about it
+        ("A court on Tuesday heard an appeal against a $12 million fine imposed in 2019.", True),
+        ("The fine was imposed in 2019.", True),
+    ],
+)
+def test_an_earlier_year_is_background_only_when_it_dates_the_act(
+    text: str, background: bool
+) -> None:
+    from streams.extract.events_frames import match_sentence
+
+    lex = load_lexicon("en")
+    assert lex is not None
+    ref = date(2025, 6, 6)
+    hits = [match_sentence(lex, t, text, (0, len(text)), ref) for t in lex.types]
+    [hit] = [h for h in hits if h is not None]
+    assert ("past_year" in hit.cues) is background
