@@ -48,6 +48,15 @@ nasty = st.one_of(
 )
 texts = st.lists(nasty, min_size=1, max_size=4).map("".join)
 long_texts = st.one_of(texts, texts.map(lambda t: t * 200))
+urls = st.one_of(st.sampled_from(["https://ok.example/a?b=1&c=2", "javascript:x"]), texts)
+# Every scraped field of an alert, for ``make_alert``.
+SCRAPED = {
+    "headline": long_texts,
+    "evidence": long_texts,
+    "actor": texts,
+    "source": texts,
+    "url": urls,
+}
 
 
 def make_alert(
@@ -102,24 +111,22 @@ def check_limits(body: dict[str, Any]) -> None:
             assert len(e["text"]) <= SECTION_MAX
 
 
+def check_no_ping_or_spoof(body: dict[str, Any]) -> None:
+    """No ``<`` or ``>`` outside the links we build and the quote's ``> `` prefix."""
+    for text in strings(body):
+        rest = OUR_LINK.sub("", QUOTE.sub("", text))
+        assert "<" not in rest and ">" not in rest, text
+
+
 @settings(max_examples=300, deadline=None)
-@given(
-    headline=long_texts,
-    evidence=long_texts,
-    actor=texts,
-    source=texts,
-    url=st.one_of(st.sampled_from(["https://ok.example/a?b=1&c=2", "javascript:x"]), texts),
-    retracted=st.booleans(),
-)
+@given(**SCRAPED, retracted=st.booleans())
 def test_scraped_text_cannot_ping_or_spoof_and_limits_hold(
     headline: str, evidence: str, actor: str, source: str, url: str, retracted: bool
 ) -> None:
     body = message(make_alert(headline, evidence, actor, source, url, retracted))
     check_limits(body)
     assert body["unfurl_links"] is False and body["unfurl_media"] is False
-    for text in strings(body):
-        rest = OUR_LINK.sub("", QUOTE.sub("", text))
-        assert "<" not in rest and ">" not in rest, text
+    check_no_ping_or_spoof(body)
     # nothing scraped was lost when it fits: the quote carries the escaped evidence
     if len(escape(evidence)) < SECTION_MAX - 200 and evidence.strip() and "\n" not in evidence:
         assert any(escape(evidence) in s for s in strings(body))
