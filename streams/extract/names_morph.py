@@ -6,6 +6,7 @@ title after (``홍길동 대표``, ``김 장관``), an occupation before (``배�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,7 +38,10 @@ _LATIN_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z]|[A-Z]$)[A-Z0-9&.\-]+[a-z]?$")
 def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -> list[Span]:
     cues = load_cues(lang)
     toks = _morph_tokens(text, lo, hi)
-    comps = [_classify(toks, i, j, text, cues, known) for i, j in _compound_runs(toks)]
+    comps = [
+        _gazetteer_word(_classify(toks, i, j, text, cues, known), text, lang)
+        for i, j in _compound_runs(toks)
+    ]
     for k, c in enumerate(comps):
         if (
             _as_person(c, text)
@@ -47,9 +51,16 @@ def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
             comps[k] = _Compound(c.toks, "PERSON", "joined" if c.cue == "joined" else "title")
         elif _org_cue(toks, c, text, cues):
             comps[k] = _Compound(c.toks, "ORG", "known")
-    comps = _place_prefixes(_foreign_names(comps, text, cues), text, cues)
+        elif _loc_cue(c, text, cues):
+            comps[k] = _Compound(c.toks, "LOC", "known")
+    comps = _place_prefixes(
+        _foreign_names(comps, text, cues, _team_talk(toks, text, cues)), text, cues
+    )
     comps = [_particle_person(c, text, cues) for c in comps]
-    found = [Span(s, e, label, prio) for s, e, label, prio in _merge_phrases(comps, text, cues)]
+    found = [
+        _facility_place(_proved(Span(s, e, label, prio), known, text), text, cues)
+        for s, e, label, prio in _merge_phrases(comps, text, cues)
+    ]
     return (
         found
         + _abbreviations(text, lang, lo, hi)
@@ -74,7 +85,9 @@ class _Compound:
 
     toks: tuple[Tok, ...]
     label: EntityLabel | None
-    cue: str  # why: "suffix", "known", "title", "shape", "default", "joined" (a name), ""
+    # why: "suffix", "known", "title", "shape", "default", "joined" (a name), "named" (a
+    # name joined with the word after it into a company or club: 브래드 캐피털), ""
+    cue: str
 
     @property
     def start(self) -> int:
@@ -158,6 +171,8 @@ def _classify(
         return _Compound(run, hit.label, "known")
     if len(run) == 1 and run[0].tag == "NNP" and " " in word and _HANGUL_NAME.match(word):
         return _Compound(run, "PERSON", "joined")  # kiwi's own multi-word name: 휘트니 휴스턴
+    if word.endswith("군") and word[:-1] in cues.get("army_of", ()):
+        return _Compound(run, "ORG", "known")  # 일본군, 정부군: an army, not a county (연천군)
     label = _suffix_label(word, has_proper, cues)
     if label is not None and _name_not_suffix(word, run, cues):
         return _Compound(run, "PERSON", "shape")
@@ -173,6 +188,18 @@ def _classify(
         return _Compound(run, None, "")
     shape = _ko_shape(word, run, cues)
     return _Compound(run, shape, "shape" if shape == "PERSON" else "default")
+
+
+def _gazetteer_word(c: _Compound, text: str, lang: str) -> _Compound:
+    """창원 in 창원밝은병원: a compound that is itself a gazetteer name, which the gazetteer did
+    not match only because a word follows with no space, keeps the gazetteer's label rather than
+    one its last syllable suggests (원 as in 연구원)."""
+    if c.cue != "suffix":
+        return c
+    entry = entries(lang).get(text[c.start : c.end])
+    if entry is None or entry.label not in ("LOC", "ORG"):
+        return c
+    return _Compound(c.toks, entry.label, "known")
 
 
 def _split_name(word: str, run: Sequence[Tok], cues: dict[str, Any]) -> bool:
@@ -271,7 +298,25 @@ def _org_cue(toks: Sequence[Tok], c: _Compound, text: str, cues: dict[str, Any])
     ):
         return True
     after = [t for t in toks if t.start >= c.end][:1]
-    return bool(after) and after[0].form in cues.get("side_words", ())
+    return bool(after) and (
+        after[0].form in cues.get("side_words", ()) or after[0].form in cues.get("org_after", ())
+    )
+
+
+def _loc_cue(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    """한빛교 일대, 다온산 인근: a Hangul proper noun that nothing else explains, before a word
+    of nearness (일대, 인근, 부근, 앞바다), is a place."""
+    if c.cue not in ("", "default", "shape") or c.toks[0].tag != "NNP":
+        return False
+    word = text[c.start : c.end]
+    if not _HANGUL_NAME.match(word):
+        return False
+    return text.startswith(tuple(" " + w for w in cues.get("place_cues_after", ())), c.end)
+
+
+@cache
+def _regex(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives) if alternatives else r"(?!)")
 
 
 def _long_suffixed(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
@@ -291,7 +336,7 @@ def _as_person(c: _Compound, text: str) -> bool:
     """Whether a compound can be a personal name at all (Hangul proper noun, or one Latin
     capital as in A씨)."""
     word = text[c.start : c.end]
-    if c.cue == "known" or len(c.toks) > 2:
+    if c.cue in ("known", "named") or len(c.toks) > 2:
         return False
     if all(t.tag == "SL" for t in c.toks):
         return len(word) == 1 and word.isupper()
@@ -321,7 +366,7 @@ def _merge_phrases(
             k += 1
             continue
         start, label, m = c.start, c.label, k + 1
-        prio = STRONG if c.cue == "joined" else WEAK
+        prio = STRONG if c.cue in ("joined", "named") else WEAK
         while m < len(comps):
             joined = _phrase_joins(comps[m - 1], comps[m], label, text, cues)
             step = 1
@@ -337,6 +382,30 @@ def _merge_phrases(
         out.append((start, comps[m - 1].end, label, prio))
         k = m
     return out
+
+
+def _proved(s: Span, known: Sequence[Span], text: str) -> Span:
+    """포스코에너지, 일본대사관: a known name with an organisation's or place's suffix written
+    onto it is a new name that the suffix proves; it wins over the known name inside it."""
+    if s.priority != WEAK or s.label not in ("ORG", "LOC"):
+        return s
+    inner = covered(known, s.start, s.end)
+    if inner is None or inner.start != s.start or inner.end >= s.end or text[inner.end] == " ":
+        return s
+    return Span(s.start, s.end, s.label, STRONG)
+
+
+def _facility_place(s: Span, text: str, cues: dict[str, Any]) -> Span:
+    """창원한빛병원에서, 한빛호텔 앞: an organisation that is also a building (hospital, school,
+    hotel, store, temple) is, in KLUE's convention, the place where something happens when a
+    locative particle or a word of position follows it; as actor (병원이, 병원에 따르면) it stays
+    an organisation."""
+    suffixes = cues.get("facility_suffixes_by_length", ())
+    if s.label != "ORG" or ends_with(text[s.start : s.end], suffixes) is None:
+        return s
+    if _regex(tuple(cues.get("facility_after", ()))).match(text, s.end) is None:
+        return s
+    return Span(s.start, s.end, "LOC", STRONG)
 
 
 def _authority(comps: Sequence[_Compound], k: int, text: str, cues: dict[str, Any]) -> bool:
@@ -452,13 +521,30 @@ def _phrase_joins(
         return "LOC"  # 터키 수루치에서, 경기도 양평 한 별장: a place within a place
     if label == "ORG" and _unit_of(word, nxt, cues) and not _is_title(word, cues):
         return "ORG"
-    if nxt.cue not in ("suffix", "known") or nxt.label not in ("LOC", "ORG"):
+    if nxt.cue not in ("suffix", "known", "named") or nxt.label not in ("LOC", "ORG"):
         return None
     if label == "ORG" and nxt.label == "LOC":
         return None
+    if label == "LOC" and _addressed_building(prev, nxt, text, cues):
+        return "LOC"
     if _kind_noun(prev) and any(t.tag in _PROPER for t in nxt.toks):
         return None  # 결혼정보회사 비에나래: the kind of organisation, then its name
     return "ORG" if nxt.label == "ORG" else label
+
+
+def _addressed_building(prev: _Compound, nxt: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    """부산시 동구 초량동 한빛사, 대구 중구 한빛고등학교: a hospital, school or temple after an
+    address down to its district or street is named as the place, the whole address a LOC."""
+    building = text[nxt.start : nxt.end]
+    return (
+        nxt.label == "ORG"
+        and ends_with(text[prev.start : prev.end], cues.get("address_levels_by_length", ()))
+        is not None
+        and (
+            ends_with(building, cues.get("facility_suffixes_by_length", ())) is not None
+            or ends_with(building, cues.get("temple_suffixes_by_length", ())) is not None
+        )
+    )
 
 
 def _inner_place(c: _Compound, word: str, text: str, cues: dict[str, Any]) -> bool:
@@ -491,12 +577,16 @@ def _unit_of(word: str, nxt: _Compound, cues: dict[str, Any]) -> bool:
     suffixes that are trusted only there."""
     if nxt.cue == "known" or any(t.tag not in ("NNG", "SN") for t in nxt.toks):
         return False
+    if word in cues.get("not_units", ()):
+        return False  # 부대, 회원국, 기자실: members, troops or rooms of it, not a department
     return (
         len(word) >= 2 and ends_with(word, cues.get("org_unit_suffixes_by_length", ())) is not None
     )
 
 
-def _foreign_names(comps: list[_Compound], text: str, cues: dict[str, Any]) -> list[_Compound]:
+def _foreign_names(
+    comps: list[_Compound], text: str, cues: dict[str, Any], teams: bool = False
+) -> list[_Compound]:
     """Join transliterated names that kiwi splits at the space (크리스 에반스, 빌 클린턴 전
     대통령): consecutive Hangul proper nouns one space apart, neither with a suffix of its own
     unless the first is a known given name (마크 러팔로). Two Korean-shaped names in a row
@@ -504,6 +594,11 @@ def _foreign_names(comps: list[_Compound], text: str, cues: dict[str, Any]) -> l
     out: list[_Compound] = []
     for c in comps:
         prev = out[-1] if out else None
+        if prev is not None and (
+            _named_org(prev, c, text, cues) or (teams and _team(prev, c, text, cues))
+        ):
+            out[-1] = _Compound(prev.toks + c.toks, "ORG", "named")
+            continue
         if (
             prev is not None
             and text[prev.end : c.start] == " "
@@ -515,6 +610,42 @@ def _foreign_names(comps: list[_Compound], text: str, cues: dict[str, Any]) -> l
             continue
         out.append(c)
     return out
+
+
+def _named_org(prev: _Compound, c: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    """브래드 캐피털, 한빛 그룹: a name that nothing else explains, a space, then a word that
+    names a company (캐피털, 모빌리티, 그룹) is that company, not a person's full name."""
+    return (
+        text[prev.end : c.start] == " "
+        and prev.cue in ("default", "joined", "shape", "")
+        and prev.label in (None, "PERSON", "ORG")
+        and any(t.tag in _PROPER for t in prev.toks)
+        and text[c.start : c.end] in cues.get("org_words", ())
+    )
+
+
+def _team_talk(toks: Sequence[Tok], text: str, cues: dict[str, Any]) -> bool:
+    """A sports report: a sports word among the tokens, alone or as two tokens written
+    together (kiwi cuts 원정경기 into 원정 and 경기)."""
+    words = cues.get("sports_cues", frozenset()) | cues.get("team_cues", frozenset())
+    pairs = (a.form + b.form for a, b in itertools.pairwise(toks) if a.end == b.start)
+    return any(t.form in words for t in toks) or any(p in words for p in pairs)
+
+
+def _team(prev: _Compound, c: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    """뉴욕 메츠, 시카고 불스: in a sports report, a known city, a space, then a proper noun
+    that is no Korean name is a club (the city's name and its nickname)."""
+    word = text[c.start : c.end]
+    return (
+        prev.cue == "known"
+        and prev.label == "LOC"
+        and text[prev.end : c.start] == " "
+        and c.cue in ("default", "joined", "")
+        and c.label is None
+        and all(t.tag == "NNP" for t in c.toks)
+        and bool(_HANGUL_NAME.match(word))
+        and not _korean_shaped(word, cues)
+    )
 
 
 def _joins_name(prev: _Compound, c: _Compound, text: str, cues: dict[str, Any]) -> bool:

@@ -461,3 +461,63 @@ def test_korean_longer_suffix_decides() -> None:
     # 공원 (a park, LOC) is longer than 원 (an institute, ORG)
     assert ("올림픽공원", "LOC") in labelled("올림픽공원에서 공연이 열렸다.", "ko")
     assert ("한빛연구원", "ORG") in labelled("한빛연구원은 보고서를 냈다.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # organisation families of common nouns: exchanges, rescue units, members' associations
+        ("수산물거래소는 경매를 미뤘다.", ("수산물거래소", "ORG"), None),
+        ("119구급대가 환자를 옮겼다.", ("119구급대", "ORG"), None),
+        ("해병전우회 회원들이 모였다.", ("해병전우회", "ORG"), None),
+        # a country or side before 군 is an army, not a county
+        ("정부군과 반군이 교전했다.", ("정부군", "ORG"), None),
+        ("영국군이 철수했다.", ("영국군", "ORG"), ("영국군", "LOC")),
+        # 관계자 after an unexplained proper noun makes it an organisation
+        ("다온솔 관계자는 사실이 아니라고 말했다.", ("다온솔", "ORG"), ("다온솔", "PERSON")),
+        # a word of nearness after one makes it a place
+        ("다온솔교 인근에서 사고가 났다.", ("다온솔교", "LOC"), None),
+        # a company word after a foreign name makes a company, not a person's full name
+        ("마르코 캐피털은 투자를 늘렸다.", ("마르코 캐피털", "ORG"), ("마르코 캐피털", "PERSON")),
+        # a known name with a suffix written onto it is the new name
+        ("주한 일본대사관 앞에서 집회가 열렸다.", ("일본대사관", "ORG"), ("일본", "LOC")),
+        # troops and member states after an organisation are not one of its departments
+        ("모 육군 부대에서 사고가 났다.", ("육군", "ORG"), ("육군 부대", "ORG")),
+        # a pavilion is a place; a time (한국시각) is not
+        ("다온각에서 행사가 열렸다.", ("다온각", "LOC"), None),
+        ("9일(한국시각) 경기가 열렸다.", None, ("한국시각", "LOC")),
+        # the largest consumer brands are known organisations
+        ("이니스프리 매장이 새로 문을 열었다.", ("이니스프리", "ORG"), None),
+        # a gazetteer name glued to the next word keeps its own label (원 is no suffix here)
+        ("창원새빛병원에서 치료를 받았다.", ("창원", "LOC"), ("창원", "ORG")),
+    ],
+)
+def test_korean_org_families_and_cues(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "ko", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a hospital or hotel where something happens is a place (KLUE)...
+        ("환자는 한빛병원에서 치료를 받았다.", ("한빛병원", "LOC"), None),
+        ("한빛호텔 앞에서 시위가 열렸다.", ("한빛호텔", "LOC"), None),
+        # ... and an organisation when it acts
+        ("한빛병원은 환자가 늘었다고 밝혔다.", ("한빛병원", "ORG"), None),
+        ("한빛병원에 따르면 환자는 회복 중이다.", ("한빛병원", "ORG"), None),
+        # a temple after an address to its district is part of that place
+        (
+            "부산시 남구 대연동 한빛사 입구에서 불이 났다.",
+            ("부산시 남구 대연동 한빛사", "LOC"),
+            None,
+        ),
+        # in a sports report a known city and a nickname after it are a club
+        ("류현진은 시카고 타이탄스와의 원정경기에서 호투했다.", ("시카고 타이탄스", "ORG"), None),
+    ],
+)
+def test_korean_buildings_as_places_and_clubs(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "ko", expected, absent)
