@@ -45,7 +45,7 @@ from streams.intake import SourceRecord, dead_letter
 from streams.kafka.stall import STALL_CHECK_SECONDS, StallGuard
 from streams.kafka.transport import App
 from streams.metrics import Metrics, actor_label
-from streams.pipeline import Pipeline, default_pipeline
+from streams.pipeline import Pipeline, default_pipeline, warm_up
 from streams.process import Extracted, Rejected, process_post
 from streams.settings import Settings
 from streams.tables import json_table, raw_topic, table_store
@@ -110,6 +110,7 @@ def create_app(
     alerts_by_type = {t: raw_topic(app, names.alerts_of(t)) for t in EventType}
 
     pipeline = pipeline_factory()
+    warm_up(pipeline)
     # Extraction is CPU work (Korean morphology): off the event loop, so heartbeats and
     # commits keep flowing while a long post is analysed.
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract")

@@ -7,7 +7,7 @@ import pytest
 from schemas.models import Post
 from streams.doc import Doc
 from streams.intake import SourceRecord
-from streams.pipeline import Component, Pipeline, default_pipeline
+from streams.pipeline import Component, Pipeline, default_pipeline, warm_up
 from streams.process import Extracted, Rejected, process_post
 
 
@@ -72,3 +72,12 @@ def test_the_title_helps_tell_a_short_posts_language() -> None:
     assert pipeline.run(Post(id="t1", text=text)).lang == "und"
     titled = Post(id="t2", title="U.S. halts imports of beef from Brazil over safety", text=text)
     assert pipeline.run(titled).lang == "en"
+
+
+def test_warm_up_runs_every_language_with_event_data_through_every_component() -> None:
+    seen: list[tuple[str, int]] = []
+    base = default_pipeline()
+    spy = Component("spy", lambda d: seen.append((d.lang, len(d.events))), requires=("events",))
+    warm_up(Pipeline([*base.components, spy]))
+    # each line is read as its language and yields its event: the Korean model was loaded
+    assert seen == [("ko", 1), ("en", 1)]
