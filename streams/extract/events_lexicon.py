@@ -118,6 +118,9 @@ class SlotCues:
     # an office that makes a named leader act for their state ("트럼프 대통령", "President Xi",
     # "the Trump administration"): the phrase shares the state's id.
     office_title: re.Pattern[str] = _NEVER
+    # a wire story's dateline at a sentence's start ("BRUSSELS, March 2 -"): the place it was
+    # filed from, never a slot.
+    dateline: re.Pattern[str] = _NEVER
 
 
 @dataclass(frozen=True)

@@ -437,6 +437,9 @@ def fill_slots(
     ents = _entities_in(entities, hit.sentence)
     cues = lex.slots
     phrases = _phrases(text, lex, hit.sentence, ents, _blocked_spans(entities, hit.sentence))
+    filed_from = cues.dateline.match(text, *hit.sentence)
+    if filed_from is not None:
+        phrases = [p for p in phrases if p.start >= filed_from.end()]
     passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
     actors = [p for p in phrases if _can_act(text, p, ents, cues)]
     actor = _host_partner(text, tlex, phrases, _pick_actor(actors, hit.trigger, passive), hit)

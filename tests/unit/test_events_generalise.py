@@ -1147,3 +1147,19 @@ def test_an_earlier_year_is_background_only_when_it_dates_the_act(
     hits = [match_sentence(lex, t, text, (0, len(text)), ref) for t in lex.types]
     [hit] = [h for h in hits if h is not None]
     assert ("past_year" in hit.cues) is background
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["OTTAWA, March 2 - ", "OTTAWA (Reuters) - ", "OTTAWA, Ontario, March 2 (Reuters) - "],
+)
+def test_a_wire_dateline_is_where_the_story_was_filed_not_who_acts(lead: str) -> None:
+    post = Post(
+        id="d1",
+        text=lead + "Farm ministers agreed to cut the dairy budget by 1.2 billion ECUs on Monday.",
+        published_at=datetime(1987, 3, 2),
+    )
+    [event] = default_pipeline().run(post).events
+    assert event.type == T.BUDGET_CUT
+    assert event.actor is None or "OTTAWA" not in event.actor
+    assert event.magnitude == Magnitude(value=1_200_000_000, unit="XEU")  # the ECU's ISO code
