@@ -3,6 +3,8 @@ label: look-alikes of every kind (market stories, explainers, opinion, trade tal
 interest rates, court refusals, routine licences, M&A, resumed services) next to plainly worded
 positives.
 
+An article may also say the magnitude it states per type (``magnitudes``), checked exactly.
+
 The texts in ``tests/data/contrast/`` were written for these tests (none comes from the
 evaluation files). They were used to find rules that fire on look-alikes the labelled data
 happens not to contain, so they guard precision on unseen news rather than on the tuning split.
@@ -53,5 +55,12 @@ def test_article_types(pipeline: Pipeline, record: dict[str, Any]) -> None:
         text=record["text"],
         published_at=datetime.fromisoformat(record["date"]),
     )
-    found = sorted({e.type.value for e in pipeline.run(post).events})
-    assert found == record["types"], [(e.type.value, e.evidence) for e in pipeline.run(post).events]
+    events = pipeline.run(post).events
+    found = sorted({e.type.value for e in events})
+    assert found == record["types"], [(e.type.value, e.evidence) for e in events]
+    # Where an article states the size of an act, "magnitudes" says it per type (GUIDELINES:
+    # the total the post states, money as an integer amount and ISO currency).
+    for kind, want in record.get("magnitudes", {}).items():
+        [event] = [e for e in events if e.type.value == kind]
+        got = event.magnitude.model_dump() if event.magnitude else None
+        assert got == want, (kind, event.evidence)
