@@ -49,7 +49,9 @@ class Settings(BaseSettings):
     group_wait_seconds: float = Field(default=30.0, ge=0, description="route default")
     group_interval_seconds: float = Field(default=300.0, ge=0, description="route default")
     slack_timeout_seconds: float = Field(default=10.0, gt=0)
-    slack_interval_seconds: float = Field(default=1.0, ge=0, description="per webhook")
+    slack_interval_seconds: float = Field(
+        default=1.0, ge=0, description="per webhook, across the worker group"
+    )
     delivery_max_attempts: int = Field(default=5, ge=1)
     delivery_backoff_seconds: float = Field(default=1.0, ge=0, description="first retry wait")
     delivery_max_age_hours: float = Field(
