@@ -25,6 +25,8 @@ from streams.extract.slots import fill_slots, pick_magnitude, pick_title_magnitu
 Span = tuple[int, int]
 # How much confidence the evidence sentence may give up for one that states a magnitude.
 _EVIDENCE_MARGIN = 0.1
+# How far before its verb a word marking an act on the whole of an item ("전액") may stand.
+_WHOLE_WINDOW = 6
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,10 @@ def _choose_magnitude(tlex: TypeLexicon, candidates: Iterator[Sized]) -> Sized:
     scope), else the first candidate at all."""
     found: list[Sized] = [c for c in candidates if c[0] is not None]
     preferred = [c for c in found if c[0] is not None and _kind(c[0]) == tlex.magnitude_kinds[0]]
+    # A level ("20%에서 35%로") stated anywhere beats a change in points ("15%포인트") the
+    # headline gives, as within one sentence.
+    levels = [c for c in preferred if c[0] is not None and c[0].unit != "%p"]
+    preferred = levels or preferred
     chosen = preferred[0] if preferred else (found[0] if found else (None, None))
     return _more_precise(chosen, found)
 
@@ -151,6 +157,19 @@ def _digits(value: float) -> int:
     return len(f"{value:.15g}".replace(".", "").strip("0"))
 
 
+def _whole_item_amount(
+    text: str, lex: Lexicon, tlex: TypeLexicon, sents: list[Span], best: _Scored
+) -> Magnitude | None:
+    """An act on the whole of an item that names no amount ("이 사업 예산을 전액 삭감했다") has
+    the amount the sentence before gives the item ("사업에 12억 원을 편성했다")."""
+    trig = best.hit.trigger
+    whole = lex.slots.total_near.search(text[max(0, trig[0] - _WHOLE_WINDOW) : trig[1]])
+    if whole is None or best.index == 0 or "MONEY" not in tlex.magnitude_kinds:
+        return None
+    mag, _ = pick_magnitude(text, lex, tlex, sents[best.index - 1], trig)
+    return mag if mag is not None and _kind(mag) == "MONEY" else None
+
+
 def _kind(mag: Magnitude) -> str:
     return "PERCENT" if mag.unit in ("%", "%p") else "MONEY"
 
@@ -163,6 +182,7 @@ def _event(
     scored: list[_Scored],
     entities: list[Entity],
     ref: date | None,
+    sents: list[Span],
 ) -> Event:
     best = _evidence(text, lex, tlex, scored)
     slots = fill_slots(text, lex, tlex, best.hit, entities, ref)
@@ -170,6 +190,8 @@ def _event(
     if tlex.magnitude_kinds:
         candidates = _magnitudes(text, lex, tlex, seg, scored, (magnitude, old))
         magnitude, old = _choose_magnitude(tlex, candidates)
+        if magnitude is None:
+            magnitude = _whole_item_amount(text, lex, tlex, sents, best)
     start, end = best.hit.sentence
     return Event(
         type=tlex.type,
@@ -203,7 +225,7 @@ def find_events(
         for tlex in lex.types:
             scored = _score_type(lex, tlex, text, seg, sents, ref)
             if scored and scored[0].confidence >= lex.scoring.threshold:
-                events.append(_event(text, lex, tlex, seg, scored, entities, ref))
+                events.append(_event(text, lex, tlex, seg, scored, entities, ref, sents))
     return sorted(events, key=lambda e: (e.evidence_start, e.type.value))
 
 

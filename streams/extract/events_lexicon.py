@@ -121,6 +121,9 @@ class SlotCues:
     # a wire story's dateline at a sentence's start ("BRUSSELS, March 2 -"): the place it was
     # filed from, never a slot.
     dateline: re.Pattern[str] = _NEVER
+    # a phrase ending right before an amount that marks it as the total of the act, further off
+    # than ``total_near`` looks ("a total reduction of 750 mln dlrs", "cuts totalling $2bn").
+    total_before: re.Pattern[str] = _NEVER
 
 
 @dataclass(frozen=True)

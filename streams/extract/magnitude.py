@@ -143,13 +143,19 @@ def _amount_value(s: str, g: _Grammar) -> Decimal | None:
     """Read a number-and-multipliers amount: 2억3500만 → 311000000, 1.2 billion → 1.2e9."""
     total, group = Decimal(0), Decimal(0)
     pending: Decimal | None = None
+    closed = Decimal(0)  # what the last group added, while no number has followed it
     found = False
     for m in g.token.finditer(s):
         if m.group("m") is not None:
             factor = g.multipliers[m.group("m")]
-            if factor >= _GROUP_CLOSER:
+            if factor >= _GROUP_CLOSER and closed and not group and pending is None:
+                # Stacked multipliers scale the group before them: 1.2 lakh crore = 1.2e12.
+                total += closed * (factor - 1)
+                closed *= factor
+            elif factor >= _GROUP_CLOSER:
                 base = group + (pending or 0)
-                total += (base or Decimal(1)) * factor
+                closed = (base or Decimal(1)) * factor
+                total += closed
                 group = Decimal(0)
             else:
                 group += (Decimal(1) if pending is None else pending) * factor
@@ -157,6 +163,7 @@ def _amount_value(s: str, g: _Grammar) -> Decimal | None:
             continue
         if pending is not None:
             group += pending
+        closed = Decimal(0)
         pending = _number(m.group("n")) if m.group("n") else g.number_words[m.group("w")]
         found = True
     if not found:

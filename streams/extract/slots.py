@@ -37,6 +37,8 @@ _RATE_WINDOW = 60
 _MARKED_RATE_WINDOW = 160
 # A change in points stands right by its verb ("2.5%포인트 낮추기로", "by 3 percentage points").
 _POINTS_WINDOW = 25
+# A total marked by a longer phrase ("a total reduction of") ends within this of the amount.
+_TOTAL_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -352,6 +354,13 @@ def _rate(
     return nearest.magnitude, None
 
 
+def _is_new_rate(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
+    """A percent marked as the level a rate is set to ("0%로", "to 0%")."""
+    before = text[max(0, m.start - 25) : m.start]
+    marked = cues.new_after.match(text, m.end) or cues.new_before.search(before)
+    return m.kind == "PERCENT" and bool(marked)
+
+
 def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> bool:
     """A percent near the trigger, or further off but marked as the new/old rate ("from 10
     percent to 25 percent"), and not a share of people or things ("90 percent of firms",
@@ -372,7 +381,12 @@ def _distance(a: Span, b: Span) -> int:
 
 
 def _money(text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues) -> Magnitude:
-    total = [m for m in mags if cues.total_near.search(text[max(0, m.start - 12) : m.start])]
+    total = [
+        m
+        for m in mags
+        if cues.total_near.search(text[max(0, m.start - 12) : m.start])
+        or cues.total_before.search(text[max(0, m.start - _TOTAL_WINDOW) : m.start])
+    ]
     if total:
         return total[0].magnitude
     return min(mags, key=lambda m: (_distance((m.start, m.end), trig), m.start)).magnitude
@@ -383,8 +397,13 @@ def pick_magnitude(
 ) -> tuple[Magnitude | None, Magnitude | None]:
     """The event's magnitude and, for rates, the previous value."""
     found = find_magnitudes(text, lex.lang, sent[0], sent[1])
-    # A zero ("'0원'으로 인하") is a quoted figure, never the size of an act.
-    mags = [m for m in _drop_conversions(text, found) if m.magnitude.value > 0]
+    # A zero ("'0원'으로 인하") is a quoted figure, never the size of an act, unless it is a rate
+    # marked as the new level ("관세율을 8%에서 0%로", "cut to 0%").
+    mags = [
+        m
+        for m in _drop_conversions(text, found)
+        if m.magnitude.value > 0 or _is_new_rate(text, m, lex.slots)
+    ]
     for kind in tlex.magnitude_kinds:
         of_kind = [m for m in mags if m.kind == kind]
         if kind == "PERCENT":

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from schemas.models import Magnitude, Segment
+from streams.extract.events import _choose_magnitude, find_events
+from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
 from streams.extract.magnitude import (
     find_bare_amounts,
     find_magnitudes,
     parse_money,
     parse_percent,
 )
+from streams.extract.slots import pick_magnitude
 
 MONEY = [
     ("3억1100만 원", "ko", 311_000_000, "KRW"),
@@ -60,7 +64,14 @@ MONEY = [
     ("200 million rupees", "en", 200_000_000, "INR"),
     ("1.2 billion ringgit", "en", 1_200_000_000, "MYR"),
     ("$2.5-billion", "en", 2_500_000_000, "USD"),
+    ("1.1 billion marks", "en", 1_100_000_000, "DEM"),
+    ("Rs 1.2 lakh crore", "en", 1_200_000_000_000, "INR"),  # stacked multipliers
+    ("half a billion dollars", "en", 500_000_000, "USD"),
+    ("Dh2 billion", "en", 2_000_000_000, "AED"),
+    ("Rmb5bn", "en", 5_000_000_000, "CNY"),
     ("3.3조 원", "ko", 3_300_000_000_000, "KRW"),
+    ("5억불", "ko", 500_000_000, "USD"),  # headline shorthand for dollars
+    ("20억弗", "ko", 2_000_000_000, "USD"),
     ("1조2천억원", "ko", 1_200_000_000_000, "KRW"),
     ("100억 홍콩 달러", "ko", 10_000_000_000, "HKD"),
 ]
@@ -120,7 +131,15 @@ def test_offsets_window_and_bounds() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["3원칙을 세웠다", "10만 명이 모였다", "H20 칩", "$5 million 3 years ago"[:0], "3 m long"],
+    [
+        "3원칙을 세웠다",
+        "10만 명이 모였다",
+        "H20 칩",
+        "$5 million 3 years ago"[:0],
+        "3 m long",
+        "3불가 원칙",
+        "2만불만 해소",
+    ],
 )
 def test_not_money(text: str) -> None:
     assert [s for s in find_magnitudes(text, "ko") if s.kind == "MONEY"] == []
@@ -145,3 +164,61 @@ def test_headline_bare_amounts(text: str, value: int) -> None:
 )
 def test_bare_amounts_skip_counts_money_and_rates(text: str) -> None:
     assert find_bare_amounts(text, "ko", "KRW") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel cut 40 mln dlrs from roads and 25 mln dlrs from parks, a total reduction of"
+        " 65 mln dlrs, aides said.",
+        "The council cut $40m from roads and $25m from parks, cuts amounting to $65m.",
+    ],
+)
+def test_money_total_stated_by_a_longer_phrase(text: str) -> None:
+    lex = load_lexicon("en")
+    assert lex is not None
+    [tlex] = [t for t in lex.types if t.type.value == "budget_cut"]
+    trig = (text.index("cut"), text.index("cut") + 3)
+    mag, _ = pick_magnitude(text, lex, tlex, (0, len(text)), trig)
+    assert mag == Magnitude(value=65_000_000, unit="USD")
+
+
+def _ko_type(kind: str) -> tuple[Lexicon, TypeLexicon]:
+    lex = load_lexicon("ko")
+    assert lex is not None
+    [tlex] = [t for t in lex.types if t.type.value == kind]
+    return lex, tlex
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("정부는 수입 원두의 관세율을 8%에서 0%로 낮춘다고 밝혔다.", 0),
+        ("정부는 관세율 0% 품목을 빼고 나머지 관세를 25%로 올린다고 밝혔다.", 25),
+    ],
+)
+def test_rate_set_to_zero_is_the_new_level(text: str, value: int) -> None:
+    lex, tlex = _ko_type("tariff_change")
+    trig = (text.index("낮춘다" if value == 0 else "올린다"), text.index("다고"))
+    mag, _ = pick_magnitude(text, lex, tlex, (0, len(text)), trig)
+    assert mag == Magnitude(value=value, unit="%")
+
+
+def test_level_in_body_beats_points_change_in_headline() -> None:
+    _, tlex = _ko_type("tariff_change")
+    headline = (Magnitude(value=15, unit="%p"), None)
+    body = (Magnitude(value=35, unit="%"), Magnitude(value=20, unit="%"))
+    assert _choose_magnitude(tlex, iter([headline, body])) == body
+    assert _choose_magnitude(tlex, iter([headline])) == headline
+
+
+@pytest.mark.parametrize(
+    ("cut", "value"),
+    [("이 사업 예산을 전액 삭감했다.", 1_200_000_000), ("이 사업 예산 일부를 삭감했다.", None)],
+)
+def test_whole_item_cut_takes_the_amount_stated_before(cut: str, value: int | None) -> None:
+    text = f"가온시는 올해 청년 월세 지원 사업에 12억 원을 편성했다. 그러나 시의회가 28일 {cut}"
+    seg = Segment(index=0, start=0, end=len(text))
+    [event] = [e for e in find_events(text, "ko", [seg], [], None) if e.type.value == "budget_cut"]
+    want = None if value is None else Magnitude(value=value, unit="KRW")
+    assert event.magnitude == want
