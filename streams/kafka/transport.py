@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import AsyncIterator, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 import faust
 from faust.transport.drivers import aiokafka as driver
-from faust.types import TP, Message, TransportT
+from faust.types import TP, TransportT
 
 
 def uncommitted(committed: Mapping[Any, int | None], is_changelog: Any) -> list[Any]:
@@ -93,16 +93,25 @@ class Consumer(driver.Consumer):
         # offsets are real records (not compaction or transaction-marker holes).
         self._records: defaultdict[TP, set[int]] = defaultdict(set)
 
-    # faust calls getmany(timeout=...): the name is its interface, not ours to change.
-    async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:  # noqa: ASYNC109
-        records = self._records
-        # Only where offsets are acknowledged and committed (stream topics): changelog records
-        # read by table recovery are never acknowledged, their offsets would only pile up.
-        acked_topic = self.app.topics.acks_enabled_for
-        async for tp, message in super().getmany(timeout):
-            if acked_topic(message.topic):
-                records[tp].add(message.offset)
-            yield tp, message
+    # faust calls this with timeout=...: the name is its interface, not ours to change.
+    async def _wait_next_records(
+        self,
+        timeout: float,  # noqa: ASYNC109
+    ) -> tuple[Mapping[TP, list[Any]] | None, set[TP] | None]:
+        """Every record aiokafka returned, remembered before faust's ``getmany`` filters the
+        batch: it skips a partition that is not active, and stops mid-batch when the flow
+        stops or the generation changes, without a seek. A record dropped there never reaches
+        an agent, yet the fetcher has moved past it (seen: a post at the head of a partition
+        after a takeover, lost when a later one was committed)."""
+        records, active = await super()._wait_next_records(timeout)
+        if records:
+            # Only where offsets are acknowledged and committed (stream topics): changelog
+            # records read by table recovery are never acknowledged, they would only pile up.
+            acked_topic = self.app.topics.acks_enabled_for
+            for tp, batch in records.items():
+                if acked_topic(tp.topic):
+                    self._records[TP(tp.topic, tp.partition)].update(r.offset for r in batch)
+        return records, active
 
     def _new_offset(self, tp: TP) -> int | None:
         committed = self._committed_offset[tp]
