@@ -71,18 +71,19 @@ def match_rule(rule: Rule, text: str, sent: Span) -> Span | None:
     return None
 
 
-def _date_cue(lex: Lexicon, text: str, sent: Span, ref: date | None) -> tuple[str, float] | None:
+def _date_cue(
+    lex: Lexicon, text: str, sent: Span, ref: date, dates: list[DateSpan]
+) -> tuple[str, float] | None:
     """``recent_date`` (a bonus) when the sentence dates itself to the days around the post,
     ``past_date`` when its dates all fall weeks before it (a stated earlier year is
     ``past_year``). Dates after the post (schedules, deadlines) say neither."""
     sc = lex.scoring
-    if ref is None or not (sc.recent_date_bonus or sc.past_date_penalty):
+    if not (sc.recent_date_bonus or sc.past_date_penalty):
         return None
-    resolved = [d.date for d in _resolved_dates(lex, text, sent, ref) if d.date is not None]
+    resolved = [d.date for d in dates if d.date is not None]
     if not resolved:
         return None
-    recent = ref - timedelta(days=sc.recent_days)
-    if any(recent <= d <= ref + _AHEAD for d in resolved):
+    if any(_recent(lex, d, ref) for d in resolved):
         return ("recent_date", -sc.recent_date_bonus)
     # A date of an earlier year counts here only when the sentence names no year: an explicit
     # one is ``past_year``; "on 30 September" in a January post is last autumn's act.
@@ -93,34 +94,30 @@ def _date_cue(lex: Lexicon, text: str, sent: Span, ref: date | None) -> tuple[st
     return None
 
 
-def _past_year(lex: Lexicon, text: str, sent: Span, trig: Span, ref: date | None) -> bool:
+def _past_year(
+    lex: Lexicon, text: str, sent: Span, trig: Span, ref: date, dates: list[DateSpan]
+) -> bool:
     """The sentence dates itself before the post's year (background), and not to the present.
 
     A date of these days nearer the trigger than every earlier year dates the act; the year is
     then a reason or a reference ("imposed the duties on Friday, saying Tokyo had broken a
     1986 pact"), unlike "began hearing on Monday a challenge to a fine imposed in 2021"."""
-    if ref is None:
-        return False
     years = [(int(m.group(1)), m.start(1)) for m in lex.year.finditer(text, *sent)]
     if not years or max(y for y, _ in years) >= ref.year:
         return False
-    recent = _recent_date_starts(lex, text, sent, ref)
+    recent = [d.start for d in dates if d.date is not None and _recent(lex, d.date, ref)]
     if not recent:
         return True
     return min(_distance(p, trig) for _, p in years) < min(_distance(p, trig) for p in recent)
 
 
+def _recent(lex: Lexicon, day: date, ref: date) -> bool:
+    """A date of the days around the post (a little before it, or a schedule ahead)."""
+    return ref - timedelta(days=lex.scoring.recent_days) <= day <= ref + _AHEAD
+
+
 def _distance(pos: int, span: Span) -> int:
     return 0 if span[0] <= pos < span[1] else min(abs(pos - span[0]), abs(pos - span[1]))
-
-
-def _recent_date_starts(lex: Lexicon, text: str, sent: Span, ref: date) -> list[int]:
-    recent = ref - timedelta(days=lex.scoring.recent_days)
-    return [
-        d.start
-        for d in _resolved_dates(lex, text, sent, ref)
-        if d.date is not None and recent <= d.date <= ref + _AHEAD
-    ]
 
 
 def _resolved_dates(lex: Lexicon, text: str, sent: Span, ref: date) -> list[DateSpan]:
@@ -189,11 +186,14 @@ def match_sentence(
     if best is None:
         return None
     cues = cue_names(lex, tlex, text, sent, best[1])
-    if _past_year(lex, text, sent, best[1], ref):
-        cues.append(("past_year", lex.scoring.past_year_penalty))
-    dated = _date_cue(lex, text, sent, ref)
-    if dated is not None:
-        cues.append(dated)
+    if ref is not None:
+        # Resolved once: both date cues read the sentence's dates.
+        dates = _resolved_dates(lex, text, sent, ref)
+        if _past_year(lex, text, sent, best[1], ref, dates):
+            cues.append(("past_year", lex.scoring.past_year_penalty))
+        dated = _date_cue(lex, text, sent, ref, dates)
+        if dated is not None:
+            cues.append(dated)
     score = best[0].weight - sum(p for _, p in cues)
     return Hit(tlex.type, best[0].rule_id, sent, best[1], score, tuple(n for n, p in cues if p > 0))
 

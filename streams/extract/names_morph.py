@@ -314,11 +314,6 @@ def _loc_cue(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
     return text.startswith(tuple(" " + w for w in cues.get("place_cues_after", ())), c.end)
 
 
-@cache
-def _regex(alternatives: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives) if alternatives else r"(?!)")
-
-
 def _long_suffixed(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
     """세모그룹 회장, 한국외식업중앙회 회장: a compound that ends in an organisation's or place's
     suffix of two syllables or more, or in a one-syllable one after three syllables, is that
@@ -403,7 +398,7 @@ def _facility_place(s: Span, text: str, cues: dict[str, Any]) -> Span:
     suffixes = cues.get("facility_suffixes_by_length", ())
     if s.label != "ORG" or ends_with(text[s.start : s.end], suffixes) is None:
         return s
-    if _regex(tuple(cues.get("facility_after", ()))).match(text, s.end) is None:
+    if not any(p.match(text, s.end) for p in _patterns(tuple(cues.get("facility_after", ())))):
         return s
     return Span(s.start, s.end, "LOC", STRONG)
 
