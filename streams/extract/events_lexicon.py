@@ -118,6 +118,12 @@ class SlotCues:
     # an office that makes a named leader act for their state ("트럼프 대통령", "President Xi",
     # "the Trump administration"): the phrase shares the state's id.
     office_title: re.Pattern[str] = _NEVER
+    # the subset of ``office_title`` held by one person ("대통령", "President"): a phrase naming
+    # a leader by it is shown as their state, the actor by the guidelines ("the government").
+    leader_office: re.Pattern[str] = _NEVER
+    # the head of an agency after its name, to the phrase's end ("기획재정부 장관"): the agency
+    # acts, so the slot shows it.
+    agency_head: re.Pattern[str] = _NEVER
     # a wire story's dateline at a sentence's start ("BRUSSELS, March 2 -"): the place it was
     # filed from, never a slot.
     dateline: re.Pattern[str] = _NEVER

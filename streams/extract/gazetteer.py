@@ -151,6 +151,21 @@ def leader_state(text: str, lang: str, start: int, end: int) -> str | None:
     return states.get(m.group()) if m else None
 
 
+@cache
+def _place_names(lang: str) -> dict[str, str]:
+    data = resources.load(lang, "gazetteer")
+    first: dict[str, str] = {}
+    for raw in data.get("entries", []):
+        if raw.get("label") == "LOC" and raw.get("kb_id") and raw.get("names"):
+            first.setdefault(str(raw["kb_id"]), str(raw["names"][0]))
+    return first
+
+
+def place_name(kb_id: str, lang: str) -> str | None:
+    """A place's name as a language's gazetteer lists it first ("United States", "미국")."""
+    return _place_names(lang).get(kb_id)
+
+
 def lookup(name: str, lang: str) -> GazetteerEntry | None:
     """The entry a language's gazetteer gives an exact name."""
     return _index(lang).names.get(name)

@@ -18,17 +18,20 @@ from streams.extract.dates import find_dates
 from streams.extract.events_frames import Hit
 from streams.extract.events_lexicon import Lexicon, SlotCues, TypeLexicon
 from streams.extract.events_phrases import Phrase, parsed_phrases, surface_phrases
-from streams.extract.gazetteer import find_known, leader_state
+from streams.extract.gazetteer import find_known, leader_state, lookup, place_name
 from streams.extract.magnitude import MagnitudeSpan, find_bare_amounts, find_magnitudes
 
 Span = tuple[int, int]
 _ACTOR_LABELS = frozenset({"ORG", "LOC", "PERSON"})
+_AGENT_LABELS = frozenset({"ORG", "PERSON"})
 _NOT_SLOT_LABELS = frozenset({"DATE", "MONEY", "PERCENT"})
 _WORD = re.compile(r"\S+")
 _PUNCT = " \"'“”‘’()[]{}<>,.;:!?·「」『』《》〈〉"
 # Korean passives put the patient in subject position: "예산이 삭감됐다".
 _PASSIVE = re.compile(r"\S{0,3}?(?:됐|되었|되어|된|돼|당했|당한|받았|받은|ed\b)")
 _MAX_PHRASE = 40
+# Characters between a trigger and the agent phrase it governs ("fined by the X").
+_AGENT_GAP = 8
 # A rate further than this from the trigger is rarely the rate of the act ("90 percent of
 # comments opposed the tariffs").
 _RATE_WINDOW = 60
@@ -86,7 +89,7 @@ def _phrases(
         found += surface_phrases(text, sent, lex.slots)
     trimmed = [_trimmed(text, p, lex.slots, blocked) for p in found]
     return [
-        _checked_agent(text, p, lex.slots)
+        _checked_agent(text, p, lex.slots, ents)
         for p in trimmed
         if p is not None and 0 < p.end - p.start <= _MAX_PHRASE
     ]
@@ -139,9 +142,12 @@ def _is_time(w: tuple[int, int, str], cues: SlotCues, blocked: list[Span]) -> bo
     )
 
 
-def _checked_agent(text: str, p: Phrase, cues: SlotCues) -> Phrase:
-    """A locative marker also marks places ("이 자리에서"): an agent must look like a body."""
+def _checked_agent(text: str, p: Phrase, cues: SlotCues, ents: list[Entity]) -> Phrase:
+    """A locative marker also marks places ("이 자리에서"): an agent must look like a body,
+    or be the name of an organisation or a person."""
     if p.role != "agent" or cues.actor_preferred.search(text[p.start : p.end]):
+        return p
+    if any(e.label in _AGENT_LABELS and e.start <= p.start and p.end <= e.end for e in ents):
         return p
     return Phrase(p.start, p.end, "none")
 
@@ -220,6 +226,13 @@ def _pick_actor(phrases: list[Phrase], trig: Span, passive: bool) -> Phrase | No
     # Korean embeds the trigger in a clause before its subject ("…유예하는 등, X가 …").
     after = [p for p in phrases if p.start >= trig[1] and p.role in ("agent", "subject")]
     return after[0] if after else None
+
+
+def _agent_after(phrases: list[Phrase], trig: Span) -> Phrase | None:
+    """An agent marked right after the trigger ("fined by X"): the clause is passive and X,
+    not its subject, acts."""
+    after = [p for p in phrases if p.role == "agent" and 0 <= p.start - trig[1] <= _AGENT_GAP]
+    return min(after, key=lambda p: p.start) if after else None
 
 
 def _host_partner(
@@ -322,6 +335,27 @@ def _clean(text: str, phrase: Phrase | None) -> str | None:
         return None
     value = text[phrase.start : phrase.end].strip(" \"'“”‘’()[]")
     return value or None
+
+
+def _shown(
+    text: str, lang: str, phrase: Phrase | None, state: str | None, cues: SlotCues
+) -> str | None:
+    """A slot as a reader of alerts wants it: a leader named by their office ("도널드 트럼프
+    미국 대통령", "President Reagan") is shown as the state they act for, and an agency's head
+    ("기획재정부 장관") as the agency, the actors by the guidelines; another name of a place
+    ("U.S.", "美") as its first name; else the phrase."""
+    value = _clean(text, phrase)
+    if value is None:
+        return None
+    head = cues.agency_head.search(value)
+    if head is not None and lookup(value[: head.start()], lang) is not None:
+        return value[: head.start()]
+    if state and cues.leader_office.search(value) and leader_state(value, lang, 0, len(value)):
+        return place_name(state, lang) or value
+    entry = lookup(value, lang)
+    if entry is not None and entry.label == "LOC" and entry.kb_id:
+        return place_name(entry.kb_id, lang) or value
+    return value
 
 
 def _drop_conversions(text: str, mags: list[MagnitudeSpan]) -> list[MagnitudeSpan]:
@@ -461,16 +495,21 @@ def fill_slots(
         phrases = [p for p in phrases if p.start >= filed_from.end()]
     passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
     actors = [p for p in phrases if _can_act(text, p, ents, cues)]
-    actor = _host_partner(text, tlex, phrases, _pick_actor(actors, hit.trigger, passive), hit)
+    by = _agent_after(actors, hit.trigger)
+    passive = passive or by is not None
+    actor = by or _pick_actor(actors, hit.trigger, passive)
+    actor = _host_partner(text, tlex, phrases, actor, hit)
     cut = [_cut_at_trigger(text, p, hit.trigger) for p in phrases]
     targets = _target_candidates(text, cut, hit.sentence, cues)
     target = _pick_target(targets, hit.trigger, actor, passive, tlex.target_roles)
     magnitude, old = pick_magnitude(text, lex, tlex, hit.sentence, hit.trigger)
+    actor_id = _slot_id(text, lex.lang, ents, actor, cues)
+    target_id = _slot_id(text, lex.lang, ents, target, cues)
     return Slots(
-        actor=_clean(text, actor),
-        actor_id=_slot_id(text, lex.lang, ents, actor, cues),
-        target=_clean(text, target),
-        target_id=_slot_id(text, lex.lang, ents, target, cues),
+        actor=_shown(text, lex.lang, actor, actor_id, cues),
+        actor_id=actor_id,
+        target=_shown(text, lex.lang, target, target_id, cues),
+        target_id=target_id,
         magnitude=magnitude,
         old=old,
         status=pick_status(text, lex, tlex, hit.sentence),

@@ -28,6 +28,13 @@ def _events(text: str, lang: str, ref: date | None = REF) -> list[Event]:
     return find_events(text, lang, [Segment(index=0, start=0, end=len(text))], [], ref)
 
 
+def _found(text: str, lang: str, type_: EventType) -> Event:
+    """The event of a type found with the entities the pipeline would give (slots need them)."""
+    seg = [Segment(index=0, start=0, end=len(text))]
+    events = find_events(text, lang, seg, find_entities(text, lang, REF), REF)
+    return next(e for e in events if e.type == type_)
+
+
 def _types(text: str, lang: str, ref: date | None = REF) -> set[EventType]:
     return {e.type for e in _events(text, lang, ref)}
 
@@ -194,6 +201,60 @@ def test_slots_actor_and_target() -> None:
     assert passive.actor is not None and "예산결산특별위원회" in passive.actor
     assert (fine.actor, fine.target) == ("공정거래위원회", "건설사")
     assert en.target == "Acme Corp"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "actor"),
+    [
+        # A leader named by their office acts for their state (GUIDELINES: "the government").
+        (
+            "도널드 트럼프 미국 대통령이 중국산 제품에 대한 관세를 25%로 인상했다.",
+            "ko",
+            EventType.TARIFF_CHANGE,
+            "미국",
+        ),
+        (
+            "US President Donald Trump imposed a 25% tariff on steel imports on Thursday.",
+            "en",
+            EventType.TARIFF_CHANGE,
+            "United States",
+        ),
+        # Another name of the place is shown as its first name.
+        (
+            "The U.S. imposed a 25% tariff on steel imports on Thursday.",
+            "en",
+            EventType.TARIFF_CHANGE,
+            "United States",
+        ),
+        # An agency's head is shown as the agency.
+        (
+            "기획재정부 장관이 전기요금 인상 계획을 전격 철회했다.",
+            "ko",
+            EventType.POLICY_REVERSAL,
+            "기획재정부",
+        ),
+        # A leader without an office title, or a government, stays as written.
+        (
+            "트럼프 행정부는 중국산 제품에 대한 관세를 25%로 인상했다.",
+            "ko",
+            EventType.TARIFF_CHANGE,
+            "트럼프 행정부",
+        ),
+    ],
+)
+def test_an_actor_is_shown_as_the_body_that_acts(
+    text: str, lang: str, kind: EventType, actor: str
+) -> None:
+    assert _found(text, lang, kind).actor == actor
+
+
+def test_an_agent_after_a_passive_trigger_acts_and_the_subject_is_the_target() -> None:
+    fine = _found(
+        "Coach Luis Moreno is angry after being fined by the Royal Football Federation.",
+        "en",
+        EventType.SANCTION_FINE,
+    )
+    assert (fine.actor, fine.target) == ("Royal Football Federation", "Luis Moreno")
 
 
 def test_event_date_from_evidence_sentence() -> None:
