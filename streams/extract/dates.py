@@ -15,11 +15,12 @@ to the day it is published, so:
 
 A span that names a longer period resolves to the period's first day, and ``precision`` says
 which period: ``지난달``/``last month`` the month before the post's (``"month"``), ``올해``/
-``last year`` a year (``"year"``), ``올해 상반기`` a half year, ``지난주`` a week (its Monday).
-``7월 중순``/``early July`` are the month. A month without year (``7월``/``in July``) follows the
-month-and-day rule in whole months: this year's up to two months after the post month, else last
-year's; ``지난``/``last`` take the latest one before the post month, ``오는``/``next`` the first
-one after it (as ``last Monday`` said on a Monday is a week ago). Callers that mean a day must
+``last year`` a year (``"year"``), ``올해 1분기``/``Q1 2024`` a quarter, ``올해 상반기`` a half
+year, ``지난주`` a week (its Monday). ``7월 중순``/``early July`` are the month. A month without
+year (``7월``/``in July``) follows the month-and-day rule in whole months: this year's up to two
+months after the post month, else last year's; ``지난``/``last`` take the latest one before the
+post month, ``오는``/``next`` the first one after it (as ``last Monday`` said on a Monday is a
+week ago). A quarter without year is placed like its first month. Callers that mean a day must
 check ``precision == "day"``.
 
 Without a reference date only absolute dates resolve; the others keep ``date=None``.
@@ -59,6 +60,7 @@ class _Words:
     directions: Mapping[str, str]
     offsets: Mapping[str, Mapping[str, int]]  # group name → word → offset
     halves: Mapping[str, int]  # a period part naming a half year → 1 or 2
+    quarters: Mapping[str, int]  # a quarter's name → 1 to 4
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ def _placeholders(data: Mapping[str, Any]) -> dict[str, str]:
         "REL_YEAR": _alt(data.get("relative_years", {})),
         "ANAPHOR": _alt(data.get("anaphoric_days", {})),
         "PART": _alt(data.get("period_parts", [])),
+        "HALF": _alt(data.get("period_halves", {})),
+        "QUARTER": _alt(data.get("quarters", {})),
         "NUMWORD": _alt(data.get("number_words", {})),
         "DATEWORD": _alt(data.get("date_words", [])),
     }
@@ -118,6 +122,7 @@ def _grammar(lang: str) -> _Grammar:
             )
         },
         halves={str(k): int(v) for k, v in data.get("period_halves", {}).items()},
+        quarters={str(k): int(v) for k, v in data.get("quarters", {}).items()},
     )
     return _Grammar(
         words,
@@ -202,14 +207,24 @@ def _month(groups: Mapping[str, str | None], w: _Words, ref: date | None) -> int
     return None
 
 
-def _month_year(month: int, ref: date, direction: str) -> int:
-    """The year of a month named without one: this year's up to ``_FUTURE_MONTHS`` after the
-    post month, else last year's; past/future take the nearest one before/after the post month."""
+def _quarter(groups: Mapping[str, str | None], w: _Words) -> int:
+    if groups.get("q"):
+        return int(groups["q"] or 0)
+    if groups.get("qname"):
+        return _lookup(w.quarters, groups["qname"] or "")
+    return 0
+
+
+def _period_year(first: int, months: int, ref: date, direction: str) -> int:
+    """The year of a month (``months`` = 1) or quarter (3) named without one, from its first
+    month: this year's when that is at most ``_FUTURE_MONTHS`` after the post month, else last
+    year's; past/future take the nearest one before/after the period the post falls in."""
+    current = ref.month - (ref.month - 1) % months
     if direction == "future":
-        return ref.year + (month <= ref.month)
+        return ref.year + (first <= current)
     if direction == "past":
-        return ref.year - (month >= ref.month)
-    return ref.year - (month - ref.month > _FUTURE_MONTHS)
+        return ref.year - (first >= current)
+    return ref.year - (first - ref.month > _FUTURE_MONTHS)
 
 
 _Resolved = tuple[date, DatePrecision]
@@ -237,13 +252,16 @@ def _resolve(
 def _resolve_period(
     groups: Mapping[str, str | None], w: _Words, ref: date | None, direction: str
 ) -> _Resolved | None:
-    """A week, month, half or year: its first day and which period it is."""
+    """A week, month, quarter, half or year: its first day and which period it is."""
     if groups.get("rw"):
         if ref is None:
             return None
         monday = ref - timedelta(days=ref.weekday())
         return monday + timedelta(weeks=_lookup(w.offsets["rw"], groups["rw"] or "")), "week"
     year, month = _year(groups, w, ref), _month(groups, w, ref)
+    quarter = _quarter(groups, w)
+    if month is None and quarter:
+        month = 3 * quarter - 2
     if month is None and groups.get("rm"):
         if ref is None:
             return None
@@ -254,9 +272,11 @@ def _resolve_period(
         if year is None:
             if ref is None:
                 return None
-            year = _month_year(month, ref, direction)
+            year = _period_year(month, 3 if quarter else 1, ref, direction)
         first = _safe_date(year, month, 1)
-        return (first, "month") if first is not None else None
+        if first is None:
+            return None
+        return (first, "quarter") if quarter else (first, "month")
     if year is None:
         return None
     half = _lookup(w.halves, groups.get("part") or "")

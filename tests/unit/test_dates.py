@@ -112,8 +112,56 @@ def test_year_half_and_week(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "span", "expected", "precision"),
+    [
+        ("올해 1분기 매출", "ko", "올해 1분기", date(2025, 1, 1), "quarter"),
+        ("올 1분기에", "ko", "올 1분기", date(2025, 1, 1), "quarter"),
+        ("지난해 4분기 실적", "ko", "지난해 4분기", date(2024, 10, 1), "quarter"),
+        ("2024년 3분기 실적", "ko", "2024년 3분기", date(2024, 7, 1), "quarter"),
+        ("2분기 실적", "ko", "2분기", date(2025, 4, 1), "quarter"),
+        ("4분기 실적", "ko", "4분기", date(2024, 10, 1), "quarter"),  # placed like October
+        ("first-quarter profit", "en", "first-quarter", date(2025, 1, 1), "quarter"),
+        ("Q1 2024 results", "en", "Q1 2024", date(2024, 1, 1), "quarter"),
+        (
+            "in the fourth quarter of last year",
+            "en",
+            "fourth quarter of last year",
+            date(2024, 10, 1),
+            "quarter",
+        ),
+        ("the first half of 2024", "en", "first half of 2024", date(2024, 1, 1), "half"),
+        (
+            "the second half of this year",
+            "en",
+            "second half of this year",
+            date(2025, 7, 1),
+            "half",
+        ),
+        ("in April last year", "en", "April last year", date(2024, 4, 1), "month"),
+        ("in March this year", "en", "March this year", date(2025, 3, 1), "month"),
+    ],
+)
+def test_quarters_halves_and_month_of_a_relative_year(
+    text: str, lang: str, span: str, expected: date, precision: str
+) -> None:
+    assert period(text, lang) == (span, expected, precision)
+
+
+def test_quarter_lookalikes() -> None:
+    """A run of quarters is a duration; a junction (분기점) and "quarterly" are no quarter."""
+    assert find_dates("4분기 연속 증가", "ko", REF) == []
+    text = "4분기 연속 증가"
+    assert [text[a:b] for a, b in find_durations(text, "ko")] == ["4분기"]
+    assert find_dates("신갈분기점 부근", "ko", REF) == []
+    assert find_dates("first quarterly report", "en", REF) == []
+    assert find_dates("in the first half", "en", REF) == []  # no year: no span
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "ref", "expected"),
     [
+        ("지난 1분기 실적", "ko", date(2025, 2, 20), date(2024, 1, 1)),  # not the one under way
+        ("오는 4분기", "ko", date(2025, 11, 3), date(2026, 10, 1)),
         # a January post: December, and the month before it, are last year's
         ("지난 12월 발표", "ko", date(2026, 1, 15), date(2025, 12, 1)),
         ("12월에 발표", "ko", date(2026, 1, 15), date(2025, 12, 1)),
