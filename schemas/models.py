@@ -43,6 +43,9 @@ class Severity(StrEnum):
 
 
 EntityLabel = Literal["PERSON", "ORG", "LOC", "DATE", "MONEY", "PERCENT", "PRODUCT"]
+# How much of a resolved date the text states: "지난달" names a month, its date is the month's
+# first day; "올해 상반기" a half year (Jan 1 or Jul 1); "지난주" a week (its Monday).
+DatePrecision = Literal["day", "week", "month", "quarter", "half", "year"]
 # A magnitude unit: "%" (a rate), "%p" (percentage points) or an ISO 4217 currency code.
 Unit = Annotated[str, Field(pattern=r"^(%|%p|[A-Z]{3})$")]
 
@@ -108,6 +111,11 @@ class Entity(BaseModel):
     magnitude: Magnitude | None = Field(default=None, description="for MONEY and PERCENT")
     date: dt.date | None = Field(
         default=None, description="for DATE, resolved against the post date"
+    )
+    date_precision: DatePrecision | None = Field(
+        default=None,
+        description="what `date` stands for: 'day' that day; 'week', 'month', 'quarter', 'half' "
+        "or 'year' the period starting on it (e.g. 'last month' is the first of that month)",
     )
 
 

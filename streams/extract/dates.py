@@ -11,7 +11,17 @@ to the day it is published, so:
   would put it more than ~2 months after the post (a report does not announce far-future days
   without a year);
 - a weekday is the most recent one on or before the post date (``next`` moves it forward);
-- ``이날``/``the next day`` count from the last date the text resolved (else the post date).
+- ``이날``/``the next day`` count from the last day the text resolved (else the post date).
+
+A span that names a longer period resolves to the period's first day, and ``precision`` says
+which period: ``지난달``/``last month`` the month before the post's (``"month"``), ``올해``/
+``last year`` a year (``"year"``), ``올해 1분기``/``Q1 2024`` a quarter, ``올해 상반기`` a half
+year, ``지난주`` a week (its Monday). ``7월 중순``/``early July`` are the month. A month without
+year (``7월``/``in July``) follows the month-and-day rule in whole months: this year's up to two
+months after the post month, else last year's; ``지난``/``last`` take the latest one before the
+post month, ``오는``/``next`` the first one after it (as ``last Monday`` said on a Monday is a
+week ago). A quarter without year is placed like its first month. Callers that mean a day must
+check ``precision == "day"``.
 
 Without a reference date only absolute dates resolve; the others keep ``date=None``.
 """
@@ -25,9 +35,12 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from schemas.models import DatePrecision
 from streams.extract import resources
 
 _FUTURE_SLACK = timedelta(days=62)
+# _FUTURE_SLACK in whole months, for a month named without its year.
+_FUTURE_MONTHS = _FUTURE_SLACK.days // 31
 
 
 @dataclass(frozen=True)
@@ -36,6 +49,8 @@ class DateSpan:
     end: int
     text: str
     date: date | None
+    # what ``date`` stands for: that day, or the week/month/half/year starting on it
+    precision: DatePrecision | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +59,8 @@ class _Words:
     weekdays: Mapping[str, int]
     directions: Mapping[str, str]
     offsets: Mapping[str, Mapping[str, int]]  # group name → word → offset
+    halves: Mapping[str, int]  # a period part naming a half year → 1 or 2
+    quarters: Mapping[str, int]  # a quarter's name → 1 to 4
 
 
 @dataclass(frozen=True)
@@ -69,6 +86,8 @@ def _placeholders(data: Mapping[str, Any]) -> dict[str, str]:
         "REL_YEAR": _alt(data.get("relative_years", {})),
         "ANAPHOR": _alt(data.get("anaphoric_days", {})),
         "PART": _alt(data.get("period_parts", [])),
+        "HALF": _alt(data.get("period_halves", {})),
+        "QUARTER": _alt(data.get("quarters", {})),
         "NUMWORD": _alt(data.get("number_words", {})),
         "DATEWORD": _alt(data.get("date_words", [])),
     }
@@ -102,6 +121,8 @@ def _grammar(lang: str) -> _Grammar:
                 ("ry", "relative_years"),
             )
         },
+        halves={str(k): int(v) for k, v in data.get("period_halves", {}).items()},
+        quarters={str(k): int(v) for k, v in data.get("quarters", {}).items()},
     )
     return _Grammar(
         words,
@@ -186,20 +207,83 @@ def _month(groups: Mapping[str, str | None], w: _Words, ref: date | None) -> int
     return None
 
 
+def _quarter(groups: Mapping[str, str | None], w: _Words) -> int:
+    if groups.get("q"):
+        return int(groups["q"] or 0)
+    if groups.get("qname"):
+        return _lookup(w.quarters, groups["qname"] or "")
+    return 0
+
+
+def _period_year(first: int, months: int, ref: date, direction: str) -> int:
+    """The year of a month (``months`` = 1) or quarter (3) named without one, from its first
+    month: this year's when that is at most ``_FUTURE_MONTHS`` after the post month, else last
+    year's; past/future take the nearest one before/after the period the post falls in."""
+    current = ref.month - (ref.month - 1) % months
+    if direction == "future":
+        return ref.year + (first <= current)
+    if direction == "past":
+        return ref.year - (first >= current)
+    return ref.year - (first - ref.month > _FUTURE_MONTHS)
+
+
+_Resolved = tuple[date, DatePrecision]
+
+
 def _resolve(
     groups: Mapping[str, str | None], w: _Words, ref: date | None, anchor: date | None
-) -> date | None:
+) -> _Resolved | None:
     direction = w.directions.get(groups.get("dir") or "", "")
+    day: date | None = None
     if groups.get("an"):
         base = anchor or ref
-        return base + timedelta(days=_lookup(w.offsets["an"], groups["an"] or "")) if base else None
-    if groups.get("rd"):
-        return ref + timedelta(days=_lookup(w.offsets["rd"], groups["rd"] or "")) if ref else None
-    if groups.get("part") or not groups.get("d"):
-        if groups.get("wd") and ref is not None and not groups.get("m"):
-            return _weekday(_lookup(w.weekdays, groups["wd"] or ""), ref, direction)
+        day = base + timedelta(days=_lookup(w.offsets["an"], groups["an"] or "")) if base else None
+    elif groups.get("rd"):
+        day = ref + timedelta(days=_lookup(w.offsets["rd"], groups["rd"] or "")) if ref else None
+    elif groups.get("d") and not groups.get("part"):
+        day = _resolve_day(groups, w, ref, direction)
+    elif groups.get("wd") and not groups.get("m"):
+        day = _weekday(_lookup(w.weekdays, groups["wd"] or ""), ref, direction) if ref else None
+    else:
+        return _resolve_period(groups, w, ref, direction)
+    return (day, "day") if day is not None else None
+
+
+def _resolve_period(
+    groups: Mapping[str, str | None], w: _Words, ref: date | None, direction: str
+) -> _Resolved | None:
+    """A week, month, quarter, half or year: its first day and which period it is."""
+    if groups.get("rw"):
+        if ref is None:
+            return None
+        monday = ref - timedelta(days=ref.weekday())
+        return monday + timedelta(weeks=_lookup(w.offsets["rw"], groups["rw"] or "")), "week"
+    year, month = _year(groups, w, ref), _month(groups, w, ref)
+    quarter = _quarter(groups, w)
+    if month is None and quarter:
+        month = 3 * quarter - 2
+    if month is None and groups.get("rm"):
+        if ref is None:
+            return None
+        year, month = _month_back(
+            ref.year, ref.month, -_lookup(w.offsets["rm"], groups["rm"] or "")
+        )
+    if month is not None:
+        if year is None:
+            if ref is None:
+                return None
+            year = _period_year(month, 3 if quarter else 1, ref, direction)
+        first = _safe_date(year, month, 1)
+        if first is None:
+            return None
+        return (first, "quarter") if quarter else (first, "month")
+    if year is None:
         return None
-    return _resolve_day(groups, w, ref, direction)
+    half = _lookup(w.halves, groups.get("part") or "")
+    first = _safe_date(year, 6 * half - 5 if half else 1, 1)
+    if first is None:
+        return None
+    return (first, "half") if half else (first, "year")
 
 
 def _resolve_day(
@@ -262,9 +346,10 @@ def find_dates(
     for s, e, m in _longest(_matches(g.patterns, text, max(0, start), hi)):
         assert m is not None
         resolved = _resolve(m.groupdict(), g.words, ref, anchor)
-        if resolved is not None and not m.groupdict().get("an"):
-            anchor = resolved
-        out.append(DateSpan(s, e, text[s:e], resolved))
+        day, precision = resolved if resolved is not None else (None, None)
+        if precision == "day" and not m.groupdict().get("an"):
+            anchor = day
+        out.append(DateSpan(s, e, text[s:e], day, precision))
     return out
 
 

@@ -17,6 +17,7 @@ Overlaps resolve by priority: numbers and dates first, then names whose own suff
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -81,7 +82,7 @@ def _trimmed(text: str, s: Span) -> Span:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start, end, s.label, s.priority, s.kb_id, s.norm, s.magnitude, s.date)
+    return dataclasses.replace(s, start=start, end=end)
 
 
 def find_entities(
@@ -103,6 +104,7 @@ def find_entities(
                 norm=s.norm,
                 magnitude=s.magnitude,
                 date=s.date,
+                date_precision=s.date_precision,
             )
         )
     return out

@@ -121,11 +121,13 @@ def _distance(pos: int, span: Span) -> int:
 
 
 def _resolved_dates(lex: Lexicon, text: str, sent: Span, ref: date) -> list[DateSpan]:
-    """The sentence's dates that resolve, without a dateline's (``SEOUL, April 9 (Reuters) -``)."""
+    """The sentence's dates that resolve to a day, without a dateline's (``SEOUL, April 9
+    (Reuters) -``). A month or year (``지난달``, ``last year``) is not "a date of these days"
+    nor weeks before the post; an earlier year is ``past_year``'s, from the year digits."""
     return [
         d
         for d in find_dates(text, lex.lang, ref, *sent)
-        if d.date is not None and not _DATELINE_END.match(text, d.end, sent[1])
+        if d.precision == "day" and not _DATELINE_END.match(text, d.end, sent[1])
     ]
 
 

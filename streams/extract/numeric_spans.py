@@ -21,7 +21,7 @@ def numeric_spans(text: str, lang: str, ref: date | None, lo: int, hi: int) -> l
         out.append(Span(s, e, m.kind, NUMERIC, magnitude=m.magnitude))
     out += _ratio_spans(text, lang, lo, hi)
     for d in find_dates(text, lang, ref, lo, hi):
-        out.append(Span(d.start, d.end, "DATE", NUMERIC, date=d.date))
+        out.append(Span(d.start, d.end, "DATE", NUMERIC, date=d.date, date_precision=d.precision))
     for s, e in find_durations(text, lang, lo, hi):
         out.append(Span(s, e, "DATE", NUMERIC - 1))
     return out

@@ -479,7 +479,7 @@ def pick_status(text: str, lex: Lexicon, tlex: TypeLexicon, sent: Span) -> Event
 
 def pick_date(text: str, lang: str, sent: Span, ref: date | None) -> date | None:
     for span in find_dates(text, lang, ref, sent[0], sent[1]):
-        if span.date is not None:
+        if span.date is not None and span.precision == "day":  # an event's date is a day
             return span.date
     return None
 

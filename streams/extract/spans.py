@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from schemas.models import EntityLabel, Magnitude
+from schemas.models import DatePrecision, EntityLabel, Magnitude
 from streams.extract import resources
 
 NUMERIC, STRONG, KNOWN, WEAK = 4, 3, 2, 1
@@ -28,6 +28,7 @@ class Span:
     norm: str | None = None
     magnitude: Magnitude | None = None
     date: date | None = None
+    date_precision: DatePrecision | None = None
 
 
 Recognizer = Callable[[str, str, int, int, Sequence[Span]], list[Span]]

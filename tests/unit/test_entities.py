@@ -89,6 +89,7 @@ def test_korean_sample_like_sentence() -> None:
     assert ("엔비디아", "ORG") in got
     dates = [e for e in ents if e.label == "DATE"]
     assert dates[0].text == "9일" and dates[0].date == dt.date(2025, 4, 9)
+    assert dates[0].date_precision == "day"
     money = [e.magnitude for e in ents if e.label == "MONEY"]
     assert [(m.value, m.unit) for m in money if m] == [(16e9, "USD"), (23.5e12, "KRW")]
     pct = [e for e in ents if e.label == "PERCENT"]
@@ -188,6 +189,19 @@ def test_component_respects_segments() -> None:
     entities_component(doc)
     assert [e.text for e in doc.entities if e.label == "PERCENT"] == ["125%"]
     assert all(e.end <= 11 for e in doc.entities)
+
+
+def test_date_entities_say_their_precision() -> None:
+    text = "지난달 매출은 3년간 최고였고, 올해 상반기 2023년 7월 수준을 넘었다."
+    got = [(e.text, e.date, e.date_precision) for e in find_entities(text, "ko", REF)]
+    assert [g for g in got if g[2] is not None] == [
+        ("지난달", dt.date(2025, 3, 1), "month"),
+        ("올해 상반기", dt.date(2025, 1, 1), "half"),
+        ("2023년 7월", dt.date(2023, 7, 1), "month"),
+    ]
+    assert ("3년간", None, None) in got  # a duration names no period of the calendar
+    en = find_entities("Sales rose last year.", "en", REF)
+    assert [(e.text, e.date_precision) for e in en if e.label == "DATE"] == [("last year", "year")]
 
 
 def test_component_without_segments_uses_whole_text() -> None:

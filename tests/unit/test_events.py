@@ -264,6 +264,27 @@ def test_event_date_from_evidence_sentence() -> None:
     assert event.date == date(2025, 4, 9)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "type_"),
+    [
+        ("정부는 {}전기요금 인상 계획을 철회했다.", "ko", EventType.POLICY_REVERSAL),
+        ("Regulators fined Acme Corp $5 million {}for safety violations.", "en", None),
+    ],
+)
+def test_a_month_or_year_is_no_event_date_nor_date_cue(
+    text: str, lang: str, type_: EventType | None
+) -> None:
+    """Months, halves, weeks and years resolve for entities (``date_precision``), but an
+    event's date is a day, and the day-based cues (a recent date, weeks before the post) do
+    not read a period's first day as a day."""
+    type_ = type_ or EventType.SANCTION_FINE
+    plain = _one(text.format(""), lang, type_)
+    periods = ["올해 상반기 ", "지난주 ", "1월 "] if lang == "ko" else ["in January ", "this year "]
+    for when in periods:
+        event = _one(text.format(when), lang, type_)
+        assert (event.date, event.confidence) == (None, plain.confidence), when
+
+
 def test_title_and_lead_weigh_more_than_body() -> None:
     body = "오늘 날씨는 맑았다. 시장은 붐볐다. 사람들이 많았다. 시는 예산 일부를 삭감했다고 한다."
     lead = "시는 예산 일부를 삭감했다. 오늘 날씨는 맑았다."
