@@ -78,6 +78,9 @@ class TypeLexicon:
     # An actor that only hosts the act (a city signing an investment agreement "with" firms):
     # the partner phrase acts instead.
     host_actor: re.Pattern[str] | None = None
+    # The act falls on a named party (a fine on a company or person): a phrase that is a name
+    # beats a common noun in the target roles ("교촌에프앤비가 … 행위에 대해 과징금을").
+    named_target: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,6 +235,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         statuses=frozenset(raw.get("statuses", [])),
         target_roles=tuple(raw.get("target_roles", ["dative", "object"])),
         host_actor=_maybe(raw.get("host_actor"), {"ignore_case": flags.get("ignore_case", False)}),
+        named_target=bool(raw.get("named_target", False)),
     )
 
 

@@ -197,6 +197,15 @@ def _target_candidates(
     return [(r, p) for r, p in ranked if r < 2]
 
 
+def _names_first(ranked: list[tuple[int, Phrase]], ents: list[Entity]) -> list[tuple[int, Phrase]]:
+    """Ranks lowered by one for phrases that are a name, so they win over common nouns."""
+    return [(r - 1 if _is_name(p, ents) else r, p) for r, p in ranked]
+
+
+def _is_name(p: Phrase, ents: list[Entity]) -> bool:
+    return any(e.label in _AGENT_LABELS and p.start <= e.start and e.end <= p.end for e in ents)
+
+
 def _government_id(
     text: str, lang: str, ents: list[Entity], p: Phrase, cues: SlotCues
 ) -> str | None:
@@ -501,6 +510,8 @@ def fill_slots(
     actor = _host_partner(text, tlex, phrases, actor, hit)
     cut = [_cut_at_trigger(text, p, hit.trigger) for p in phrases]
     targets = _target_candidates(text, cut, hit.sentence, cues)
+    if tlex.named_target:
+        targets = _names_first(targets, ents)
     target = _pick_target(targets, hit.trigger, actor, passive, tlex.target_roles)
     magnitude, old = pick_magnitude(text, lex, tlex, hit.sentence, hit.trigger)
     actor_id = _slot_id(text, lex.lang, ents, actor, cues)

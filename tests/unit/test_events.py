@@ -248,6 +248,35 @@ def test_an_actor_is_shown_as_the_body_that_acts(
     assert _found(text, lang, kind).actor == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        # A fine falls on a named party: the offender named as the subject of the clause of
+        # the offence, not the thing the offence was about.
+        (
+            "공정거래위원회는 한빛제약이 납품업체의 판매 장려금을 부당하게 깎은 행위에 대해 "
+            "과징금 3억 원을 부과했다.",
+            "ko",
+            "한빛제약",
+        ),
+        # A nationality before a name only describes it.
+        (
+            "The club has fined its Welsh striker Gareth Lloyd two weeks' wages.",
+            "en",
+            "Gareth Lloyd",
+        ),
+        # A named party in the dative stays the target.
+        (
+            "공정거래위원회가 한빛건설에 과징금 12억 원을 부과했다.",
+            "ko",
+            "한빛건설",
+        ),
+    ],
+)
+def test_a_fine_falls_on_a_named_party(text: str, lang: str, target: str) -> None:
+    assert _found(text, lang, EventType.SANCTION_FINE).target == target
+
+
 def test_an_agent_after_a_passive_trigger_acts_and_the_subject_is_the_target() -> None:
     fine = _found(
         "Coach Luis Moreno is angry after being fined by the Royal Football Federation.",
