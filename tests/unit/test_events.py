@@ -265,6 +265,12 @@ def test_an_actor_is_shown_as_the_body_that_acts(
             "en",
             "Gareth Lloyd",
         ),
+        # A person named with an honorific (씨) keeps the particle's role after it.
+        (
+            "서울중앙지법은 음주운전 혐의로 기소된 회사원 A 씨에게 벌금 700만 원을 선고했다.",
+            "ko",
+            "A",
+        ),
         # A named party in the dative stays the target.
         (
             "공정거래위원회가 한빛건설에 과징금 12억 원을 부과했다.",
