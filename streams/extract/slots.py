@@ -203,7 +203,7 @@ def _names_first(ranked: list[tuple[int, Phrase]], ents: list[Entity]) -> list[t
 
 
 def _is_name(p: Phrase, ents: list[Entity]) -> bool:
-    return any(e.label in _AGENT_LABELS and p.start <= e.start and e.end <= p.end for e in ents)
+    return any(e.label in _ACTOR_LABELS and p.start <= e.start and e.end <= p.end for e in ents)
 
 
 def _government_id(
