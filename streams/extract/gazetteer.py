@@ -105,11 +105,18 @@ def _index(lang: str) -> _Index:
         return _Index(names, None)
     word = str(data.get("word_chars", r"\w"))
     after = [re.escape(str(a)) for a in data.get("allowed_after", [])]
+    # Regexes for what may follow a name further off (부산머드축제: the place, then words, then
+    # the event that makes the compound a thing named after the place).
+    after += [str(a) for a in data.get("allowed_after_patterns", [])]
     # A name must not start inside a word, and must end at a word end or before a particle
     # ("미국은", "Nvidia's" end fine; "인도하다" is not India).
     right = rf"(?![{word}])" + (f"|(?={'|'.join(after)})" if after else "")
+    # Words that, written onto a name, make it part of a longer word even though they start
+    # like a particle (상원의원 is a senator: 의원, not the particle 의).
+    glued = [re.escape(str(g)) for g in data.get("not_before", [])]
+    left = f"(?!{'|'.join(glued)})" if glued else ""
     body = _trie_regex(names)
-    return _Index(names, re.compile(rf"(?<![{word}])(?P<name>{body})(?:{right})"))
+    return _Index(names, re.compile(rf"(?<![{word}])(?P<name>{body}){left}(?:{right})"))
 
 
 def find_known(text: str, lang: str, start: int = 0, end: int | None = None) -> list[GazetteerHit]:

@@ -56,13 +56,23 @@ def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
     comps = _place_prefixes(
         _foreign_names(comps, text, cues, _team_talk(toks, text, cues)), text, cues
     )
-    comps = [_particle_person(c, text, cues) for c in comps]
+    comps = _affiliations([_particle_person(c, text, cues) for c in comps], toks, text, cues)
+    comps = [_media(c, text) for c in comps]
     found = [
-        _facility_place(_proved(Span(s, e, label, prio), known, text), text, cues)
+        _facility_place(_proved(Span(s, e, label, prio), known, text, cues), text, cues)
         for s, e, label, prio in _merge_phrases(comps, text, cues)
     ]
+    found = [s for s in found if not _quoted_title(s, text)]
+    quoted = _quoted_orgs(text, lo, hi, cues)
+    if quoted:  # the quoted name's kind wins over its shape (자회사인 '브래드 모빌리티')
+        spans = {(q.start, q.end) for q in quoted}
+        found = [s for s in found if (s.start, s.end) not in spans]
     return (
         found
+        + [_facility_place(s, text, cues) for s in known if _seat(s, text, cues)]
+        + _glossed_places(text, lo, hi, cues)
+        + quoted
+        + _bracket_parties(text, lo, hi, cues)
         + _abbreviations(text, lang, lo, hi)
         + _sides(text, toks, known, cues)
         + _corporate(text, lo, hi, toks, cues)
@@ -106,11 +116,26 @@ def _compound_runs(toks: Sequence[Tok]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and toks[j].tag in _NOMINAL and toks[j].start == toks[j - 1].end:
-            j += 1
+        while j < len(toks) and toks[j].start == toks[j - 1].end:
+            if toks[j].tag in _NOMINAL:
+                j += 1
+            elif _inner_prefix(toks, j):
+                j += 2  # 한빛경제소위원회: a prefix inside a written compound
+            else:
+                break
         runs.append((i, j))
         i = j
     return runs
+
+
+def _inner_prefix(toks: Sequence[Tok], j: int) -> bool:
+    """A noun prefix (XPN: 소, 제, 신) written between two nouns of one compound."""
+    return (
+        toks[j].tag == "XPN"
+        and j + 1 < len(toks)
+        and toks[j + 1].tag in _NOMINAL
+        and toks[j + 1].start == toks[j].end
+    )
 
 
 def _suffix_label(word: str, has_proper: bool, cues: dict[str, Any]) -> EntityLabel | None:
@@ -170,6 +195,11 @@ def _classify(
     if hit is not None and hit.start == run[0].start and hit.end == run[-1].end:
         return _Compound(run, hit.label, "known")
     if len(run) == 1 and run[0].tag == "NNP" and " " in word and _HANGUL_NAME.match(word):
+        head = word.rsplit(" ", 1)[1]
+        if head in cues.get("org_words", ()):
+            return _Compound(run, "ORG", "named")  # kiwi's multi-word name of a club: X 칼초
+        if head in cues.get("venue_heads", ()):
+            return _Compound(run, "LOC", "known")  # ... or of a venue: X 아레나
         return _Compound(run, "PERSON", "joined")  # kiwi's own multi-word name: 휘트니 휴스턴
     if word.endswith("군") and word[:-1] in cues.get("army_of", ()):
         return _Compound(run, "ORG", "known")  # 일본군, 정부군: an army, not a county (연천군)
@@ -288,18 +318,39 @@ def _title_prefix_pattern(cues: dict[str, Any]) -> re.Pattern[str]:
 def _org_cue(toks: Sequence[Tok], c: _Compound, text: str, cues: dict[str, Any]) -> bool:
     """A proper noun with no label of its own after a word that names its kind (소속사 큐브,
     결혼정보회사 비에나래), or before 측 (큐브측): a company or other organisation."""
+    if _kind_before(toks, c, cues) and (
+        c.cue in ("", "default", "shape") or (c.cue == "suffix" and c.label == "LOC")
+    ):
+        # 운영사인 한빛터미널: the kind word outweighs a place's suffix; a company word after
+        # the name (자회사인 다온 캐피털) joins the two later.
+        return not _org_word_after(c, text, cues)
     if c.cue not in ("", "default", "shape") or not any(t.tag in _PROPER for t in c.toks):
         return False
-    before = [t for t in toks if t.end <= c.start][-1:]
-    if (
-        before
-        and c.start - before[0].end <= 1
-        and ends_with("#" + before[0].form, cues.get("org_before_by_length", ()))
-    ):
-        return True
     after = [t for t in toks if t.start >= c.end][:1]
     return bool(after) and (
         after[0].form in cues.get("side_words", ()) or after[0].form in cues.get("org_after", ())
+    )
+
+
+def _org_word_after(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    return text.startswith(tuple(" " + w for w in cues.get("org_words", ())), c.end)
+
+
+def _kind_before(toks: Sequence[Tok], c: _Compound, cues: dict[str, Any]) -> bool:
+    """A word for a kind of organisation right before the compound, or before it with the
+    copula (운영사 한빛, 운영사인 한빛, 자회사인 한빛); a proper noun in the compound."""
+    if not any(t.tag in _PROPER for t in c.toks):
+        return False
+    before = [t for t in toks if t.end <= c.start]
+    end = c.start
+    if len(before) >= 3 and before[-1].tag == "ETM" and before[-2].tag == "VCP":
+        if c.start - before[-1].end > 1 or before[-2].start != before[-3].end:
+            return False
+        before, end = before[:-2], before[-2].start + 1
+    return (
+        bool(before)
+        and end - before[-1].end <= 1
+        and ends_with("#" + before[-1].form, cues.get("org_before_by_length", ())) is not None
     )
 
 
@@ -357,7 +408,7 @@ def _merge_phrases(
             out.append((c.start, comps[k + 1].end, "ORG", WEAK))  # 보건 당국, 군 당국
             k += 2
             continue
-        if c.label is None or c.cue == "chain" or _kind_before_name(comps, k, text):
+        if c.label is None or c.cue == "chain" or _kind_before_name(comps, k, text, cues):
             k += 1
             continue
         start, label, m = c.start, c.label, k + 1
@@ -365,6 +416,11 @@ def _merge_phrases(
         while m < len(comps):
             joined = _phrase_joins(comps[m - 1], comps[m], label, text, cues)
             step = 1
+            # Two steps (a plain noun or a site, then its head) only across one space: a
+            # particle after the phrase (한빛대사관과 보건 당국) ends it.
+            spaced = text[comps[m - 1].end : comps[m].start] == " "
+            if joined is None and not spaced:
+                break
             if joined is None and m + 1 < len(comps) and _plain(comps[m], text):
                 joined = _phrase_joins(comps[m], comps[m + 1], label, text, cues, head_only=True)
                 step = 2
@@ -379,13 +435,16 @@ def _merge_phrases(
     return out
 
 
-def _proved(s: Span, known: Sequence[Span], text: str) -> Span:
+def _proved(s: Span, known: Sequence[Span], text: str, cues: dict[str, Any]) -> Span:
     """포스코에너지, 일본대사관: a known name with an organisation's or place's suffix written
-    onto it is a new name that the suffix proves; it wins over the known name inside it."""
+    onto it is a new name that the suffix proves; it wins over the known name inside it. A word
+    of area written onto a known place (전북지역) proves nothing: the place is the name."""
     if s.priority != WEAK or s.label not in ("ORG", "LOC"):
         return s
     inner = covered(known, s.start, s.end)
     if inner is None or inner.start != s.start or inner.end >= s.end or text[inner.end] == " ":
+        return s
+    if inner.label == "LOC" and text[inner.end : s.end] in cues.get("area_words", ()):
         return s
     return Span(s.start, s.end, s.label, STRONG)
 
@@ -396,11 +455,138 @@ def _facility_place(s: Span, text: str, cues: dict[str, Any]) -> Span:
     locative particle or a word of position follows it; as actor (병원이, 병원에 따르면) it stays
     an organisation."""
     suffixes = cues.get("facility_suffixes_by_length", ())
-    if s.label != "ORG" or ends_with(text[s.start : s.end], suffixes) is None:
+    if s.label != "ORG":
+        return s
+    if _seat(s, text, cues):
+        return Span(s.start, s.end, "LOC", STRONG, s.kb_id, s.norm)
+    if ends_with(text[s.start : s.end], suffixes) is None:
         return s
     if not any(p.match(text, s.end) for p in _patterns(tuple(cues.get("facility_after", ())))):
         return s
     return Span(s.start, s.end, "LOC", STRONG)
+
+
+def _seat(s: Span, text: str, cues: dict[str, Any]) -> bool:
+    """국회에서, 청와대에서: an institution named after the building that houses it is, where
+    something happens in it, that building (KLUE: LOC); as actor it stays an organisation."""
+    return (
+        s.label == "ORG"
+        and text[s.start : s.end] in cues.get("seat_names", ())
+        and text.startswith("에서", s.end)
+    )
+
+
+@cache
+def _glossed_place_pattern(
+    suffixes: tuple[str, ...], particles: tuple[str, ...]
+) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![가-힣])([가-힣]{{2,6}})\(([\u3400-\u4dbf\u4e00-\u9fff]{{1,6}})\)"
+        rf"(?:{affix_alt(suffixes)})(?=$|[^가-힣]|(?:{affix_alt(particles)})(?![가-힣]))"
+    )
+
+
+def _glossed_places(text: str, lo: int, hi: int, cues: dict[str, Any]) -> list[Span]:
+    """다온(多溫)현, 한빛(韓光)구의: a Hangul name glossed in Chinese characters and then
+    written with an administrative unit (현, 구, 시, 지구) after the bracket is a place; KLUE
+    marks the name and its gloss, each a LOC, without the unit."""
+    suffixes = tuple(cues.get("glossed_place_suffixes_by_length", ()))
+    if not suffixes:
+        return []
+    particles = tuple(cues.get("glossed_place_particles_by_length", ())) or ("의",)
+    out = []
+    for m in _glossed_place_pattern(suffixes, particles).finditer(text, lo, hi):
+        out.append(Span(m.start(1), m.end(1), "LOC", STRONG))
+        out.append(Span(m.start(2), m.end(2), "LOC", STRONG))
+    return out
+
+
+_QUOTED_AFTER_KIND = re.compile(
+    r"(?<![가-힣])([가-힣]+?)(?:인|이자)? ?['‘\"“]([^'’\"“”\n]{1,25})['’\"”]"
+)
+
+
+@cache
+def _party_pattern(parties: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?<=[(·ᆞ,] )|(?<=[(·ᆞ,]))({affix_alt(parties)})(?=[·ᆞ,)]| \d)")
+
+
+def _bracket_parties(text: str, lo: int, hi: int, cues: dict[str, Any]) -> list[Span]:
+    """존 한빛(공화·오하이오), (민주 20, 공화 10명): a party's short name in brackets, alone or
+    before a state or a count, is that party (ORG)."""
+    parties = tuple(cues.get("party_short_names_by_length", ()))
+    if not parties:
+        return []
+    out = []
+    for m in _party_pattern(parties).finditer(text, lo, hi):
+        opened = text.rfind("(", lo, m.start())
+        if opened == -1 or text.rfind(")", opened, m.start()) != -1:
+            continue  # not inside brackets
+        out.append(Span(m.start(1), m.end(1), "ORG", STRONG))
+    return out
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "'‘\"“<《", "'’\"”>》"
+
+
+def _quoted_title(s: Span, text: str) -> bool:
+    """'달빛 아래 그대', '나의 작은 정원': several words that fill a quotation by themselves
+    are a title (of a programme, a film, a book), not a person's full name."""
+    return (
+        s.label == "PERSON"
+        and " " in text[s.start : s.end]
+        and s.start > 0
+        and text[s.start - 1] in _OPEN_QUOTES
+        and text[s.end : s.end + 1] != ""
+        and text[s.end] in _CLOSE_QUOTES
+    )
+
+
+def _quoted_orgs(text: str, lo: int, hi: int, cues: dict[str, Any]) -> list[Span]:
+    """전문점 '한빛', 사회적기업 '다온', 전문매체인 '한빛': a word naming a kind of organisation,
+    then a name in quotation marks, is that organisation's name (ORG) whatever its words are
+    (동아리 '달빛 걷기', 기획단 '길을 여는 사람들')."""
+    kinds = cues.get("org_before_by_length", ())
+    out = []
+    for m in _QUOTED_AFTER_KIND.finditer(text, lo, hi):
+        name = m.group(2)
+        if name.strip() != name or ends_with("#" + m.group(1), kinds) is None:
+            continue
+        out.append(Span(m.start(2), m.end(2), "ORG", STRONG))
+    return out
+
+
+def _affiliations(
+    comps: list[_Compound], toks: Sequence[Tok], text: str, cues: dict[str, Any]
+) -> list[_Compound]:
+    """마르코 로시(한빛FC), 김한빛(32·한빛팀): in a sports report, or after an age, a proper noun
+    that nothing else explains in brackets right after a person's name is the person's club
+    or team (ORG). Outside sports and without an age it may be a stage name (이지은(아이유))."""
+    sports: bool | None = None
+    out = list(comps)
+    for k in range(1, len(out)):
+        c, prev = out[k], out[k - 1]
+        if c.label is not None or c.cue != "default" or prev.label != "PERSON":
+            continue
+        m = _AFFILIATION_OPEN.fullmatch(text, prev.end, c.start)
+        if m is None or text[c.end : c.end + 1] not in (")", "·", ","):
+            continue
+        if m.group(1) is None:
+            if sports is None:
+                sports = _team_talk(toks, text, cues) or _sports_pattern(toks, text, cues)
+            if not sports:
+                continue
+        out[k] = _Compound(c.toks, "ORG", "known")
+    return out
+
+
+def _sports_pattern(toks: Sequence[Tok], text: str, cues: dict[str, Any]) -> bool:
+    """A score or a match minute (후반 20분, 2-1로 이겼다) in the tokens' span."""
+    lo, hi = (toks[0].start, toks[-1].end) if toks else (0, 0)
+    return any(p.search(text, lo, hi) for p in _patterns(tuple(cues.get("sports_patterns", ()))))
+
+
+_AFFILIATION_OPEN = re.compile(r"\((\d{1,3}[·,] ?)?")
 
 
 def _authority(comps: Sequence[_Compound], k: int, text: str, cues: dict[str, Any]) -> bool:
@@ -470,6 +656,23 @@ def _particle_person(c: _Compound, text: str, cues: dict[str, Any]) -> _Compound
     return c
 
 
+_MEDIA_AFTER = re.compile(
+    r"(?: 등 ?(?:현지|외신|외국|해외|국내|주요)? ?(?:언론|매체|외신|신문|방송|통신)"
+    r"|(?:은|는|이|가) [^.?!]{0,40}?보도했)"
+)
+
+
+def _media(c: _Compound, text: str) -> _Compound:
+    """엘 파로스 등 현지 언론, 한빛조보는 … 보도했다: a name that only its shape made a
+    person's (or nothing at all) before 'and other media', or as the subject of 'reported',
+    is a news outlet (ORG)."""
+    if c.label not in (None, "PERSON") or c.cue not in ("shape", "default", "joined"):
+        return c
+    if not any(t.tag in _PROPER for t in c.toks) or not _MEDIA_AFTER.match(text, c.end):
+        return c
+    return _Compound(c.toks, "ORG", "known")
+
+
 def _place_prefixes(comps: list[_Compound], text: str, cues: dict[str, Any]) -> list[_Compound]:
     """경기 수원시: a short province name that is also a common word (경기, game) is the
     province when a place follows it."""
@@ -508,6 +711,8 @@ def _phrase_joins(
         return "ORG"
     if label == "LOC" and word in cues.get("loc_heads", ()):
         return "LOC"
+    if label == "ORG" and word in cues.get("building_heads", ()):
+        return "LOC"  # 한빛부 청사, 한빛지검 별관: the organisation's building is a place
     if head_only:
         return None
     if label == "LOC" and (nxt.cue == "chain" or word in cues.get("loc_parts", ())):
@@ -522,7 +727,7 @@ def _phrase_joins(
         return None
     if label == "LOC" and _addressed_building(prev, nxt, text, cues):
         return "LOC"
-    if _kind_noun(prev) and any(t.tag in _PROPER for t in nxt.toks):
+    if _kind_noun(prev, text, cues) and any(t.tag in _PROPER for t in nxt.toks):
         return None  # 결혼정보회사 비에나래: the kind of organisation, then its name
     return "ORG" if nxt.label == "ORG" else label
 
@@ -553,18 +758,24 @@ def _inner_place(c: _Compound, word: str, text: str, cues: dict[str, Any]) -> bo
     )
 
 
-def _kind_before_name(comps: Sequence[_Compound], k: int, text: str) -> bool:
+def _kind_before_name(comps: Sequence[_Compound], k: int, text: str, cues: dict[str, Any]) -> bool:
     """결혼정보회사 비에나래: the kind of organisation before its name is no name itself."""
-    if k + 1 >= len(comps) or not _kind_noun(comps[k]):
+    if k + 1 >= len(comps) or not _kind_noun(comps[k], text, cues):
         return False
     nxt = comps[k + 1]
     return text[comps[k].end : nxt.start] == " " and any(t.tag in _PROPER for t in nxt.toks)
 
 
-def _kind_noun(c: _Compound) -> bool:
+def _kind_noun(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
     """A common-noun compound that has an organisation's suffix but names a kind of
-    organisation (결혼정보회사, 항공사), not one."""
-    return c.cue == "suffix" and all(t.tag == "NNG" for t in c.toks)
+    organisation (결혼정보회사, 항공사), not one: it ends in a word for a kind of organisation
+    (``org_before``). 지역상생협의회 or 중앙재난대책본부 before a name (a person's, an acronym's)
+    are organisations of their own."""
+    return (
+        c.cue == "suffix"
+        and all(t.tag == "NNG" for t in c.toks)
+        and ends_with("#" + text[c.start : c.end], cues.get("org_before_by_length", ())) is not None
+    )
 
 
 def _unit_of(word: str, nxt: _Compound, cues: dict[str, Any]) -> bool:
@@ -594,6 +805,9 @@ def _foreign_names(
         ):
             out[-1] = _Compound(prev.toks + c.toks, "ORG", "named")
             continue
+        if prev is not None and _named_venue(prev, c, text, cues):
+            out[-1] = _Compound(prev.toks + c.toks, "LOC", "known")
+            continue
         if (
             prev is not None
             and text[prev.end : c.start] == " "
@@ -616,6 +830,18 @@ def _named_org(prev: _Compound, c: _Compound, text: str, cues: dict[str, Any]) -
         and prev.label in (None, "PERSON", "ORG")
         and any(t.tag in _PROPER for t in prev.toks)
         and text[c.start : c.end] in cues.get("org_words", ())
+    )
+
+
+def _named_venue(prev: _Compound, c: _Compound, text: str, cues: dict[str, Any]) -> bool:
+    """로렌초 스타디움, 마르코 아레나: a name that nothing else explains, a space, then a
+    venue's head word is that venue (LOC), not a person's full name."""
+    return (
+        text[prev.end : c.start] == " "
+        and prev.cue in ("default", "joined", "shape", "")
+        and prev.label in (None, "PERSON")
+        and any(t.tag in _PROPER for t in prev.toks)
+        and text[c.start : c.end] in cues.get("venue_heads", ())
     )
 
 
@@ -693,12 +919,27 @@ def _patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in sources)
 
 
+@cache
+def _act_pattern(nouns: tuple[str, ...], particles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"의 (?:{affix_alt(nouns)})(?:{affix_alt(particles)})?(?![가-힣])")
+
+
+def _acts(text: str, end: int, cues: dict[str, Any]) -> bool:
+    """일본의 반발, 독일의 제재: a place's possessive before a noun of an act that only a
+    government or a team performs makes the place that actor (KLUE ORG)."""
+    nouns = tuple(cues.get("act_nouns_by_length", ()))
+    if not nouns:
+        return False
+    particles = tuple(cues.get("glossed_place_particles_by_length", ()))
+    return _act_pattern(nouns, particles).match(text, end) is not None
+
+
 def _sides(
     text: str, toks: Sequence[Tok], known: Sequence[Span], cues: dict[str, Any]
 ) -> list[Span]:
     """A country as a side rather than a place: a national team in a sports report (브라질
-    수비수, 이탈리아는 전반 24분) or a party to talks (북한 측). Not where it is the venue
-    (브라질에서, 브라질 월드컵)."""
+    수비수, 이탈리아는 전반 24분), a party to talks (북한 측), or the author of an act (북한의
+    반발, 독일의 제재). Not where it is the venue (브라질에서, 브라질 월드컵)."""
     lo, hi = (toks[0].start, toks[-1].end) if toks else (0, 0)
     sporty = any(t.form in cues.get("sports_cues", ()) for t in toks) or any(
         p.search(text, lo, hi) for p in _patterns(tuple(cues.get("sports_patterns", ())))
@@ -709,8 +950,10 @@ def _sides(
         if s.label != "LOC":
             continue
         rest = text[s.end : s.end + 12]
-        if any(rest.lstrip().startswith(w) for w in sides) or (
-            sporty and not any(rest.lstrip().startswith(w) for w in not_before)
+        if (
+            any(rest.lstrip().startswith(w) for w in sides)
+            or (sporty and not any(rest.lstrip().startswith(w) for w in not_before))
+            or _acts(text, s.end, cues)
         ):
             out.append(Span(s.start, s.end, "ORG", STRONG, s.kb_id, s.norm))
     return out

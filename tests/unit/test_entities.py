@@ -535,3 +535,118 @@ def test_korean_buildings_as_places_and_clubs(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_labels(text, "ko", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # an institution named after its building is that building where something happens...
+        ("의원들은 오는 3일 국회에서 토론회를 연다.", ("국회", "LOC"), ("국회", "ORG")),
+        # ... and the institution when it acts
+        ("국회는 법안을 통과시켰다.", ("국회", "ORG"), ("국회", "LOC")),
+        # an organisation's building (청사, 별관) is a place
+        ("시위대는 한빛지검 청사 앞에 모였다.", ("한빛지검 청사", "LOC"), ("한빛지검", "ORG")),
+        # a Chinese-glossed name before an administrative unit is a place, and so is the gloss
+        ("다온(多溫)현의 건물이 무너졌다.", ("다온", "LOC"), None),
+        ("구다온(九多溫)구에서 지진이 났다.", ("九多溫", "LOC"), ("구다온", "PERSON")),
+        # no unit after the bracket: the gloss rule says nothing
+        ("구다온(九多溫)은 말했다.", None, ("구다온", "LOC")),
+        # in a sports report, a name in brackets after a player is the player's club
+        ("후반 20분 마르코 로시(카르디노)가 골을 넣었다.", ("카르디노", "ORG"), None),
+        # outside sports and with no age it may be a stage name: no club
+        ("가수 김한빛(다온미르)이 새 앨범을 냈다.", None, ("다온미르", "ORG")),
+        # a country's possessive before an act that only a government performs is that actor
+        ("일본의 반발이 예상된다.", ("일본", "ORG"), ("일본", "LOC")),
+        ("전문가들은 독일의 제재를 우려했다.", ("독일", "ORG"), None),
+        # ... but before a thing of the place it stays the place
+        ("일본의 인구가 줄었다.", ("일본", "LOC"), ("일본", "ORG")),
+        ("일본의 반발력 실험", ("일본", "LOC"), ("일본", "ORG")),
+        # every country and capital is a known place; words that are also common nouns are not
+        ("대표단이 부르키나파소에 도착했다.", ("부르키나파소", "LOC"), None),
+        ("회담은 비슈케크에서 열렸다.", ("비슈케크", "LOC"), None),
+        ("그는 수단과 방법을 가리지 않았다.", None, ("수단", "LOC")),
+        # districts of Korean cities by their short names, after their province
+        ("그는 경기 분당에 집을 샀다.", ("경기 분당", "LOC"), ("분당", "ORG")),
+        ("회의 동안 말이 없었다.", None, ("동안", "LOC")),
+        # a word of area written onto a known place leaves the place as the name
+        ("내일 전북지역 날씨는 맑겠다.", ("전북", "LOC"), ("전북지역", "LOC")),
+        # a constituency (한빛갑, 다온병) names its place
+        ("그는 은평갑에 출마한다.", ("은평", "LOC"), ("은평갑", "PERSON")),
+        # a place first in an event's compound, with words between, is the place
+        ("'춘천세계인형극축제'가 개막했다.", ("춘천", "LOC"), None),
+        ("춘천세계인형극장이 문을 열었다.", None, ("춘천", "LOC")),
+        # a committee or headquarters of common nouns before a name is an organisation too...
+        ("중앙재난관리대책본부 김다온 반장은 말했다.", ("중앙재난관리대책본부", "ORG"), None),
+        ("지역상생협의회 김다온 회장은 말했다.", ("지역상생협의회", "ORG"), None),
+        # ... while a kind of organisation before its name is not one
+        ("결혼정보회사 비에나래는 조사를 했다.", None, ("결혼정보회사", "ORG")),
+        # a prefix written inside a compound name (소위원회) does not cut it
+        ("대표단은 유엔경제소위원회에 참석했다.", ("유엔경제소위원회", "ORG"), None),
+        # a foreign name and an institution's head word (대학, 칼리지, 재단) are one organisation
+        ("그는 클라렌스 대학 교수다.", ("클라렌스 대학", "ORG"), None),
+        # a bureau (X안보국, X정보국) is an organisation, and a country before it or a court joins
+        ("독일 국가안보국은 성명을 냈다.", ("독일 국가안보국", "ORG"), ("독일", "LOC")),
+        ("그는 캐나다 법원에 소송을 냈다.", ("캐나다 법원", "ORG"), None),
+        # a graduate school after its university is part of it
+        ("그는 한빛대학교 경영전문대학원 교수다.", ("한빛대학교 경영전문대학원", "ORG"), None),
+        # a name and a venue's head word are that venue, not a person's full name
+        ("경기는 로렌초 스타디움에서 열렸다.", ("로렌초 스타디움", "LOC"), None),
+        (
+            "경기는 루치아노 아레나에서 열렸다.",
+            ("루치아노 아레나", "LOC"),
+            ("루치아노 아레나", "PERSON"),
+        ),
+        # ... and a multi-word name ending in a club word is the club
+        ("후반 10분 마르코 로시(칼리아리 칼초)가 골을 넣었다.", ("칼리아리 칼초", "ORG"), None),
+        # a party's short name in brackets, before a state or a count, is the party
+        ("존 한빛(공화·오하이오) 상원의원이 말했다.", ("공화", "ORG"), None),
+        ("찬성한 의원은 30명(민주 20, 공화 10명)이다.", ("민주", "ORG"), None),
+        ("그는 민주 사회를 말했다.", None, ("민주", "ORG")),
+        # a name before 'and other media', or the subject of 'reported', is a news outlet
+        (
+            "엘 파로스 등 현지 언론에 따르면 불이 났다.",
+            ("엘 파로스", "ORG"),
+            ("엘 파로스", "PERSON"),
+        ),
+        ("카르디노는 사망자가 10명이라고 보도했다.", ("카르디노", "ORG"), None),
+        ("카르디노는 사망자가 10명이라고 말했다.", None, ("카르디노", "ORG")),
+        # several words filling a quotation are a title, not a person's full name
+        ("영화 '브래드 카르디노'가 개봉했다.", None, ("브래드 카르디노", "PERSON")),
+        ("배우 브래드 카르디노가 내한했다.", ("브래드 카르디노", "PERSON"), None),
+        # a kind of organisation before a name, also with the copula (운영사인), outweighs a
+        # place's suffix; a company word after the name still joins it
+        ("그는 운영사인 한빛국제터미널과 계약했다.", ("한빛국제터미널", "ORG"), None),
+        ("한빛은 자회사인 다온 캐피털을 통해 투자했다.", ("다온 캐피털", "ORG"), None),
+        # a senator (상원의원) is a title: the chamber is not named in it
+        ("그는 상원의원 취임식에 참석했다.", None, ("상원", "ORG")),
+        ("법안은 상원의 표결을 거쳤다.", ("상원", "ORG"), None),
+        # professional clubs and international organisations are known organisations
+        ("그는 레드삭스와 3년 계약을 맺었다.", ("레드삭스", "ORG"), None),
+        ("국제앰네스티는 보고서를 냈다.", ("국제앰네스티", "ORG"), None),
+        ("유한양행은 신약을 발표했다.", ("유한양행", "ORG"), None),
+        # a nickname that is also a brand or a common word is left out
+        ("다온동 아이파크 아파트 주민들이 모였다.", None, ("아이파크", "ORG")),
+        # a kind of organisation, then a name in quotation marks: the name is the organisation
+        ("커피 전문점 '다온차'가 새 음료를 냈다.", ("다온차", "ORG"), ("다온차", "PERSON")),
+        ("경제 전문매체인 '한빛'이 보도했다.", ("한빛", "ORG"), None),
+        ("대학생 동아리 '달빛 걷기'와 함께 행사를 열었다.", ("달빛 걷기", "ORG"), None),
+        # a quoted title after a word that is no kind of organisation is not one
+        ("드라마 '달빛 걷기'가 인기다.", None, ("달빛 걷기", "ORG")),
+        # a proper noun before a word of area (지역, 도심, 전역) is a place, even of a name's shape
+        ("폭설로 고다온 지역의 도로가 막혔다.", ("고다온", "LOC"), ("고다온", "PERSON")),
+        ("폭우로 카르디아 전역이 잠겼다.", ("카르디아", "LOC"), None),
+        # ... and before a word of residence or posting (주재, 소재, 주민, 현지)
+        ("타라노 현지 주민들이 반발했다.", ("타라노", "LOC"), ("타라노", "PERSON")),
+        # a phrase does not run on past a particle (대사관과 외교 당국 are two)
+        ("다온 한빛총영사관과 외교 당국은 성명을 냈다.", ("외교 당국", "ORG"), None),
+        (
+            "한빛 특별자치주에서는 주 정부가 세금을 올렸다.",
+            None,
+            ("특별자치주에서는 주 정부", "ORG"),
+        ),
+    ],
+)
+def test_korean_seats_buildings_glosses_and_clubs(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "ko", expected, absent)
