@@ -637,8 +637,8 @@ def test_korean_buildings_as_places_and_clubs(
         ("폭우로 카르디아 전역이 잠겼다.", ("카르디아", "LOC"), None),
         # ... and before a word of residence or posting (주재, 소재, 주민, 현지)
         ("타라노 현지 주민들이 반발했다.", ("타라노", "LOC"), ("타라노", "PERSON")),
-        # a phrase does not run on past a particle (대사관과 외교 당국 are two)
-        ("다온 한빛총영사관과 외교 당국은 성명을 냈다.", ("외교 당국", "ORG"), None),
+        # a phrase does not run on past a particle (대사관과 보건 당국 are two)
+        ("다온 한빛대사관과 보건 당국은 함께 발표했다.", ("보건 당국", "ORG"), None),
         (
             "한빛 특별자치주에서는 주 정부가 세금을 올렸다.",
             None,
