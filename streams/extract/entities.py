@@ -94,6 +94,8 @@ def find_entities(
     spans = numeric_spans(text, lang, ref, lo, hi) + _names(text, lang, lo, hi)
     out = []
     for s in _resolve([_trimmed(text, s) for s in spans]):
+        if not s.entity:
+            continue
         out.append(
             Entity(
                 label=s.label,

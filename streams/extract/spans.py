@@ -29,6 +29,9 @@ class Span:
     magnitude: Magnitude | None = None
     date: date | None = None
     date_precision: DatePrecision | None = None
+    # False: a name of no entity kind (a cup, a tour, a law) that only keeps the names inside
+    # it (UEFA in UEFA Cup) from being taken for entities.
+    entity: bool = True
 
 
 Recognizer = Callable[[str, str, int, int, Sequence[Span]], list[Span]]

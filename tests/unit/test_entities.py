@@ -372,6 +372,10 @@ def test_korean_kinds_titles_and_events(
         ("analyst Mary Keane of Brightwater Securities said", ("Mary Keane", "PERSON"), None),
         ("Tollund Inc of Denmark said", ("Tollund Inc", "ORG"), None),
         ("Tollund Inc of Denmark said", ("Denmark", "LOC"), None),
+        # a notice's field labels before a colon are no organisations
+        ("AMT : 5,000,000 CUSIP : 123456", None, ("CUSIP", "ORG")),
+        # CoNLL leaves the possessive out of a name
+        ("Standard & Poor 's cut the rating .", ("Standard & Poor", "ORG"), None),
         # baseball statistics and time zones are no organisations
         ("He had 3 RBI and a 2.10 ERA by 10 a.m. EDT .", None, ("RBI", "ORG")),
     ],
@@ -650,3 +654,196 @@ def test_korean_seats_buildings_glosses_and_clubs(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_labels(text, "ko", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the second side of a score line, past a note in brackets or a points line's comma
+        ("Hartlepool 2 Wexham 1 ( after extra time )", ("Hartlepool", "ORG"), None),
+        ("Tewkesbury 18 points , Pembury 6 .", ("Pembury", "ORG"), None),
+        # a club whose name starts with a known place is the club in a standings row
+        ("Manchester Athletic 3 1 0 2 2 3 3", ("Manchester Athletic", "ORG"), None),
+        # a club told apart by its town's initials in brackets is the whole bracketed name
+        ("Jedinstvo ( P ) 3 Napredak 1", ("Jedinstvo ( P )", "ORG"), ("P", "LOC")),
+        ("Napredak 1 Jedinstvo ( KG ) 3", ("Jedinstvo ( KG )", "ORG"), None),
+        ("Napredak 2 Jedinstvo ( P ) 0", ("Napredak", "ORG"), None),
+        # a driver's team after his country, over the engine maker it ends in
+        ("3. Tom Brack ( Canada ) , Hollis Honda , 54.120", ("Hollis Honda", "ORG"), None),
+        # a club's first word alone names the club in sports copy
+        ("The goal earned Legia a 1-1 draw .", ("Legia", "ORG"), None),
+        # a lone club home that is also a given name is the club in sports copy
+        ("The winger moved to Milan for a record fee .", ("Milan", "ORG"), None),
+        ("Milan Petrak scored the winning goal .", ("Milan Petrak", "PERSON"), None),
+        # where a match is played is a place, not a club, even in sports copy
+        ("At Bristol : Kent beat Essex by 12 runs .", ("Bristol", "LOC"), ("Bristol", "ORG")),
+        ("Cricket match v Kent ( at Trent Park , Leeds )", None, ("Leeds", "ORG")),
+        # but a club's name after "at" is still the club
+        (
+            "Fans threw bottles at Dynamo Moscow players in the 1-0 defeat .",
+            ("Dynamo Moscow", "ORG"),
+            None,
+        ),
+    ],
+)
+def test_english_score_lines(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "en", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a word with a capital inside is a brand, unless it starts with a surname's particle
+        ("Analysts said TrustBank would not comment .", ("TrustBank", "ORG"), None),
+        ("The bid by FirstCorp was large .", ("FirstCorp", "ORG"), None),
+        ("The pass from McTavish was long .", None, ("McTavish", "ORG")),
+        ("The pass from DeGrasso was long .", None, ("DeGrasso", "ORG")),
+        # a kind of company before the name, or "it" after its reporting verb
+        ("Italian tyre giant Varelli bought it .", ("Varelli", "ORG"), ("Varelli", "PERSON")),
+        ("Quoted by the daily Vremya on Monday .", ("Vremya", "ORG"), None),
+        ("Dorvak said it would cut jobs .", ("Dorvak", "ORG"), ("Dorvak", "PERSON")),
+        ("Dorvak said he would cut jobs .", ("Dorvak", "PERSON"), None),
+        # an event named after its organiser or its place is no organisation or place
+        ("He qualified for the UEFA Cup on Friday .", None, ("UEFA", "ORG")),
+        ("She won the Hong Kong Open last year .", None, ("Hong Kong", "LOC")),
+        # a plural's possessive inside an organisation's name joins it
+        (
+            "The Oslo Fish Traders ' Association said .",
+            ("Oslo Fish Traders ' Association", "ORG"),
+            None,
+        ),
+        # a known place followed by words that name no place or person: a firm named after it
+        ("Dealers at Lisbon Textiles Mills said .", ("Lisbon Textiles Mills", "ORG"), None),
+        ("The Chicago Wool Traders rose .", ("Chicago Wool Traders", "ORG"), ("Chicago", "LOC")),
+        # not before an acronym, which is an organisation of its own
+        ("The Chicago PMR index rose .", None, ("Chicago PMR", "ORG")),
+    ],
+)
+def test_english_company_shapes(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "en", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # in a headline in capitals a word after "to"/"in" is no place by that alone
+        ("SOCCER - VARGAS TO RETIRE IN SPRING .", None, ("RETIRE", "LOC")),
+        ("CRICKET - KENT WIN TOSS AND CHOOSE TO BAT .", None, ("BAT", "LOC")),
+        # the name that starts a sports headline after its slug is a player's, less the verb
+        ("TENNIS - OKONKWO STUNS TOP SEED .", ("OKONKWO", "PERSON"), ("OKONKWO STUNS", "PERSON")),
+        ("GOLF - PETER BRANDT LEADS BY TWO .", ("PETER BRANDT", "PERSON"), None),
+        # but not a demonym, a known place or a club's home
+        ("SOCCER - WELSH LEAGUE RESULTS .", None, ("WELSH", "PERSON")),
+        ("SOCCER - CHELSEA SIGN STRIKER .", None, ("CHELSEA", "PERSON")),
+        # sports' governing bodies are organisations
+        ("SOCCER - CONMEBOL FINES CLUB .", ("CONMEBOL", "ORG"), None),
+        # national sides known by their nickname are organisations, in capitals too
+        ("RUGBY - WALLABIES BEAT FIJI .", ("WALLABIES", "ORG"), None),
+        # a fixture's host still is
+        ("DENVER AT TOPEKA", ("TOPEKA", "LOC"), None),
+    ],
+)
+def test_english_headlines(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "en", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # an unknown capitalised word alone mid-sentence is a person before a possessive or an
+        # auxiliary, or after "that"/"when"
+        ("The pass found Brannigan 's team mate .", ("Brannigan", "PERSON"), None),
+        ("Officials said Dorvak was ill on Monday .", ("Dorvak", "PERSON"), None),
+        ("Aides denied that Brannigan planned to quit .", ("Brannigan", "PERSON"), None),
+        # a word listed with a name is the same kind of name, along the list
+        ("Analysts named Norlux , Hallberg Corp and Vantix .", ("Norlux", "ORG"), None),
+        ("Analysts named Norlux , Hallberg Corp and Vantix .", ("Vantix", "ORG"), None),
+        ("Analysts named Norlux , Zentra , Hallberg Corp .", ("Norlux", "ORG"), None),
+        # a past tense after it: someone did something
+        ("Yesterday Brannigan resigned as chairman .", ("Brannigan", "PERSON"), None),
+        ("Brannigan took the lead after six holes .", ("Brannigan", "PERSON"), None),
+        # at a sentence's start too, by its context, but it is listed with nothing there
+        ("Brannigan was not fit to play .", ("Brannigan", "PERSON"), None),
+        ("Dorvak , Hallberg Corp and Zentra bid .", None, ("Dorvak", "ORG")),
+        # a club's home is no one's name, whatever follows it
+        ("Cleveland 's lead was cut to three games .", None, ("Cleveland", "PERSON")),
+        # a possessive outweighs a location preposition before an unknown word
+        ("Guards loyal to Qadri 's sons fired .", ("Qadri", "PERSON"), ("Qadri", "LOC")),
+        # but a known place is not
+        ("The talks in Geneva 's old town ended .", ("Geneva", "LOC"), ("Geneva", "PERSON")),
+    ],
+)
+def test_english_lone_people(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "en", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a capitalised title at a sentence's start is a title; a titled person's name ends
+        # at "of", and what follows is where they work
+        ("Economist Alvin Brack of Harbour Union said .", ("Alvin Brack", "PERSON"), None),
+        ("Economist Alvin Brack of Harbour Union said .", ("Harbour Union", "ORG"), None),
+        # a run in capitals or with figures in running text is a notice's words, no name
+        ("Prices of CRUDE OIL FUTURES rose .", None, ("CRUDE OIL FUTURES", "PERSON")),
+        ("The bonds are Series 1996-B Revenue Notes .", None, ("Series 1996-B", "PERSON")),
+        # historical events and documents are no people
+        (
+            "It recalled the Treaty of Lunden and the Velvet Uprising .",
+            None,
+            ("Treaty of Lunden", "PERSON"),
+        ),
+        (
+            "It recalled the Treaty of Lunden and the Velvet Uprising .",
+            None,
+            ("Velvet Uprising", "PERSON"),
+        ),
+        # a two-word event name (Grand Prix, Grand Slam) is no person
+        ("She won her first Grand Slam title .", None, ("Grand Slam", "PERSON")),
+        # a given name before a place's last word (Hill, Wood) is a person; a regnal number
+        # after a given name is part of the name; an initial makes a player, not a club
+        ("Anthony Hill was selected .", ("Anthony Hill", "PERSON"), ("Anthony Hill", "LOC")),
+        ("He met Pedro I of Brazil .", ("Pedro I", "PERSON"), None),
+        ("Then I said no .", None, ("I", "PERSON")),
+        ("Kent 290 ( G. Hamilton 61 ) beat Essex .", ("G. Hamilton", "PERSON"), None),
+        # a profession before a name is no part of it, at a sentence's start too
+        ("Broker Amir Qadri said prices fell .", ("Amir Qadri", "PERSON"), None),
+        # military and academic titles are no part of the name
+        ("Professor Alvin Brack examined him .", ("Alvin Brack", "PERSON"), None),
+        ("Major-General Alvin Brack said .", ("Alvin Brack", "PERSON"), None),
+    ],
+)
+def test_english_person_boundaries(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "en", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a compass point before a known place names a part of it, one place
+        ("Police sealed off East Jerusalem on Friday .", ("East Jerusalem", "LOC"), None),
+        ("Floods hit South China again .", ("South China", "LOC"), ("China", "LOC")),
+        # a demonym before a place's last word is part of the place's name
+        ("Troops entered the Slovak Republic on Monday .", ("Slovak Republic", "LOC"), None),
+        # US states abbreviated in datelines and addresses are places
+        ("The firm is based in Tampa , Fla. , and Ann Arbor , Mich .", ("Fla.", "LOC"), None),
+        ("The firm is based in Tampa , Fla. , and Ann Arbor , Mich .", ("Mich", "LOC"), None),
+        # a place's prefix over a known place makes the longer name (Mount Kenya, Republic of)
+        ("They beat the Republic of Ireland 2-0 .", ("Republic of Ireland", "LOC"), None),
+        ("He climbed Mount Kenya in May .", ("Mount Kenya", "LOC"), ("Kenya", "LOC")),
+    ],
+)
+def test_english_place_shapes(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "en", expected, absent)
