@@ -87,13 +87,13 @@ def _score_type(
 
 
 def _evidence(text: str, lex: Lexicon, tlex: TypeLexicon, scored: list[_Scored]) -> _Scored:
-    """The best sentence, or a nearly as good one that states the size of the act."""
+    """The best sentence, or a nearly as good one that states the size of the act; of those,
+    the earliest (a lead's overall figure before a body's detail for one product group)."""
     best = scored[0]
     if not tlex.magnitude_kinds:
         return best
-    for cand in scored:
-        if cand.confidence < best.confidence - _EVIDENCE_MARGIN:
-            break
+    close = [c for c in scored if c.confidence >= best.confidence - _EVIDENCE_MARGIN]
+    for cand in sorted(close, key=lambda c: c.index):
         if pick_magnitude(text, lex, tlex, cand.hit.sentence, cand.hit.trigger)[0] is not None:
             return cand
     return best
