@@ -21,6 +21,8 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
+from typing import Any
 
 from schemas.models import Entity
 from streams.doc import Doc
@@ -58,7 +60,34 @@ def _names(text: str, lang: str, lo: int, hi: int) -> list[Span]:
     found = recognizer(text, lang, lo, hi, known) if recognizer else []
     if load_cues(lang).get("hanja_glosses"):
         found += _glosses(text, lo, hi, _resolve(known + found))
-    return known + found
+    return _counted_people(text, known + found, load_cues(lang))
+
+
+@cache
+def _compiled(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in sources)
+
+
+def _counted_people(text: str, spans: list[Span], cues: dict[str, Any]) -> list[Span]:
+    """경찰 30명이, 수십 명의 경찰: a word that names one organisation in news (``generic_orgs``)
+    with a headcount next to it names people, not the organisation: no name there."""
+    words = cues.get("generic_orgs", frozenset())
+    after = _compiled(tuple(sorted(cues.get("headcount_after", ()))))
+    before = _compiled(tuple(sorted(cues.get("headcount_before", ()))))
+    if not words or not (after or before):
+        return spans
+
+    def counted(s: Span) -> bool:
+        return (
+            s.label == "ORG"
+            and text[s.start : s.end] in words
+            and (
+                any(p.match(text, s.end) for p in after)
+                or any(p.search(text, max(0, s.start - 12), s.start) for p in before)
+            )
+        )
+
+    return [s for s in spans if not counted(s)]
 
 
 _GLOSS = re.compile(r"\(([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)[)·.,]")

@@ -63,6 +63,8 @@ def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
         for s, e, label, prio in _merge_phrases(comps, text, cues)
     ]
     found = [s for s in found if not _quoted_title(s, text)]
+    found += _middle_initials(found, text, cues)
+    found += _numbered_units(list(known) + found, text, cues)
     quoted = _quoted_orgs(text, lo, hi, cues)
     if quoted:  # the quoted name's kind wins over its shape (자회사인 '브래드 모빌리티')
         spans = {(q.start, q.end) for q in quoted}
@@ -75,6 +77,7 @@ def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
         + _bracket_parties(text, lo, hi, cues)
         + _abbreviations(text, lang, lo, hi)
         + _sides(text, toks, known, cues)
+        + _firms(text, known, cues)
         + _corporate(text, lo, hi, toks, cues)
     )
 
@@ -956,4 +959,81 @@ def _sides(
             or _acts(text, s.end, cues)
         ):
             out.append(Span(s.start, s.end, "ORG", STRONG, s.kb_id, s.norm))
+    return out
+
+
+def _firms(text: str, known: Sequence[Span], cues: dict[str, Any]) -> list[Span]:
+    """한빛톡 대표, 한빛톡 주가: a platform or product the gazetteer knows (PRODUCT), before a
+    word for the officers, shares or offices of a company (firm_roles), is that company (ORG)."""
+    roles = tuple(" " + w for w in cues.get("firm_roles_by_length", ()))
+    return [
+        Span(s.start, s.end, "ORG", STRONG, s.kb_id, s.norm)
+        for s in known
+        if roles and s.label == "PRODUCT" and text.startswith(roles, s.end)
+    ]
+
+
+_INITIAL = re.compile(r" [A-Z]\.? ")
+
+
+def _middle_initials(found: Sequence[Span], text: str, cues: dict[str, Any]) -> list[Span]:
+    """조지 W. 부시: a given name, a middle initial and a surname are one person's name. So are
+    a foreign name of two words and the one word after it (마리아 루이사 페레이라), which kiwi
+    cuts off a long name: not Korean names one space apart, which list several people."""
+    people = sorted((s for s in found if s.label == "PERSON"), key=lambda s: s.start)
+    return [
+        Span(a.start, b.end, "PERSON", STRONG)
+        for a, b in itertools.pairwise(people)
+        if _INITIAL.fullmatch(text, a.end, b.start)
+        or (
+            text[a.end : b.start] == " "
+            and _HANGUL_NAME.match(text[a.start : b.end])
+            and " " in text[a.start : a.end]
+            and " " not in text[b.start : b.end]
+            and not _korean_shaped(text[b.start : b.end], cues)
+        )
+    ]
+
+
+@cache
+def _numbered_unit_pattern(units: tuple[str, ...], benches: tuple[str, ...]) -> re.Pattern[str]:
+    end = rf"(?=[^가-힣]|$|(?:{affix_alt(_PARTICLES)})(?![가-힣]))"
+    return re.compile(
+        rf" (?:[가-힣]{{1,4}} ?)?\d{{1,3}} ?(?:{affix_alt(units)}){end}"
+        rf"| [가-힣]{{0,3}}(?:{affix_alt(benches)}){end}"
+    )
+
+
+_PARTICLES = (
+    "은",
+    "는",
+    "이",
+    "가",
+    "의",
+    "에",
+    "에서",
+    "와",
+    "과",
+    "도",
+    "로",
+    "으로",
+    "을",
+    "를",
+)
+
+
+def _numbered_units(found: Sequence[Span], text: str, cues: dict[str, Any]) -> list[Span]:
+    """한빛지법 형사 2단독, 한빛지검 특수3부, 한빛법원 전원합의체: a numbered department (or a
+    court's full bench) after an organisation, with a space or not before the number, is part
+    of the organisation's name."""
+    units = tuple(cues.get("numbered_units_by_length", ()))
+    benches = tuple(cues.get("full_benches_by_length", ()))
+    if not units or not benches:
+        return []
+    pattern = _numbered_unit_pattern(units, benches)
+    out = []
+    for s in found:
+        m = pattern.match(text, s.end) if s.label == "ORG" else None
+        if m is not None:
+            out.append(Span(s.start, m.end(), "ORG", STRONG, s.kb_id, s.norm))
     return out

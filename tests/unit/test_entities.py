@@ -847,3 +847,47 @@ def test_english_place_shapes(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_labels(text, "en", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a headcount next to a word for an organisation makes it people, not the organisation
+        ("행사장에는 경찰 12명이 배치됐다.", None, ("경찰", "ORG")),
+        ("수십 명의 경찰이 행사장 주변을 순찰했다.", None, ("경찰", "ORG")),
+        ("경찰은 수사에 나섰다.", ("경찰", "ORG"), None),
+        # a platform before a word for a company's officers or shares is that company
+        ("유튜브 대표는 새 정책을 발표했다.", ("유튜브", "ORG"), None),
+        ("인스타그램 주가가 올랐다.", ("인스타그램", "ORG"), None),
+        ("그는 유튜브에 영상을 올렸다.", None, ("유튜브", "ORG")),
+        # a middle initial joins a given name and a surname into one person
+        (
+            "제임스 T. 하워드 전 대사가 방한했다.",
+            ("제임스 T. 하워드", "PERSON"),
+            ("제임스", "PERSON"),
+        ),
+        # ... and a two-word foreign name with the one word kiwi cut off after it
+        (
+            "후임자인 마리아 루이사 페레이라는 지난해 취임했다.",
+            ("마리아 루이사 페레이라", "PERSON"),
+            None,
+        ),
+        # Korean names one space apart list several people
+        ("행사에는 김한빛 이다온 씨가 참석했다.", None, ("김한빛 이다온", "PERSON")),
+        # a numbered department or a full bench after an organisation is part of its name
+        ("대구지법 형사 2단독 김모 판사는 말했다.", ("대구지법 형사 2단독", "ORG"), None),
+        ("대법원 전원합의체는 판결을 뒤집었다.", ("대법원 전원합의체", "ORG"), None),
+        ("한빛경찰서 강력 3팀이 출동했다.", ("한빛경찰서 강력 3팀", "ORG"), None),
+        ("삼성전자 3분기 실적이 나왔다.", ("삼성전자", "ORG"), None),
+        # company-name endings of trades and firms (E&C, research, trust, tyres) after a name
+        ("그는 한빛이앤씨에 입사했다.", ("한빛이앤씨", "ORG"), None),
+        ("세림리서치가 여론조사를 했다.", ("세림리서치", "ORG"), None),
+        ("태성타이어는 공장을 지었다.", ("태성타이어", "ORG"), None),
+        # ... but not on common nouns alone: a kind of firm, not one
+        ("국내 여행사들이 반발했다.", None, ("여행사", "ORG")),
+    ],
+)
+def test_korean_headcounts_firms_initials_and_units(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "ko", expected, absent)
