@@ -634,8 +634,8 @@ def _score_line(toks: Sequence[Tok], i: int, j: int) -> bool:
         return True
     rest = toks[j + 1 :]
     if i == 0 and len(rest) >= 3 and all(_INT.match(t.form) for t in rest):
-        # A standings row (``Falkirk 10 5 3 2 16 9 18``: played, won, drawn, lost...); golf
-        # rounds (``Ian Woosnam 70 68 72 210``) are scores in the sixties and seventies.
+        # A standings row (``Wexham 10 6 2 2 18 9 20``: played, won, drawn, lost...); golf
+        # rounds (``Tom Brack 71 69 70 210``) are scores in the sixties and seventies.
         return int(toks[j].form) < 60 and min(int(t.form) for t in rest[:3]) < 60
     if i == 0 and len(rest) >= 2 and rest[0].form[:1].isupper():
         # ``Hartlepool 2 Wexham 1 ( after extra time )``: the other side's score may be
