@@ -18,7 +18,13 @@ from streams.extract.dates import find_dates
 from streams.extract.events_frames import Hit
 from streams.extract.events_lexicon import Lexicon, SlotCues, TypeLexicon
 from streams.extract.events_phrases import Phrase, parsed_phrases, surface_phrases
-from streams.extract.gazetteer import find_known, leader_state, lookup, place_name
+from streams.extract.gazetteer import (
+    GazetteerHit,
+    find_known,
+    leader_state,
+    lookup,
+    place_name,
+)
 from streams.extract.magnitude import MagnitudeSpan, find_bare_amounts, find_magnitudes
 
 Span = tuple[int, int]
@@ -207,7 +213,7 @@ def _is_name(p: Phrase, ents: list[Entity]) -> bool:
 
 
 def _government_id(
-    text: str, lang: str, ents: list[Entity], p: Phrase, cues: SlotCues
+    text: str, ents: list[Entity], p: Phrase, known: list[GazetteerHit], cues: SlotCues
 ) -> str | None:
     """The id of the place whose government the phrase names ("미국 정부", "China's commerce
     ministry", "the Ministry of Finance of Japan"): the government acts for its country."""
@@ -216,7 +222,7 @@ def _government_id(
     for e in ents:
         if e.label == "LOC" and e.kb_id and p.start <= e.start and e.end <= p.end:
             return e.kb_id
-    for hit in find_known(text, lang, p.start, p.end):
+    for hit in known:
         if hit.entry.label == "LOC" and hit.entry.kb_id:
             return hit.entry.kb_id
     return None
@@ -320,18 +326,21 @@ def _slot_id(
     country it is the government of."""
     if phrase is None:
         return None
+    known = find_known(text, lang, phrase.start, phrase.end)  # read once for both ids
     return (
-        _state_id(text, lang, phrase, cues)
+        _state_id(text, lang, phrase, known, cues)
         or _entity_id(ents, phrase)
-        or _government_id(text, lang, ents, phrase, cues)
+        or _government_id(text, ents, phrase, known, cues)
     )
 
 
-def _state_id(text: str, lang: str, p: Phrase, cues: SlotCues) -> str | None:
+def _state_id(
+    text: str, lang: str, p: Phrase, known: list[GazetteerHit], cues: SlotCues
+) -> str | None:
     """A national government body ("백악관", "Commerce Department") or a leader in office
     ("트럼프 대통령", "the Trump administration") acts for a state: they share its id, so one
     happening reported through any of them keeps one actor (and one alert)."""
-    for hit in find_known(text, lang, p.start, p.end):
+    for hit in known:
         if hit.entry.acts_for:
             return hit.entry.acts_for
     if cues.office_title.search(text, p.start, p.end):
