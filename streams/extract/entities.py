@@ -21,7 +21,6 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
 from typing import Any
 
 from schemas.models import Entity
@@ -31,7 +30,7 @@ from streams.extract.gazetteer import find_known
 from streams.extract.names_cased import cased_names
 from streams.extract.names_morph import morph_names
 from streams.extract.numeric_spans import numeric_spans
-from streams.extract.spans import KNOWN, Recognizer, Span, covered, load_cues
+from streams.extract.spans import KNOWN, Recognizer, Span, compiled, covered, load_cues
 
 _RECOGNIZERS: dict[str, Recognizer] = {"morph": morph_names, "capitalised": cased_names}
 
@@ -63,17 +62,12 @@ def _names(text: str, lang: str, lo: int, hi: int) -> list[Span]:
     return _counted_people(text, known + found, load_cues(lang))
 
 
-@cache
-def _compiled(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in sources)
-
-
 def _counted_people(text: str, spans: list[Span], cues: dict[str, Any]) -> list[Span]:
     """경찰 30명이, 수십 명의 경찰: a word that names one organisation in news (``generic_orgs``)
     with a headcount next to it names people, not the organisation: no name there."""
     words = cues.get("generic_orgs", frozenset())
-    after = _compiled(tuple(sorted(cues.get("headcount_after", ()))))
-    before = _compiled(tuple(sorted(cues.get("headcount_before", ()))))
+    after = compiled(tuple(sorted(cues.get("headcount_after", ()))))
+    before = compiled(tuple(sorted(cues.get("headcount_before", ()))))
     if not words or not (after or before):
         return spans
 

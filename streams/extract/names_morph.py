@@ -23,6 +23,7 @@ from streams.extract.spans import (
     Span,
     Tok,
     affix_alt,
+    compiled,
     covered,
     ends_with,
     load_cues,
@@ -464,7 +465,7 @@ def _facility_place(s: Span, text: str, cues: dict[str, Any]) -> Span:
         return Span(s.start, s.end, "LOC", STRONG, s.kb_id, s.norm)
     if ends_with(text[s.start : s.end], suffixes) is None:
         return s
-    if not any(p.match(text, s.end) for p in _patterns(tuple(cues.get("facility_after", ())))):
+    if not any(p.match(text, s.end) for p in compiled(tuple(cues.get("facility_after", ())))):
         return s
     return Span(s.start, s.end, "LOC", STRONG)
 
@@ -586,7 +587,7 @@ def _affiliations(
 def _sports_pattern(toks: Sequence[Tok], text: str, cues: dict[str, Any]) -> bool:
     """A score or a match minute (후반 20분, 2-1로 이겼다) in the tokens' span."""
     lo, hi = (toks[0].start, toks[-1].end) if toks else (0, 0)
-    return any(p.search(text, lo, hi) for p in _patterns(tuple(cues.get("sports_patterns", ()))))
+    return any(p.search(text, lo, hi) for p in compiled(tuple(cues.get("sports_patterns", ()))))
 
 
 _AFFILIATION_OPEN = re.compile(r"\((\d{1,3}[·,] ?)?")
@@ -918,11 +919,6 @@ def _by_norm(lang: str) -> dict[str, str | None]:
 
 
 @cache
-def _patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in sources)
-
-
-@cache
 def _act_pattern(nouns: tuple[str, ...], particles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"의 (?:{affix_alt(nouns)})(?:{affix_alt(particles)})?(?![가-힣])")
 
@@ -943,9 +939,8 @@ def _sides(
     """A country as a side rather than a place: a national team in a sports report (브라질
     수비수, 이탈리아는 전반 24분), a party to talks (북한 측), or the author of an act (북한의
     반발, 독일의 제재). Not where it is the venue (브라질에서, 브라질 월드컵)."""
-    lo, hi = (toks[0].start, toks[-1].end) if toks else (0, 0)
-    sporty = any(t.form in cues.get("sports_cues", ()) for t in toks) or any(
-        p.search(text, lo, hi) for p in _patterns(tuple(cues.get("sports_patterns", ())))
+    sporty = any(t.form in cues.get("sports_cues", ()) for t in toks) or _sports_pattern(
+        toks, text, cues
     )
     sides, not_before = cues.get("side_words", ()), cues.get("team_not_before_by_length", ())
     out = []

@@ -50,6 +50,12 @@ def affix_alt(words: Sequence[str]) -> str:
 
 
 @cache
+def compiled(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Regexes of a cue list (pass it as a sorted tuple), compiled once."""
+    return tuple(re.compile(p) for p in sources)
+
+
+@cache
 def load_cues(lang: str) -> dict[str, Any]:
     """names.json with list values turned into sets (and the longest-first suffix lists)."""
     data = resources.load(lang, "names")
