@@ -193,13 +193,16 @@ def deadletters_replay(
 
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="JSON Lines of posts, or - for stdin")] = "-",
+    path: Annotated[
+        str,
+        typer.Argument(help="JSON Lines of posts, a saved .txt/.html page, or - for stdin"),
+    ] = "-",
 ) -> None:
-    """Extract entities and events from posts offline: one JSON line out per line in."""
+    """Extract entities and events from posts offline: one JSON line out per post in."""
     from streams.cli.offline import extract_lines
 
     source = None if path == "-" else Path(path)
-    failures = extract_lines(source, sys.stdout, console)
+    failures = extract_lines(source, sys.stdout, console, get_settings().default_timezone)
     if failures:
         console.print(f"[yellow]{failures} invalid post(s): see the error lines[/yellow]")
 

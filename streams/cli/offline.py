@@ -11,17 +11,23 @@ from rich.progress import Progress
 from rich.table import Table
 
 from streams.intake import InvalidPostError, parse_post
-from streams.intake.files import read_post_lines
+from streams.intake.files import raw_posts_from_file, read_post_lines
 from streams.pipeline import default_pipeline
 
 
-def extract_lines(source: Path | None, out: TextIO, console: Console) -> int:
-    """Extract every post; an invalid line yields an error line, so output stays in order."""
+def extract_lines(
+    source: Path | None, out: TextIO, console: Console, tz: str = "Asia/Seoul"
+) -> int:
+    """Extract every post; an invalid line yields an error line, so output stays in order.
+
+    ``source`` is JSON Lines of posts (None: stdin), or a saved text or HTML page, read as one
+    post the way ``produce`` sends it."""
     pipeline = default_pipeline()
     failures = 0
     with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("extracting", total=None)
-        for lineno, raw in enumerate(read_post_lines(source), start=1):
+        lines = read_post_lines(None) if source is None else raw_posts_from_file(source, tz)
+        for lineno, raw in enumerate(lines, start=1):
             try:
                 post = parse_post(raw)
             except InvalidPostError as exc:

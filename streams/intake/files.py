@@ -35,12 +35,21 @@ def published_at_from_furniture(text: str, tz: str = "Asia/Seoul") -> dt.datetim
         return None
 
 
+# Saved pages whose markup the clean stage must reduce to main text (trafilatura), rather than
+# read as text with tags in it.
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+
+
 def post_from_text(path: Path, text: str, tz: str = "Asia/Seoul") -> Post:
+    """One post from a saved page: its text, or its markup when the file is HTML."""
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    is_html = path.suffix.lower() in _HTML_SUFFIXES
     return Post(
         id=f"{path.stem}-{digest}",
         source=f"file:{path.name}",
-        text=text,
+        text=None if is_html else text,
+        html=text if is_html else None,
         published_at=published_at_from_furniture(text, tz),
     )
 
@@ -57,8 +66,9 @@ def read_post_lines(path: Path | None) -> Iterator[bytes]:
 
 
 def raw_posts_from_file(path: Path, tz: str = "Asia/Seoul") -> Iterator[bytes]:
-    """Message values to produce from a ``.jsonl``/``.json`` file or a text page."""
-    if path.suffix in {".jsonl", ".json", ".ndjson"}:
+    """Message values from a ``.jsonl``/``.json`` file, or one post from a saved text or HTML
+    page."""
+    if path.suffix.lower() in _JSON_SUFFIXES:
         yield from read_post_lines(path)
         return
     text = path.read_text(encoding="utf-8")
@@ -66,7 +76,7 @@ def raw_posts_from_file(path: Path, tz: str = "Asia/Seoul") -> Iterator[bytes]:
 
 
 def count_lines(path: Path) -> int:
-    if path.suffix not in {".jsonl", ".json", ".ndjson"}:
+    if path.suffix.lower() not in _JSON_SUFFIXES:
         return 1
     with path.open("rb") as fh:
         return sum(1 for line in fh if line.strip())

@@ -55,3 +55,33 @@ def test_invalid_lines_give_error_lines_in_place(tmp_path: Path) -> None:
     assert out[0]["error"] == "invalid_json" and out[0]["line"] == 1
     assert out[1]["id"] == "plain"
     assert out[2]["error"] == "schema" and out[2]["line"] == 3
+
+
+def test_saved_text_page_is_one_post_dated_by_its_furniture(tmp_path: Path) -> None:
+    page = tmp_path / "board.txt"
+    page.write_text(
+        "작성자 관리자 | 조회 120 | 작성일 25-04-11 00:11\n"
+        "서울시는 내년도 청년 교통비 지원 예산 12억 원을 전액 삭감했다고 밝혔다.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", str(page)])
+    assert result.exit_code == 0, result.output
+    [out] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert out["id"].startswith("board-")
+    assert out["published_at"].startswith("2025-04-11T00:11")
+    assert [e["type"] for e in out["events"]] == ["budget_cut"]
+
+
+def test_saved_html_page_is_reduced_to_its_main_text(tmp_path: Path) -> None:
+    body = "Mexico said on Tuesday it will raise tariffs on imported steel to 35% from 20%. " * 3
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Steel</title></head><body><nav><a href='/'>Home</a> | "
+        f"<a href='/world'>World</a></nav><article><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", str(page)])
+    assert result.exit_code == 0, result.output
+    [out] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert "<" not in out["text"] and "Home" not in out["text"]
+    assert "tariff_change" in {e["type"] for e in out["events"]}

@@ -70,3 +70,8 @@ def test_text_page_without_stamp_has_no_date() -> None:
     post = post_from_text(Path("page.txt"), "Just a body of text.")
     assert post.published_at is None
     assert post.id.startswith("page-")
+
+
+def test_html_page_is_sent_as_markup_for_the_clean_stage() -> None:
+    post = post_from_text(Path("story.HTML"), "<html><body><p>Body.</p></body></html>")
+    assert post.html is not None and post.text is None
