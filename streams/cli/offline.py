@@ -78,7 +78,8 @@ def run_eval_events(file: Path, as_json: bool, console: Console) -> None:
             f"magnitude exact match {r.magnitude_matched}/{r.magnitude_checked} "
             f"= {r.magnitude_exact:.3f}; actor agreement {r.actor_matched}/{r.actor_checked} "
             f"= {r.actor_agreement:.3f}; target agreement {r.target_matched}/{r.target_checked} "
-            f"= {r.target_agreement:.3f}; {r.posts_per_second:.1f} posts/s\n"
+            f"= {r.target_agreement:.3f}; date agreement {r.date_matched}/{r.date_checked} "
+            f"= {r.date_agreement:.3f}; {r.posts_per_second:.1f} posts/s\n"
         )
 
 

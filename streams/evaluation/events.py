@@ -31,7 +31,7 @@ class Mistake:
     post_id: str
     lang: str
     type: str
-    kind: str  # "fp" | "fn" | "magnitude" | "actor" | "target"
+    kind: str  # "fp" | "fn" | "magnitude" | "actor" | "target" | "date"
     detail: str
 
 
@@ -47,6 +47,9 @@ class EventReport:
     actor_matched: int = 0
     target_checked: int = 0
     target_matched: int = 0
+    # Event date (a day) on true positives whose gold states one: exact ISO date.
+    date_checked: int = 0
+    date_matched: int = 0
     posts: int = 0
     seconds: float = 0.0
     mistakes: list[Mistake] = field(default_factory=list)
@@ -73,6 +76,10 @@ class EventReport:
     @property
     def target_agreement(self) -> float:
         return self.target_matched / self.target_checked if self.target_checked else 0.0
+
+    @property
+    def date_agreement(self) -> float:
+        return self.date_matched / self.date_checked if self.date_checked else 0.0
 
     @property
     def posts_per_second(self) -> float:
@@ -124,6 +131,11 @@ class EventReport:
                     "matched": self.target_matched,
                     "agreement": round(self.target_agreement, 4),
                 },
+                "date": {
+                    "checked": self.date_checked,
+                    "matched": self.date_matched,
+                    "agreement": round(self.date_agreement, 4),
+                },
             },
         }
 
@@ -174,6 +186,22 @@ def _score_slots(
         if not matched:
             detail = f"pred={value!r} gold={stated} | {pred.evidence[:160]}"
             report.mistakes.append(Mistake(post_id, lang, t, slot, detail))
+    _score_date(report, post_id, lang, t, gold, pred)
+
+
+def _score_date(
+    report: EventReport, post_id: str, lang: str, t: str, gold: list[dict[str, Any]], pred: Event
+) -> None:
+    stated = [str(g["date"]) for g in gold if g.get("date")]
+    if not stated:
+        return
+    shown = pred.date.isoformat() if pred.date else None
+    report.date_checked += 1
+    if shown in stated:
+        report.date_matched += 1
+    else:
+        detail = f"pred={shown} gold={stated} | {pred.evidence[:160]}"
+        report.mistakes.append(Mistake(post_id, lang, t, "date", detail))
 
 
 def _score_post(report: EventReport, row: dict[str, Any], events: list[Event]) -> None:

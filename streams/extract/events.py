@@ -20,11 +20,13 @@ from streams.doc import Doc
 from streams.extract.events_frames import Hit, match_sentence, title_states
 from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
 from streams.extract.sentences import split_sentences
-from streams.extract.slots import fill_slots, pick_magnitude, pick_title_magnitude
+from streams.extract.slots import fill_slots, pick_date, pick_magnitude, pick_title_magnitude
 
 Span = tuple[int, int]
 # How much confidence the evidence sentence may give up for one that states a magnitude.
 _EVIDENCE_MARGIN = 0.1
+# How far from the post's date a day stated by another sentence of the frame may lie.
+_FRAME_DATE_DAYS = 31
 # How far before its verb a word marking an act on the whole of an item ("전액") may stand.
 _WHOLE_WINDOW = 6
 
@@ -170,6 +172,18 @@ def _whole_item_amount(
     return mag if mag is not None and _kind(mag) == "MONEY" else None
 
 
+def _frame_date(text: str, lex: Lexicon, scored: list[_Scored], ref: date | None) -> date | None:
+    """The day another sentence stating the frame gives ("9일(현지시간) … 계획을 철회했다"
+    after a lead without a date): reporters often date an act only where they restate it. A day
+    far from the post's is an earlier act of the same kind told as background, not this one."""
+    for other in sorted(scored, key=lambda s: s.index):
+        if other.hit.score > 0:
+            day = pick_date(text, lex.lang, other.hit.sentence, ref)
+            if day is not None and (ref is None or abs((day - ref).days) <= _FRAME_DATE_DAYS):
+                return day
+    return None
+
+
 def _kind(mag: Magnitude) -> str:
     return "PERCENT" if mag.unit in ("%", "%p") else "MONEY"
 
@@ -202,7 +216,7 @@ def _event(
         magnitude=magnitude,
         old=old,
         status=slots.status,
-        date=slots.date,
+        date=slots.date or _frame_date(text, lex, scored, ref),
         evidence=text[start:end],
         evidence_start=start,
         evidence_end=end,

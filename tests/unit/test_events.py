@@ -300,6 +300,34 @@ def test_event_date_from_evidence_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "정부가 전기요금 인상 계획을 철회했다. 물가 부담이 컸다는 분석이다. "
+            "산업부는 9일 요금 인상 계획을 철회한다고 발표했다.",
+            "ko",
+            date(2025, 4, 9),
+        ),
+        (
+            "The city scrapped its plan to close two libraries. Residents had protested for "
+            "weeks. The council scrapped the plan on April 8, officials said.",
+            "en",
+            date(2025, 4, 8),
+        ),
+        # A day far from the post's, on a restated act of the kind, is an earlier act.
+        (
+            "정부가 전기요금 인상 계획을 철회했다. 정부는 2023년 5월 2일에도 가스요금 인상 "
+            "계획을 철회한 바 있다.",
+            "ko",
+            None,
+        ),
+    ],
+)
+def test_event_date_from_a_restatement_of_the_act(text: str, lang: str, when: date | None) -> None:
+    assert _found(text, lang, EventType.POLICY_REVERSAL).date == when
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "type_"),
     [
         ("정부는 {}전기요금 인상 계획을 철회했다.", "ko", EventType.POLICY_REVERSAL),
