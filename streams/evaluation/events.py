@@ -31,8 +31,30 @@ class Mistake:
     post_id: str
     lang: str
     type: str
-    kind: str  # "fp" | "fn" | "magnitude" | "actor" | "target" | "date"
+    kind: str  # "fp" | "fn" | "magnitude", or a slot: "actor" | "target" | "date" | "status"
     detail: str
+
+
+# Slots scored on true positives whose gold states them: actor and target as text (equal or
+# one containing the other), the date and status exactly.
+SLOTS = ("actor", "target", "date", "status")
+
+
+@dataclass
+class Agreement:
+    checked: int = 0
+    matched: int = 0
+
+    def add(self, matched: bool) -> None:
+        self.checked += 1
+        self.matched += matched
+
+    @property
+    def rate(self) -> float:
+        return self.matched / self.checked if self.checked else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"checked": self.checked, "matched": self.matched, "agreement": round(self.rate, 4)}
 
 
 @dataclass
@@ -42,14 +64,7 @@ class EventReport:
     magnitude_matched: int = 0
     magnitude_all_matched: int = 0  # over all true positives, null == null counting as a match
     tp_total: int = 0
-    # Actor and target agreement on true positives whose gold states the slot.
-    actor_checked: int = 0
-    actor_matched: int = 0
-    target_checked: int = 0
-    target_matched: int = 0
-    # Event date (a day) on true positives whose gold states one: exact ISO date.
-    date_checked: int = 0
-    date_matched: int = 0
+    slots: dict[str, Agreement] = field(default_factory=lambda: {s: Agreement() for s in SLOTS})
     posts: int = 0
     seconds: float = 0.0
     mistakes: list[Mistake] = field(default_factory=list)
@@ -68,18 +83,6 @@ class EventReport:
     @property
     def magnitude_exact(self) -> float:
         return self.magnitude_matched / self.magnitude_checked if self.magnitude_checked else 0.0
-
-    @property
-    def actor_agreement(self) -> float:
-        return self.actor_matched / self.actor_checked if self.actor_checked else 0.0
-
-    @property
-    def target_agreement(self) -> float:
-        return self.target_matched / self.target_checked if self.target_checked else 0.0
-
-    @property
-    def date_agreement(self) -> float:
-        return self.date_matched / self.date_checked if self.date_checked else 0.0
 
     @property
     def posts_per_second(self) -> float:
@@ -120,23 +123,7 @@ class EventReport:
                 "all_tp": self.tp_total,
                 "all_tp_matched": self.magnitude_all_matched,
             },
-            "slots": {
-                "actor": {
-                    "checked": self.actor_checked,
-                    "matched": self.actor_matched,
-                    "agreement": round(self.actor_agreement, 4),
-                },
-                "target": {
-                    "checked": self.target_checked,
-                    "matched": self.target_matched,
-                    "agreement": round(self.target_agreement, 4),
-                },
-                "date": {
-                    "checked": self.date_checked,
-                    "matched": self.date_matched,
-                    "agreement": round(self.date_agreement, 4),
-                },
-            },
+            "slots": {name: a.to_json() for name, a in self.slots.items()},
         }
 
 
@@ -172,36 +159,25 @@ def same_slot(pred: str | None, gold: str) -> bool:
 def _score_slots(
     report: EventReport, post_id: str, lang: str, t: str, gold: list[dict[str, Any]], pred: Event
 ) -> None:
-    for slot, value in (("actor", pred.actor), ("target", pred.target)):
+    shown = {
+        "actor": pred.actor,
+        "target": pred.target,
+        "date": pred.date.isoformat() if pred.date else None,
+        "status": pred.status.value if pred.status else None,
+    }
+    for slot in SLOTS:
         stated = [str(g[slot]) for g in gold if g.get(slot)]
         if not stated:
             continue
-        matched = any(same_slot(value, g) for g in stated)
-        if slot == "actor":
-            report.actor_checked += 1
-            report.actor_matched += matched
+        value = shown[slot]
+        if slot in ("actor", "target"):
+            matched = any(same_slot(value, g) for g in stated)
         else:
-            report.target_checked += 1
-            report.target_matched += matched
+            matched = value in stated
+        report.slots[slot].add(matched)
         if not matched:
             detail = f"pred={value!r} gold={stated} | {pred.evidence[:160]}"
             report.mistakes.append(Mistake(post_id, lang, t, slot, detail))
-    _score_date(report, post_id, lang, t, gold, pred)
-
-
-def _score_date(
-    report: EventReport, post_id: str, lang: str, t: str, gold: list[dict[str, Any]], pred: Event
-) -> None:
-    stated = [str(g["date"]) for g in gold if g.get("date")]
-    if not stated:
-        return
-    shown = pred.date.isoformat() if pred.date else None
-    report.date_checked += 1
-    if shown in stated:
-        report.date_matched += 1
-    else:
-        detail = f"pred={shown} gold={stated} | {pred.evidence[:160]}"
-        report.mistakes.append(Mistake(post_id, lang, t, "date", detail))
 
 
 def _score_post(report: EventReport, row: dict[str, Any], events: list[Event]) -> None:
