@@ -72,6 +72,8 @@ class TypeLexicon:
     near_cues: tuple[Cue, ...]
     clause_cues: tuple[ClauseCue, ...]
     magnitude_kinds: tuple[str, ...]
+    # The statuses the type can take, checked in the lexicon's status order. An investment
+    # pledge has no "proposed": a company that "plans to invest" has announced its pledge.
     statuses: frozenset[str]
     # Which marked phrase names what the act affects, in order of preference.
     target_roles: tuple[str, ...]

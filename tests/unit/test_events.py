@@ -182,6 +182,17 @@ def test_status_from_cue_words() -> None:
     assert implemented.status == EventStatus.IMPLEMENTED
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Acme Corp said it plans to invest $2 billion in a battery plant in Ohio.", "en"),
+        ("한빛전자는 베트남에 3000억 원을 투자할 계획이라고 밝혔다.", "ko"),
+    ],
+)
+def test_a_planned_investment_is_an_announced_pledge(text: str, lang: str) -> None:
+    assert _one(text, lang, EventType.INVESTMENT_PLEDGE).status == EventStatus.ANNOUNCED
+
+
 def test_slots_actor_and_target() -> None:
     cut = _one(
         "서울시의회는 청년 지원 사업 예산 50억 원을 전액 삭감했다.", "ko", EventType.BUDGET_CUT
