@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from schemas.models import Entity, Event, Magnitude, Segment
@@ -20,13 +20,13 @@ from streams.doc import Doc
 from streams.extract.events_frames import Hit, match_sentence, title_states
 from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
 from streams.extract.sentences import split_sentences
-from streams.extract.slots import fill_slots, pick_date, pick_magnitude, pick_title_magnitude
+from streams.extract.slots import Slots, fill_slots, pick_magnitude, pick_title_magnitude
 
 Span = tuple[int, int]
 # How much confidence the evidence sentence may give up for one that states a magnitude.
 _EVIDENCE_MARGIN = 0.1
 # How far from the post's date a day stated by another sentence of the frame may lie.
-_FRAME_DATE_DAYS = 31
+_RESTATED_DATE_DAYS = 31
 # How far before its verb a word marking an act on the whole of an item ("전액") may stand.
 _WHOLE_WINDOW = 6
 
@@ -172,16 +172,38 @@ def _whole_item_amount(
     return mag if mag is not None and _kind(mag) == "MONEY" else None
 
 
-def _frame_date(text: str, lex: Lexicon, scored: list[_Scored], ref: date | None) -> date | None:
-    """The day another sentence stating the frame gives ("9일(현지시간) … 계획을 철회했다"
-    after a lead without a date): reporters often date an act only where they restate it. A day
-    far from the post's is an earlier act of the same kind told as background, not this one."""
+def _with_restatements(
+    text: str,
+    lex: Lexicon,
+    tlex: TypeLexicon,
+    scored: list[_Scored],
+    best: _Scored,
+    slots: Slots,
+    entities: list[Entity],
+    ref: date | None,
+) -> Slots:
+    """Slots the evidence sentence leaves empty, from other sentences stating the frame
+    (earliest first): reporters name the parties once, in the lead, and give the figure or the
+    day later ("시의회는 … 예산안을 의결했다. … 50개 사업 55억원 예산은 삭감"; "9일(현지시간)
+    … 계획을 철회했다" after an undated lead). A day far from the post's is an earlier act of
+    the same kind told as background, not this one."""
     for other in sorted(scored, key=lambda s: s.index):
-        if other.hit.score > 0:
-            day = pick_date(text, lex.lang, other.hit.sentence, ref)
-            if day is not None and (ref is None or abs((day - ref).days) <= _FRAME_DATE_DAYS):
-                return day
-    return None
+        if None not in (slots.actor, slots.target, slots.date):
+            break
+        if other is best or other.hit.score <= 0:
+            continue
+        more = fill_slots(text, lex, tlex, other.hit, entities, ref)
+        if slots.actor is None and more.actor is not None:
+            slots = replace(slots, actor=more.actor, actor_id=more.actor_id)
+        if slots.target is None and more.target is not None:
+            slots = replace(slots, target=more.target, target_id=more.target_id)
+        if slots.date is None and more.date is not None and _near(more.date, ref):
+            slots = replace(slots, date=more.date)
+    return slots
+
+
+def _near(day: date, ref: date | None) -> bool:
+    return ref is None or abs((day - ref).days) <= _RESTATED_DATE_DAYS
 
 
 def _kind(mag: Magnitude) -> str:
@@ -200,6 +222,7 @@ def _event(
 ) -> Event:
     best = _evidence(text, lex, tlex, scored)
     slots = fill_slots(text, lex, tlex, best.hit, entities, ref)
+    slots = _with_restatements(text, lex, tlex, scored, best, slots, entities, ref)
     magnitude, old = slots.magnitude, slots.old
     if tlex.magnitude_kinds:
         candidates = _magnitudes(text, lex, tlex, seg, scored, (magnitude, old))
@@ -216,7 +239,7 @@ def _event(
         magnitude=magnitude,
         old=old,
         status=slots.status,
-        date=slots.date or _frame_date(text, lex, scored, ref),
+        date=slots.date,
         evidence=text[start:end],
         evidence_start=start,
         evidence_end=end,

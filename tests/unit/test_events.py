@@ -310,6 +310,18 @@ def test_event_date_from_evidence_sentence() -> None:
     assert event.date == date(2025, 4, 9)
 
 
+def test_parties_from_the_lead_when_the_evidence_names_none() -> None:
+    cut = _found(
+        "서울시의회는 15일 본회의에서 내년도 예산안을 수정 의결하며 청년 지원 사업 예산을 "
+        "삭감했다. 이 가운데 청년 월세 지원 사업 예산 50억 원은 전액 삭감됐다.",
+        "ko",
+        EventType.BUDGET_CUT,
+    )
+    assert cut.evidence.startswith("이 가운데")  # the sentence stating the amount
+    assert cut.actor == "서울시의회"
+    assert cut.magnitude is not None and cut.magnitude.value == 5e9
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "when"),
     [
