@@ -135,6 +135,16 @@ class SlotCues:
     # a phrase ending right before an amount that marks it as the total of the act, further off
     # than ``total_near`` looks ("a total reduction of 750 mln dlrs", "cuts totalling $2bn").
     total_before: re.Pattern[str] = _NEVER
+    # Languages read without a parser (English) name bodies and affected things with common
+    # nouns too ("the city council", "regulators"; "fined the bank", "slashed the agency's
+    # budget"):
+    # a governing body named by a common noun, a phrase of its own;
+    body_phrase: re.Pattern[str] = _NEVER
+    # what may stand between a phrase and the trigger for the phrase to be its subject ("the
+    # council voted to cut", "Lawmakers on Tuesday slashed"), matched whole;
+    subject_gap: re.Pattern[str] = _NEVER
+    # the noun phrase right after the trigger, its direct object (group 1).
+    direct_object: re.Pattern[str] = _NEVER
 
 
 @dataclass(frozen=True)

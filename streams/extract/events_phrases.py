@@ -20,6 +20,8 @@ Span = tuple[int, int]
 _CAPITALISED = re.compile(
     r"(?:[A-Z][\w&.'’-]*|\d+[A-Z][\w-]*)(?:\s+(?:of|for|and|de|&)?\s*(?:[A-Z][\w&.'’-]*))*"
 )
+# The longest bracketed tag read as a ticker or party label ("<HWHH.HK>", "(R-Texas)").
+_TAG_MAX = 12
 _SKIP_FIRST = frozenset({"The", "A", "An", "On", "In", "At", "But", "And", "However", "After"})
 
 
@@ -27,7 +29,7 @@ _SKIP_FIRST = frozenset({"The", "A", "An", "On", "In", "At", "But", "And", "Howe
 class Phrase:
     start: int
     end: int
-    role: str  # "subject" | "agent" | "object" | "dative" | "none"
+    role: str  # "subject" | "agent" | "object" | "dative" | "direct" | "none"
 
 
 def _role(spec: ParserSpec, tag: str, form: str) -> str | None:
@@ -77,6 +79,8 @@ def surface_phrases(text: str, sent: Span, cues: SlotCues) -> list[Phrase]:
         start, end = m.span()
         if text[end - 1] == "." and "." not in text[start : end - 1].split()[-1]:
             end -= 1  # the sentence's full stop ("in Ohio."), not an abbreviation ("U.S.")
+        if _bracketed(text, start, end):
+            continue  # a ticker or party tag ("<ACME.N>", "(D)"), not a name of its own
         words = text[start:end].split()
         if words and words[0] in _SKIP_FIRST:
             if len(words) == 1:
@@ -85,12 +89,43 @@ def surface_phrases(text: str, sent: Span, cues: SlotCues) -> list[Phrase]:
         head = cues.actor_head_after.match(text, end, sent[1])
         if head:
             end = head.end()  # "the Trump administration", "Ireland's new government": one actor
-        if cues.agent_before.search(text[max(sent[0], start - 12) : start]):
-            role = "agent"
-        elif cues.subject_after.match(text, end, sent[1]):
-            role = "subject"
-        else:
-            role = "none"
-        out.append(Phrase(start, end, role))
+        out.append(Phrase(start, end, _edge_role(text, start, end, sent, cues)))
     out += [Phrase(*m.span(1), "dative") for m in cues.object_phrase.finditer(text, *sent)]
+    for m in cues.body_phrase.finditer(text, *sent):
+        out.append(Phrase(m.start(), m.end(), _edge_role(text, m.start(), m.end(), sent, cues)))
     return out
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """A short phrase that is all of a bracket's content."""
+    opened = text[start - 1 : start] in ("<", "(")
+    return opened and text[end : end + 1] in (">", ")") and end - start <= _TAG_MAX
+
+
+def _edge_role(text: str, start: int, end: int, sent: Span, cues: SlotCues) -> str:
+    if cues.agent_before.search(text[max(sent[0], start - 12) : start]):
+        return "agent"
+    if cues.subject_after.match(text, end, sent[1]):
+        return "subject"
+    return "none"
+
+
+def subjects_by_gap(phrases: list[Phrase], text: str, trig: Span, cues: SlotCues) -> list[Phrase]:
+    """A phrase separated from the trigger only by what ``subject_gap`` allows is its subject
+    ("The government cut …", "the council voted to cut …"): English marks no case."""
+    return [
+        Phrase(p.start, p.end, "subject")
+        if p.end <= trig[0] and cues.subject_gap.fullmatch(text, p.end, trig[0])
+        else p
+        for p in phrases
+    ]
+
+
+def direct_object(text: str, trig: Span, sent: Span, cues: SlotCues) -> Phrase | None:
+    """The noun phrase right after the trigger ("fined the bank", "slashed the agency's
+    budget"): what the act affects, in a language without case particles, unless a
+    preposition marks it more plainly ("suspended tariffs on solar panels")."""
+    # From the trigger's last word, which must be a verb that takes the object.
+    last = text.rfind(" ", trig[0], trig[1]) + 1 or trig[0]
+    m = cues.direct_object.match(text, last, sent[1])
+    return Phrase(*m.span(1), "direct") if m is not None and m.group(1) else None

@@ -17,7 +17,13 @@ from schemas.models import Entity, EventStatus, Magnitude
 from streams.extract.dates import find_dates
 from streams.extract.events_frames import Hit
 from streams.extract.events_lexicon import Lexicon, SlotCues, TypeLexicon
-from streams.extract.events_phrases import Phrase, parsed_phrases, surface_phrases
+from streams.extract.events_phrases import (
+    Phrase,
+    direct_object,
+    parsed_phrases,
+    subjects_by_gap,
+    surface_phrases,
+)
 from streams.extract.gazetteer import (
     GazetteerHit,
     find_known,
@@ -286,8 +292,9 @@ def _pick_target(
     roles: tuple[str, ...],
 ) -> Phrase | None:
     """The phrase in a target role nearest before the trigger, else the first after it, else
-    (languages without case particles) the first unmarked phrase after the verb; within each
-    of these, a phrase that names a thing wins over one headed by a general word."""
+    (languages without case particles) the trigger's direct object, else the first unmarked
+    phrase after the verb; within each of these, a phrase that names a thing wins over one
+    headed by a general word."""
     # A passive's subject is what the act affects ("예산이 삭감됐다").
     roles = (*roles, "subject") if passive else roles
     free = [
@@ -302,6 +309,9 @@ def _pick_target(
     after = [(r, p) for r, p in marked if p.start >= trig[1]]
     if after:
         return min(after, key=lambda rp: (rp[0], roles.index(rp[1].role), rp[1].start))[1]
+    direct = [(r, p) for r, p in free if p.role == "direct"]
+    if direct:
+        return min(direct, key=lambda rp: rp[0])[1]
     unmarked = [(r, p) for r, p in free if p.start >= trig[1] and p.role == "none"]
     return min(unmarked, key=lambda rp: (rp[0], rp[1].start))[1] if unmarked else None
 
@@ -507,7 +517,14 @@ def fill_slots(
 ) -> Slots:
     ents = _entities_in(entities, hit.sentence)
     cues = lex.slots
-    phrases = _phrases(text, lex, hit.sentence, ents, _blocked_spans(entities, hit.sentence))
+    blocked = _blocked_spans(entities, hit.sentence)
+    phrases = _phrases(text, lex, hit.sentence, ents, blocked)
+    if lex.parser is None:
+        phrases = subjects_by_gap(phrases, text, hit.trigger, cues)
+        obj = direct_object(text, hit.trigger, hit.sentence, cues)
+        obj = _trimmed(text, obj, cues, blocked) if obj is not None else None
+        if obj is not None and 0 < obj.end - obj.start <= _MAX_PHRASE:
+            phrases.append(obj)
     filed_from = cues.dateline.match(text, *hit.sentence)
     if filed_from is not None:
         phrases = [p for p in phrases if p.start >= filed_from.end()]

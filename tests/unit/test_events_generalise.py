@@ -1163,3 +1163,60 @@ def test_a_wire_dateline_is_where_the_story_was_filed_not_who_acts(lead: str) ->
     assert event.type == T.BUDGET_CUT
     assert event.actor is None or "OTTAWA" not in event.actor
     assert event.magnitude == Magnitude(value=1_200_000_000, unit="XEU")  # the ECU's ISO code
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        (
+            "The government cut funding for rural hospitals.",
+            T.BUDGET_CUT,
+            "government",
+            "rural hospitals",
+        ),
+        (
+            "The city council voted on Tuesday to cut funding for the public library system.",
+            T.BUDGET_CUT,
+            "city council",
+            "public library system",
+        ),
+        (
+            "Lawmakers slashed the agency's budget by 20%.",
+            T.BUDGET_CUT,
+            "Lawmakers",
+            "agency's budget",
+        ),
+        (
+            "Congress cut $4 million from the library program.",
+            T.BUDGET_CUT,
+            "Congress",
+            "library program",
+        ),
+        ("Regulators fined the bank on Monday.", T.SANCTION_FINE, "Regulators", "bank"),
+        (
+            "The transit authority halted subway service after the flood.",
+            T.SERVICE_SUSPENSION,
+            "transit authority",
+            "subway service",
+        ),
+        # A preposition marks what is affected more plainly than the direct object.
+        (
+            "The administration suspended tariffs on Chinese solar panels.",
+            T.TARIFF_CHANGE,
+            "administration",
+            "Chinese solar panels",
+        ),
+        # A ticker or party tag in brackets is no actor of its own.
+        (
+            "Gov. Ann Lee (D) signed a bill repealing the state's film tax credit.",
+            T.POLICY_REVERSAL,
+            None,
+            "state's film tax credit",
+        ),
+    ],
+)
+def test_common_noun_parties_in_english(
+    text: str, type_: T, actor: str | None, target: str
+) -> None:
+    event = next(e for e in _events(text, "en") if e.type == type_)
+    assert (event.actor, event.target) == (actor, target)
