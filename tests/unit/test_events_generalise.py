@@ -849,6 +849,24 @@ PHRASINGS = [
         True,
         "법원은 관세 부과를 방해한 혐의로 기소된 A씨에게 벌금형을 선고했다.",
     ),
+    # round 8 (ko-r8k): pausing an export restriction; earlier acts named as reference,
+    # as a topic, as contested, as not yet in force, or defined in an explainer
+    ("ko", T.POLICY_REVERSAL, True, "중국은 희토류 수출 제한을 1년간 유예하기로 했다."),
+    ("ko", T.SANCTION_FINE, False, "공정위는 올해 초 A사에 과징금 30억원을 부과한 바 있다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "A사가 공정위의 과징금 처분에 불복해 제기한 소송의 첫 재판이 열렸다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "B사가 지난달 빚어진 서비스 장애와 관련한 보상안을 내놨다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "조사가 시작되더라도 실제 관세가 부과되기까지는 1년이 걸린다."),
+    ("ko", T.TARIFF_CHANGE, False, "상대국이 매기는 관세만큼 미국도 관세를 매기겠다는 개념이다."),
 ]
 
 
