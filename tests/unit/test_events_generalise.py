@@ -867,6 +867,11 @@ PHRASINGS = [
     ),
     ("ko", T.TARIFF_CHANGE, False, "조사가 시작되더라도 실제 관세가 부과되기까지는 1년이 걸린다."),
     ("ko", T.TARIFF_CHANGE, False, "상대국이 매기는 관세만큼 미국도 관세를 매기겠다는 개념이다."),
+    # a sanction stated by its verb alone; a fund committed by its size (not a support fund)
+    ("ko", T.SANCTION_FINE, True, "미 재무부는 러시아 석유 기업 2곳을 제재했다."),
+    ("ko", T.SANCTION_FINE, False, "미국이 이란을 제재한다면 유가가 오를 것이다."),
+    ("ko", T.INVESTMENT_PLEDGE, True, "정부는 150조원 규모의 국민성장펀드를 조성하기로 했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "소상공인을 위한 1000억원 규모의 지원 펀드를 조성한다."),
 ]
 
 
