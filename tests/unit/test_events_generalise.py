@@ -872,6 +872,20 @@ PHRASINGS = [
     ("ko", T.SANCTION_FINE, False, "미국이 이란을 제재한다면 유가가 오를 것이다."),
     ("ko", T.INVESTMENT_PLEDGE, True, "정부는 150조원 규모의 국민성장펀드를 조성하기로 했다."),
     ("ko", T.INVESTMENT_PLEDGE, False, "소상공인을 위한 1000억원 규모의 지원 펀드를 조성한다."),
+    # deposits/withdrawals and new subscriptions halted: a service people use
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "업비트는 지갑 점검을 이유로 이더리움 입출금을 일시 중단했다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "SK텔레콤은 유심 해킹 사고 이후 신규 가입자 모집을 중단했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "정부는 가입 협상을 중단했다."),
 ]
 
 
