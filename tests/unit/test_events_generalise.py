@@ -886,6 +886,24 @@ PHRASINGS = [
         "SK텔레콤은 유심 해킹 사고 이후 신규 가입자 모집을 중단했다.",
     ),
     ("ko", T.SERVICE_SUSPENSION, False, "정부는 가입 협상을 중단했다."),
+    # a goal (~를 위해), an announcement still to come, prevention of a repeat, a fine already
+    # received, a service end the story is ahead of
+    ("ko", T.TARIFF_CHANGE, False, "정부는 관세 인하를 위해 미국과 협상을 벌이고 있다."),
+    ("ko", T.TARIFF_CHANGE, True, "미국은 관세 부과를 위한 행정명령에 서명했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "현대차는 다음 주 미국 투자 계획을 발표할 예정이다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "카카오는 서비스 중단 사태가 재발하지 않도록 센터를 이중화했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "공정위로부터 과징금 100억원을 받은 A사가 또다시 조사를 받고 있다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "서비스 종료를 앞둔 게임에 이용자들의 발길이 이어졌다."),
 ]
 
 
