@@ -849,6 +849,61 @@ PHRASINGS = [
         True,
         "법원은 관세 부과를 방해한 혐의로 기소된 A씨에게 벌금형을 선고했다.",
     ),
+    # round 8 (ko-r8k): pausing an export restriction; earlier acts named as reference,
+    # as a topic, as contested, as not yet in force, or defined in an explainer
+    ("ko", T.POLICY_REVERSAL, True, "중국은 희토류 수출 제한을 1년간 유예하기로 했다."),
+    ("ko", T.SANCTION_FINE, False, "공정위는 올해 초 A사에 과징금 30억원을 부과한 바 있다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "A사가 공정위의 과징금 처분에 불복해 제기한 소송의 첫 재판이 열렸다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "B사가 지난달 빚어진 서비스 장애와 관련한 보상안을 내놨다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "조사가 시작되더라도 실제 관세가 부과되기까지는 1년이 걸린다."),
+    ("ko", T.TARIFF_CHANGE, False, "상대국이 매기는 관세만큼 미국도 관세를 매기겠다는 개념이다."),
+    # a sanction stated by its verb alone; a fund committed by its size (not a support fund)
+    ("ko", T.SANCTION_FINE, True, "미 재무부는 러시아 석유 기업 2곳을 제재했다."),
+    ("ko", T.SANCTION_FINE, False, "미국이 이란을 제재한다면 유가가 오를 것이다."),
+    ("ko", T.INVESTMENT_PLEDGE, True, "정부는 150조원 규모의 국민성장펀드를 조성하기로 했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "소상공인을 위한 1000억원 규모의 지원 펀드를 조성한다."),
+    # deposits/withdrawals and new subscriptions halted: a service people use
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "업비트는 지갑 점검을 이유로 이더리움 입출금을 일시 중단했다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "SK텔레콤은 유심 해킹 사고 이후 신규 가입자 모집을 중단했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "정부는 가입 협상을 중단했다."),
+    # a goal (~를 위해), an announcement still to come, prevention of a repeat, a fine already
+    # received, a service end the story is ahead of
+    ("ko", T.TARIFF_CHANGE, False, "정부는 관세 인하를 위해 미국과 협상을 벌이고 있다."),
+    ("ko", T.TARIFF_CHANGE, True, "미국은 관세 부과를 위한 행정명령에 서명했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "현대차는 다음 주 미국 투자 계획을 발표할 예정이다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "카카오는 서비스 중단 사태가 재발하지 않도록 센터를 이중화했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "공정위로부터 과징금 100억원을 받은 A사가 또다시 조사를 받고 있다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "서비스 종료를 앞둔 게임에 이용자들의 발길이 이어졌다."),
 ]
 
 
