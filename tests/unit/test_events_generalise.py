@@ -849,6 +849,43 @@ PHRASINGS = [
         True,
         "법원은 관세 부과를 방해한 혐의로 기소된 A씨에게 벌금형을 선고했다.",
     ),
+    # round 8 (Korean politics, courts, regional services): a cut stated as a move between
+    # two amounts, services that will not run, routes abolished; the review stage, a pluperfect
+    # verb, a candidate's pledge, a hearing with no ruling and a fine decided against are not acts
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "교육청은 혁신학교 운영 예산을 올해 120억원에서 40억원으로 대폭 축소했다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "예결위는 오는 11일부터 소위를 가동해 본격적인 감액 심사에 들어간다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, True, "병원은 이달부터 소아응급실 주말 진료를 하지 않기로 했다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "시내버스 3개 노선이 다음 달 1일부터 폐선된다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "의료원은 지난여름 응급실 야간 운영을 중단했었다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "국비 지원이 끊기면서 지역화폐 발행 규모가 줄었다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        '후보는 기자회견에서 "취임 즉시 관광단지 사업을 원점에서 재검토하겠다"고 말했다.',
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "서울고법은 A사가 낸 과징금 납부명령 취소 소송의 두 번째 변론기일을 열었다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "환경부는 비닐봉지 사용에 대해서도 과태료를 부과하지 않기로 했다.",
+    ),
 ]
 
 
