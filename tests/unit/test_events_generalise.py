@@ -886,6 +886,33 @@ PHRASINGS = [
         False,
         "환경부는 비닐봉지 사용에 대해서도 과태료를 부과하지 않기로 했다.",
     ),
+    # a denial that a deferral is being considered, the end of a deferral, a halt called off, a
+    # halt that did not happen
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        '금융위원회는 "대출 규제 시행 유예는 검토하고 있지 않다"고 밝혔다.',
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "지난 3월부터 시행된 전세대출 규제 유예 조치가 이달 말 종료된다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "지난 3월부터 시행된 전세대출 규제 유예 조치가 이달 말 종료된다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "대한의사협회는 예고했던 집단 휴진을 철회한다고 밝혔다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "제주에 눈이 내렸지만 항공편 결항은 없었다고 공항공사가 밝혔다.",
+    ),
 ]
 
 
