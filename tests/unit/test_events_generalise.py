@@ -886,6 +886,32 @@ PHRASINGS = [
         False,
         "환경부는 비닐봉지 사용에 대해서도 과태료를 부과하지 않기로 했다.",
     ),
+    # a court that stops a rule's effect or holds an ordinance void (and one that holds it is
+    # not), a cut of a reserve stated as a move between two amounts
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "법원은 전공의들의 신청을 받아들여 면허정지 처분의 효력을 본안 판결 때까지 멈추도록 했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "대법원은 시의회가 의결한 조례가 상위법에 어긋나 무효라고 판결했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "대법원은 시 조례가 상위법에 어긋나 무효라고 보기 어렵다며 시의 손을 들어줬다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "국회는 본회의에서 정부 예비비를 4조8000억원에서 2조4000억원으로 줄인 예산안을 의결했다.",
+    ),
     # a denial that a deferral is being considered, the end of a deferral, a halt called off, a
     # halt that did not happen
     (
