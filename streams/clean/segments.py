@@ -228,4 +228,8 @@ def _inline_title(text: str, start: int, end: int) -> str | None:
     if len(chunk) > MAX_TITLE_CHARS:
         chunk = chunk[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
     chunk = chunk.strip()
+    # A header line that goes on with only a date and time ("[사설] 2024.09.02 00:30") has no
+    # headline: the post's own title serves instead.
+    if not any(ch.isalpha() for ch in chunk):
+        return None
     return chunk or None

@@ -77,6 +77,16 @@ def test_korean_summary_header_glued_mid_word() -> None:
     assert not segs[1].truncated
 
 
+def test_header_line_with_only_a_date_gives_no_title() -> None:
+    # "[사설] 2024.09.02 00:30": the header marker is skipped, but a date and time is no headline,
+    # so the post's own title (with its opinion marker) is used instead.
+    text = "[사설] 2024.09.02 00:30\n" + KO_BUDGET
+    post = Post(id="t", title="[사설] 청년 주거 예산 삭감, 다시 생각해야", text=text)
+    doc = Doc(post=post)
+    clean(doc)
+    assert doc.segments and doc.segments[0].title == post.title
+
+
 def test_korean_dateline_after_a_finished_article() -> None:
     text = KO_BUDGET + "\n(세종=연합뉴스) 박민수 기자 = " + KO_EXPORT
     segs = _segments(text)

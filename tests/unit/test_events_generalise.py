@@ -904,6 +904,96 @@ PHRASINGS = [
         "공정위로부터 과징금 100억원을 받은 A사가 또다시 조사를 받고 있다.",
     ),
     ("ko", T.SERVICE_SUSPENSION, False, "서비스 종료를 앞둔 게임에 이용자들의 발길이 이어졌다."),
+    # round 8 (Korean politics, courts, regional services): a cut stated as a move between
+    # two amounts, services that will not run, routes abolished; the review stage, a pluperfect
+    # verb, a candidate's pledge, a hearing with no ruling and a fine decided against are not acts
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "교육청은 혁신학교 운영 예산을 올해 120억원에서 40억원으로 대폭 축소했다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "예결위는 오는 11일부터 소위를 가동해 본격적인 감액 심사에 들어간다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, True, "병원은 이달부터 소아응급실 주말 진료를 하지 않기로 했다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "시내버스 3개 노선이 다음 달 1일부터 폐선된다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "의료원은 지난여름 응급실 야간 운영을 중단했었다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "국비 지원이 끊기면서 지역화폐 발행 규모가 줄었다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        '후보는 기자회견에서 "취임 즉시 관광단지 사업을 원점에서 재검토하겠다"고 말했다.',
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "서울고법은 A사가 낸 과징금 납부명령 취소 소송의 두 번째 변론기일을 열었다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "환경부는 비닐봉지 사용에 대해서도 과태료를 부과하지 않기로 했다.",
+    ),
+    # a court that stops a rule's effect or holds an ordinance void (and one that holds it is
+    # not), a cut of a reserve stated as a move between two amounts
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "법원은 전공의들의 신청을 받아들여 면허정지 처분의 효력을 본안 판결 때까지 멈추도록 했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "대법원은 시의회가 의결한 조례가 상위법에 어긋나 무효라고 판결했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "대법원은 시 조례가 상위법에 어긋나 무효라고 보기 어렵다며 시의 손을 들어줬다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "국회는 본회의에서 정부 예비비를 4조8000억원에서 2조4000억원으로 줄인 예산안을 의결했다.",
+    ),
+    # a denial that a deferral is being considered, the end of a deferral, a halt called off, a
+    # halt that did not happen
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        '금융위원회는 "대출 규제 시행 유예는 검토하고 있지 않다"고 밝혔다.',
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "지난 3월부터 시행된 전세대출 규제 유예 조치가 이달 말 종료된다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "지난 3월부터 시행된 전세대출 규제 유예 조치가 이달 말 종료된다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "대한의사협회는 예고했던 집단 휴진을 철회한다고 밝혔다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "제주에 눈이 내렸지만 항공편 결항은 없었다고 공항공사가 밝혔다.",
+    ),
 ]
 
 
