@@ -329,6 +329,30 @@ RULE_PAIRS = [
         False,
         "Production at the plant in Ulsan was halted on Wednesday as workers walked out.",
     ),
+    # an industry's petition asking for duties is a demand, even with a rate
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Domestic solar makers on Tuesday petitioned the Commerce Department to impose duties "
+        "of up to 250% on panels from four countries.",
+    ),
+    # parks shuttered are a service halted, a plant shuttered is not; "next year after" is no
+    # earlier year
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "California will shutter 48 state parks next year after lawmakers cut the parks budget.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "California will shutter 48 state parks next year after lawmakers cut the parks budget "
+        "by $22 million.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The company will shutter its assembly plant in Ohio."),
 ]
 
 
