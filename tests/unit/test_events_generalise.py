@@ -353,6 +353,14 @@ RULE_PAIRS = [
         "by $22 million.",
     ),
     ("en", T.SERVICE_SUSPENSION, False, "The company will shutter its assembly plant in Ohio."),
+    # a company's own marketing budget is no public funding
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The company said it would cut 10,000 jobs and reduce its budget for marketing by "
+        "$200 million.",
+    ),
 ]
 
 
