@@ -78,11 +78,14 @@ def _score_type(
     if not hits:
         return []
     sc = lex.scoring
-    # Other sentences that state the same frame: the segment is about this type.
-    support = min(sc.support_cap, sc.support_bonus * (sum(h.score > 0 for _, h in hits) - 1))
+    # Other sentences that state the same frame plainly: the segment is about this type. A
+    # mention under a cue (a demand, background, a hedge) says the topic, not the act.
+    plain = sum(h.score > 0 and not h.cues for _, h in hits)
     title = _title_adjustment(lex, tlex, seg, ref)
     scored = []
     for i, hit in hits:
+        others = plain - (hit.score > 0 and not hit.cues)
+        support = min(sc.support_cap, sc.support_bonus * others)
         conf = hit.score + _position_bonus(lex, i) + title + max(0.0, support)
         scored.append(_Scored(hit, i, min(1.0, max(0.0, conf))))
     return sorted(scored, key=lambda s: (-s.confidence, s.index))

@@ -304,6 +304,63 @@ RULE_PAIRS = [
     ),
     ("ko", T.POLICY_REVERSAL, False, "그는 이번 선거에 출마하지 않기로 했다."),
     ("ko", T.BUDGET_CUT, False, "회사는 광고비 10억원을 삭감했다."),
+    # a delay of an import rule for a stated time: a reversal and an export control; the
+    # European Union is no trade union, and acting "after pressure from" is no demand
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The European Union on Wednesday postponed for 12 months its rules banning imports of "
+        "products linked to deforestation, after pressure from trading partners.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The European Union on Wednesday postponed for 12 months its rules banning imports of "
+        "products linked to deforestation, after pressure from trading partners.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "The union postponed its plan to strike after talks resumed."),
+    ("en", T.POLICY_REVERSAL, False, "The flight to Paris was delayed for two hours by fog."),
+    # production halted at a plant is internal operations, not a service
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Production at the plant in Ulsan was halted on Wednesday as workers walked out.",
+    ),
+    # an industry's petition asking for duties is a demand, even with a rate
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Domestic solar makers on Tuesday petitioned the Commerce Department to impose duties "
+        "of up to 250% on panels from four countries.",
+    ),
+    # parks shuttered are a service halted, a plant shuttered is not; "next year after" is no
+    # earlier year
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "California will shutter 48 state parks next year after lawmakers cut the parks budget.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "California will shutter 48 state parks next year after lawmakers cut the parks budget "
+        "by $22 million.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The company will shutter its assembly plant in Ohio."),
+    # a company's own marketing budget is no public funding
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The company said it would cut 10,000 jobs and reduce its budget for marketing by "
+        "$200 million.",
+    ),
 ]
 
 
