@@ -23,6 +23,9 @@ Span = tuple[int, int]
 # before it a date of the same year reads as background.
 _AHEAD = timedelta(days=62)
 _PAST = timedelta(days=45)
+# A bare month further back than this may as well be next year's ("the ban starts in January"
+# in an October story): only nearer months read as background.
+_HALF_YEAR = timedelta(days=183)
 # A dateline ("BEIJING, June 24 --", "SEOUL, March 3 (Reuters) -") dates the report, not the act.
 _DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-\s)")
 
@@ -120,6 +123,24 @@ def _distance(pos: int, span: Span) -> int:
     return 0 if span[0] <= pos < span[1] else min(abs(pos - span[0]), abs(pos - span[1]))
 
 
+def _past_month(lex: Lexicon, text: str, sent: Span, ref: date) -> bool:
+    """The sentence names only months (no day, no year) that all ended weeks, but less than
+    half a year, before the post: "when India banned exports in July" in a September story."""
+    if not lex.scoring.past_month_penalty or lex.year.search(text, *sent):
+        return False
+    months = [
+        d.date
+        for d in find_dates(text, lex.lang, ref, *sent)
+        if d.precision == "month" and d.date is not None
+    ]
+    return bool(months) and all(ref - _HALF_YEAR <= _month_end(m) < ref - _PAST for m in months)
+
+
+def _month_end(first: date) -> date:
+    nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
 def _resolved_dates(lex: Lexicon, text: str, sent: Span, ref: date) -> list[DateSpan]:
     """The sentence's dates that resolve to a day, without a dateline's (``SEOUL, April 9
     (Reuters) -``). A month or year (``지난달``, ``last year``) is not "a date of these days"
@@ -196,6 +217,8 @@ def match_sentence(
         dated = _date_cue(lex, text, sent, ref, dates)
         if dated is not None:
             cues.append(dated)
+        elif not dates and _past_month(lex, text, sent, ref):
+            cues.append(("past_month", lex.scoring.past_month_penalty))
     score = best[0].weight - sum(p for _, p in cues)
     return Hit(tlex.type, best[0].rule_id, sent, best[1], score, tuple(n for n, p in cues if p > 0))
 

@@ -171,6 +171,9 @@ class Scoring:
     recent_date_bonus: float = 0.0
     past_date_penalty: float = 0.0
     recent_days: int = 10
+    # A month named without a day that ended weeks before the post ("began requiring licences
+    # in July" in an October story) dates the act as background too; 0 leaves months alone.
+    past_month_penalty: float = 0.0
 
 
 @dataclass(frozen=True)
