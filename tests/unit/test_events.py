@@ -365,10 +365,21 @@ def test_a_month_or_year_is_no_event_date_nor_date_cue(
     not read a period's first day as a day."""
     type_ = type_ or EventType.SANCTION_FINE
     plain = _one(text.format(""), lang, type_)
-    periods = ["올해 상반기 ", "지난주 ", "1월 "] if lang == "ko" else ["in January ", "this year "]
+    periods = ["올해 상반기 ", "지난주 ", "1월 "] if lang == "ko" else ["in March ", "this year "]
     for when in periods:
         event = _one(text.format(when), lang, type_)
         assert (event.date, event.confidence) == (None, plain.confidence), when
+
+
+def test_a_bare_month_weeks_back_is_background() -> None:
+    """A month without day or year that ended weeks (not over half a year) before the post
+    dates the act as background ("banned exports in January" in an April story); a month that
+    just ended, one ahead, or one so far back it may be next year's does not."""
+    text = "Regulators fined Acme Corp $5 million {}for safety violations."
+    plain = _one(text.format(""), "en", EventType.SANCTION_FINE).confidence
+    assert _one(text.format("in January "), "en", EventType.SANCTION_FINE).confidence < plain
+    for when in ["in March ", "in May ", "in August "]:
+        assert _one(text.format(when), "en", EventType.SANCTION_FINE).confidence == plain, when
 
 
 def test_title_and_lead_weigh_more_than_body() -> None:
