@@ -1051,6 +1051,41 @@ PHRASINGS = [
         False,
         "제주에 눈이 내렸지만 항공편 결항은 없었다고 공항공사가 밝혔다.",
     ),
+    # A freeze stated as an amount "of … spending"; a company's capital spending is not one.
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The finance ministry froze 12 billion rupees of planned spending on Tuesday.",
+    ),
+    ("en", T.BUDGET_CUT, False, "The miner froze $2 billion of capital spending as prices fell."),
+    # A cause of something else, a party's confidence, a hedged option: no act.
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Protests grew over the hardship caused by the abrupt end of fuel subsidies.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The company said it was confident the decision would be overturned on appeal.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The minister said the country could consider halting rice exports to Europe.",
+    ),
+    # An outage stated in the main clause, with a record year after it.
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The bank's mobile payments app went down for six hours on Monday, the longest outage "
+        "since it was launched in 2019.",
+    ),
 ]
 
 
