@@ -849,6 +849,89 @@ PHRASINGS = [
         True,
         "법원은 관세 부과를 방해한 혐의로 기소된 A씨에게 벌금형을 선고했다.",
     ),
+    # round 8: infrastructure scrapped; look-alikes from long public-affairs articles
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government scrapped the northern leg of the high-speed rail line on Wednesday.",
+    ),
+    ("en", T.POLICY_REVERSAL, True, "Ministers axed the planned bypass after its costs doubled."),
+    ("en", T.SERVICE_SUSPENSION, True, "The council closed the town's only library on Monday."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The regional government scrapped funding for the tram extension.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "The yard sold the old railway bridge for scrap metal."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The Fed will end the shrinking of its balance sheet two months earlier than planned.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The court heard a challenge to the agency's attempt to suspend the methane rule.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Lawyers for the states argued the agency lacked the authority to suspend the rule.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The Department of Health and Human Services said the cancellations were a first step.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "GM has already suspended its dividend and cut shifts at several plants.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Chrysler said it will close all of its plants for a month.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        '"At that point, suppliers stop shipping and the lines stop moving."',
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Shuttle buses ran every ten minutes during the closure."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        '"Chapter 11 does not mean the plants close," one economist said.',
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Twenty years ago this week, the government shut down and closed national parks.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Qualcomm asked the court on Monday to overturn a €997 million fine imposed by Brussels.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Google is appealing a €2.4 billion fine over its shopping service.",
+    ),
 ]
 
 
