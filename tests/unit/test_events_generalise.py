@@ -932,6 +932,59 @@ PHRASINGS = [
         False,
         "Google is appealing a €2.4 billion fine over its shopping service.",
     ),
+    # round 8, recall: a service paused by its object; a memo rescinded. A cut that is the
+    # object of a reversal (a memo freezing grants rescinded, a freeze blocked) is no new cut.
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The hospital has paused births at its maternity unit because of a midwife shortage.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, True, "The airline paused flights to Tel Aviv on Monday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The company paused hiring at its plants after sales slowed.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Investors paused after a rally in power and utility shares.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The White House rescinded a memo freezing federal grants, two days after issuing it.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The White House rescinded a memo freezing federal grants, two days after issuing it.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The council reversed its decision to cut funding for the youth centre.",
+    ),
+    ("en", T.BUDGET_CUT, False, "A judge blocked the administration's freeze on federal grants."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The budget office withdrew an order that froze billions of dollars in federal grants.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The government scrapped the tax credit and cut funding for housing by $1 billion.",
+    ),
+    ("en", T.BUDGET_CUT, True, "The donor withdrew its funding for the project."),
 ]
 
 
