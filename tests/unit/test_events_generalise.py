@@ -985,6 +985,27 @@ PHRASINGS = [
         "The government scrapped the tax credit and cut funding for housing by $1 billion.",
     ),
     ("en", T.BUDGET_CUT, True, "The donor withdrew its funding for the project."),
+    # round 8: a market story's sanctions are its cause; a consultation's proposals are no cut
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Oil prices fell for a third day as traders weighed how much crude would be kept off"
+        " the market by Western sanctions imposed after the invasion.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The proposals include closing two leisure centres and cutting the grant to the arts"
+        " trust by half.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The council approved proposals including cutting the grant to the arts trust by half.",
+    ),
 ]
 
 
