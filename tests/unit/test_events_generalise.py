@@ -1006,6 +1006,14 @@ PHRASINGS = [
         True,
         "The council approved proposals including cutting the grant to the arts trust by half.",
     ),
+    # round 8: a counterfactual ('would have closed') and a strike called off are no halt
+    ("en", T.SERVICE_SUSPENSION, False, "The scheme would have closed two rural hospitals."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "A strike that would have halted most train services on Thursday has been called off.",
+    ),
 ]
 
 
@@ -1081,6 +1089,27 @@ ARTICLES = [
         "한 전자회사의 3분기 영업이익이 30% 감소했다. 회사는 마케팅 비용을 줄이고 투자를 "
         "축소하기로 했다.",
         T.INVESTMENT_PLEDGE,
+        False,
+    ),
+    (
+        "en",
+        "Rail strike called off after last-minute pay deal",
+        "A strike that would have halted most train services on Thursday has been called off"
+        " after unions and rail companies reached a deal on pay. Rail companies said trains"
+        " would run as normal. Commuters expressed relief at the news. The union will ballot"
+        " its members on the offer next week. The dispute has lasted more than nine months,"
+        " with repeated strikes that forced operators to cancel thousands of trains.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "Oil falls as traders weigh Russia supply",
+        "Oil prices fell for a third day on Tuesday as traders weighed new lockdowns in China."
+        " Brent crude settled below $100 a barrel. Analysts said demand could weaken further."
+        " Several refiners in the region cut runs. The United States banned imports of Russian"
+        " oil last week, and Britain said it would phase out Russian oil by the end of the year.",
+        T.EXPORT_CONTROL,
         False,
     ),
 ]
