@@ -1014,6 +1014,20 @@ PHRASINGS = [
         False,
         "A strike that would have halted most train services on Thursday has been called off.",
     ),
+    # round 8: a company's forecast or guidance for the year withdrawn is no policy reversal
+    ("en", T.POLICY_REVERSAL, False, "The company withdrew its guidance for the year."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The airline withdrew its profit forecast, citing the pandemic.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The ministry withdrew its guidance on school masks after a backlash.",
+    ),
 ]
 
 
