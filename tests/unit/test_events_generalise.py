@@ -1028,6 +1028,21 @@ PHRASINGS = [
         True,
         "The ministry withdrew its guidance on school masks after a backlash.",
     ),
+    # round 8: a probe closed without a penalty, a sanctions waiver, a rule for all who break it
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The regulator said it had closed its investigation without imposing a penalty.",
+    ),
+    ("en", T.SANCTION_FINE, False, "The company is seeking a waiver from U.S. sanctions."),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The council approved sanctions on landlords who fail to register.",
+    ),
+    ("en", T.SANCTION_FINE, True, "The Treasury sanctioned three Iranian oil tankers on Thursday."),
 ]
 
 
