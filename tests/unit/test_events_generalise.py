@@ -1043,6 +1043,33 @@ PHRASINGS = [
         "The council approved sanctions on landlords who fail to register.",
     ),
     ("en", T.SANCTION_FINE, True, "The Treasury sanctioned three Iranian oil tankers on Thursday."),
+    # round 8: an agency's power to impose penalties is no penalty; a suspended surcharge is a
+    # reversed measure, not a halted service; levies 'dropping to 10%' are a rate, no reversal
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The case could limit the ability of federal agencies to impose civil penalties through"
+        " in-house judges.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The premier suspended a 25% surcharge on electricity exported to three U.S. states.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The premier suspended a 25% surcharge on electricity exported to three U.S. states.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "U.S. duties on Chinese goods will fall to 30%, with Chinese levies dropping to 10%.",
+    ),
 ]
 
 
