@@ -1070,6 +1070,10 @@ PHRASINGS = [
         False,
         "U.S. duties on Chinese goods will fall to 30%, with Chinese levies dropping to 10%.",
     ),
+    # round 8: a page's related-headline line and a region block are no news of the post
+    ("en", T.POLICY_REVERSAL, False, "Related: Government reverses decision on pension age"),
+    ("en", T.SANCTION_FINE, False, "Most read: EU fines tech giant €500m over app store rules"),
+    ("en", T.SERVICE_SUSPENSION, False, "This service is temporarily unavailable in your region."),
 ]
 
 
