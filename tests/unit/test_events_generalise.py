@@ -1074,6 +1074,19 @@ PHRASINGS = [
     ("en", T.POLICY_REVERSAL, False, "Related: Government reverses decision on pension age"),
     ("en", T.SANCTION_FINE, False, "Most read: EU fines tech giant €500m over app store rules"),
     ("en", T.SERVICE_SUSPENSION, False, "This service is temporarily unavailable in your region."),
+    # round 8: a pending decision or ruling put off is procedure, not a reversed plan
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The regulator delayed its decision on the merger until March.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The ministry postponed the introduction of the new tax until 2027.",
+    ),
 ]
 
 
