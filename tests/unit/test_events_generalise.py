@@ -1087,6 +1087,23 @@ PHRASINGS = [
         True,
         "The ministry postponed the introduction of the new tax until 2027.",
     ),
+    # round 8: a committee striking an item from a budget bill and funding zeroed out are cuts;
+    # households' or a company's spending on advertising or dining is no funding body's cut
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The finance committee struck the $10 million item for the stadium from the budget bill.",
+    ),
+    ("en", T.BUDGET_CUT, True, "Lawmakers zeroed out funding for the agency."),
+    ("en", T.BUDGET_CUT, False, "Households cut spending on restaurants as prices rose."),
+    ("en", T.BUDGET_CUT, False, "The company cut its spending on advertising by 20%."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The committee removed a provision on abortion funding from the spending bill.",
+    ),
 ]
 
 
