@@ -1104,6 +1104,22 @@ PHRASINGS = [
         False,
         "The committee removed a provision on abortion funding from the spending bill.",
     ),
+    # round 8: a utility or internet cut off and a channel taken off air are halted services;
+    # road access cut off by fighting is not a service
+    ("en", T.SERVICE_SUSPENSION, True, "The government cut off internet access in the region."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The utility cut off power to 200,000 customers to prevent wildfires.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The broadcaster took the channel off air after the regulator revoked its licence.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Fighting cut off road access to about 40,000 people."),
 ]
 
 
