@@ -1120,6 +1120,20 @@ PHRASINGS = [
         "The broadcaster took the channel off air after the regulator revoked its licence.",
     ),
     ("en", T.SERVICE_SUSPENSION, False, "Fighting cut off road access to about 40,000 people."),
+    # round 8: an act as the time frame of another statement ("When X paused …, Y thought")
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "When the president paused most of his tariffs in April, importers thought the worst"
+        " was over.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "Importers cheered when the president paused most of his tariffs on Wednesday.",
+    ),
 ]
 
 
@@ -1216,6 +1230,17 @@ ARTICLES = [
         " Several refiners in the region cut runs. The United States banned imports of Russian"
         " oil last week, and Britain said it would phase out Russian oil by the end of the year.",
         T.EXPORT_CONTROL,
+        False,
+    ),
+    (
+        "en",
+        "City's budget shortfall: what the council is weighing",
+        "The city council began hearings this week on a budget that must close a gap of about"
+        " $180 million. Some councillors want to raise the property tax rate. Others have"
+        " suggested delaying a planned expansion of the bus network. In 2020, the council cut"
+        " $60 million from the budget and closed three pools. Some of those cuts were reversed"
+        " the next year.",
+        T.POLICY_REVERSAL,
         False,
     ),
 ]
