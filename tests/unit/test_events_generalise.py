@@ -1134,6 +1134,19 @@ PHRASINGS = [
         True,
         "Importers cheered when the president paused most of his tariffs on Wednesday.",
     ),
+    # round 8: a country's withdrawal from a body is no halted (bank) withdrawal
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The order stopped the country's withdrawal from the World Health Organization.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The bank halted withdrawals from customer accounts on Friday.",
+    ),
 ]
 
 
