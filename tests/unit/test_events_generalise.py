@@ -1147,6 +1147,17 @@ PHRASINGS = [
         True,
         "The bank halted withdrawals from customer accounts on Friday.",
     ),
+    # round 8: a reprieve granted from tariffs is a pause; the pause named as a state or a time
+    # ("the tariff pause expires", "after the tariff pause") is no new reversal
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The administration granted a one-month reprieve from auto tariffs.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "The tariff pause expires on July 9."),
+    ("en", T.POLICY_REVERSAL, False, "Markets rallied after the tariff pause."),
+    ("en", T.POLICY_REVERSAL, False, "Officials said the pause on tariffs could be extended."),
 ]
 
 
