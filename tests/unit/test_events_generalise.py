@@ -128,6 +128,19 @@ def test_reuters_style_dollars() -> None:
     assert _magnitude(text, "en", T.SANCTION_FINE).value == 140_400
 
 
+def test_a_cut_stated_as_a_change_is_sized_by_the_change_not_the_level() -> None:
+    # "by 8% to $41 million": the cut is 8%; the $41 million is what the budget falls to.
+    text = "The city cut its parks budget by 8% to $41 million on Tuesday."
+    mag = _magnitude(text, "en", T.BUDGET_CUT)
+    assert (mag.value, mag.unit) == (8, "%")
+    # a level alone is still the first amount the post gives the act
+    text = "The city cut its parks budget to $41 million on Tuesday."
+    assert _magnitude(text, "en", T.BUDGET_CUT).value == 41_000_000
+    # a money change beats the level
+    text = "The city cut its parks budget by $3.6 million to $41 million on Tuesday."
+    assert _magnitude(text, "en", T.BUDGET_CUT).value == 3_600_000
+
+
 def test_marked_rate_far_from_the_trigger() -> None:
     text = (
         "Washington threatened to raise tariffs to be imposed on 200 billion dollars worth of "
