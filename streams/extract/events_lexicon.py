@@ -83,6 +83,8 @@ class TypeLexicon:
     # The act falls on a named party (a fine on a company or person): a phrase that is a name
     # beats a common noun in the target roles ("교촌에프앤비가 … 행위에 대해 과징금을").
     named_target: bool = False
+    # The act's size is the change ("cut by 8% to $41 million" is 8%), not the level reached.
+    change_is_size: bool = False
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,11 @@ class SlotCues:
     subject_gap: re.Pattern[str] = _NEVER
     # the noun phrase right after the trigger, its direct object (group 1).
     direct_object: re.Pattern[str] = _NEVER
+    # a phrase ending right before an amount that marks it as the size of a change ("by 8%",
+    # "by $2 million"), and one that marks it as the level reached ("to $41 million"): for a
+    # type whose size is the change, a level gives way to a stated change.
+    change_before: re.Pattern[str] = _NEVER
+    level_before: re.Pattern[str] = _NEVER
 
 
 @dataclass(frozen=True)
@@ -251,6 +258,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         target_roles=tuple(raw.get("target_roles", ["dative", "object"])),
         host_actor=_maybe(raw.get("host_actor"), {"ignore_case": flags.get("ignore_case", False)}),
         named_target=bool(raw.get("named_target", False)),
+        change_is_size=bool(raw.get("change_is_size", False)),
     )
 
 

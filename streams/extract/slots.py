@@ -438,6 +438,20 @@ def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> 
     return bool(marked) and dist <= _MARKED_RATE_WINDOW
 
 
+def _without_levels(
+    text: str, money: list[MagnitudeSpan], mags: list[MagnitudeSpan], cues: SlotCues
+) -> list[MagnitudeSpan]:
+    """Amounts without the levels reached ("to $41 million") when the sentence states the size
+    of the change ("by 8%"): the change is the act's size, the level only where none is given."""
+
+    def before(m: MagnitudeSpan) -> str:
+        return text[max(0, m.start - 25) : m.start]
+
+    if not any(cues.change_before.search(before(m)) for m in mags):
+        return money
+    return [m for m in money if not cues.level_before.search(before(m))]
+
+
 def _distance(a: Span, b: Span) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
@@ -476,6 +490,8 @@ def pick_magnitude(
             of_kind = levels or [
                 m for m in rates if _distance((m.start, m.end), trig) <= _POINTS_WINDOW
             ]
+        if kind == "MONEY" and tlex.change_is_size:
+            of_kind = _without_levels(text, of_kind, mags, lex.slots)
         if not of_kind:
             continue
         if kind == "PERCENT":

@@ -128,6 +128,19 @@ def test_reuters_style_dollars() -> None:
     assert _magnitude(text, "en", T.SANCTION_FINE).value == 140_400
 
 
+def test_a_cut_stated_as_a_change_is_sized_by_the_change_not_the_level() -> None:
+    # "by 8% to $41 million": the cut is 8%; the $41 million is what the budget falls to.
+    text = "The city cut its parks budget by 8% to $41 million on Tuesday."
+    mag = _magnitude(text, "en", T.BUDGET_CUT)
+    assert (mag.value, mag.unit) == (8, "%")
+    # a level alone is still the first amount the post gives the act
+    text = "The city cut its parks budget to $41 million on Tuesday."
+    assert _magnitude(text, "en", T.BUDGET_CUT).value == 41_000_000
+    # a money change beats the level
+    text = "The city cut its parks budget by $3.6 million to $41 million on Tuesday."
+    assert _magnitude(text, "en", T.BUDGET_CUT).value == 3_600_000
+
+
 def test_marked_rate_far_from_the_trigger() -> None:
     text = (
         "Washington threatened to raise tariffs to be imposed on 200 billion dollars worth of "
@@ -1086,6 +1099,323 @@ PHRASINGS = [
         "The bank's mobile payments app went down for six hours on Monday, the longest outage "
         "since it was launched in 2019.",
     ),
+    # round 8: infrastructure scrapped; look-alikes from long public-affairs articles
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government scrapped the northern leg of the high-speed rail line on Wednesday.",
+    ),
+    ("en", T.POLICY_REVERSAL, True, "Ministers axed the planned bypass after its costs doubled."),
+    ("en", T.SERVICE_SUSPENSION, True, "The council closed the town's only library on Monday."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The regional government scrapped funding for the tram extension.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "The yard sold the old railway bridge for scrap metal."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The Fed will end the shrinking of its balance sheet two months earlier than planned.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The court heard a challenge to the agency's attempt to suspend the methane rule.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Lawyers for the states argued the agency lacked the authority to suspend the rule.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The Department of Health and Human Services said the cancellations were a first step.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "GM has already suspended its dividend and cut shifts at several plants.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Chrysler said it will close all of its plants for a month.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        '"At that point, suppliers stop shipping and the lines stop moving."',
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Shuttle buses ran every ten minutes during the closure."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        '"Chapter 11 does not mean the plants close," one economist said.',
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Twenty years ago this week, the government shut down and closed national parks.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Qualcomm asked the court on Monday to overturn a €997 million fine imposed by Brussels.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Google is appealing a €2.4 billion fine over its shopping service.",
+    ),
+    # round 8, recall: a service paused by its object; a memo rescinded. A cut that is the
+    # object of a reversal (a memo freezing grants rescinded, a freeze blocked) is no new cut.
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The hospital has paused births at its maternity unit because of a midwife shortage.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, True, "The airline paused flights to Tel Aviv on Monday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The company paused hiring at its plants after sales slowed.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Investors paused after a rally in power and utility shares.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The White House rescinded a memo freezing federal grants, two days after issuing it.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The White House rescinded a memo freezing federal grants, two days after issuing it.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The council reversed its decision to cut funding for the youth centre.",
+    ),
+    ("en", T.BUDGET_CUT, False, "A judge blocked the administration's freeze on federal grants."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The budget office withdrew an order that froze billions of dollars in federal grants.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The government scrapped the tax credit and cut funding for housing by $1 billion.",
+    ),
+    ("en", T.BUDGET_CUT, True, "The donor withdrew its funding for the project."),
+    # round 8: a market story's sanctions are its cause; a consultation's proposals are no cut
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Oil prices fell for a third day as traders weighed how much crude would be kept off"
+        " the market by Western sanctions imposed after the invasion.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The proposals include closing two leisure centres and cutting the grant to the arts"
+        " trust by half.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The council approved proposals including cutting the grant to the arts trust by half.",
+    ),
+    # round 8: a counterfactual ('would have closed') and a strike called off are no halt
+    ("en", T.SERVICE_SUSPENSION, False, "The scheme would have closed two rural hospitals."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "A strike that would have halted most train services on Thursday has been called off.",
+    ),
+    # round 8: a company's forecast or guidance for the year withdrawn is no policy reversal
+    ("en", T.POLICY_REVERSAL, False, "The company withdrew its guidance for the year."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The airline withdrew its profit forecast, citing the pandemic.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The ministry withdrew its guidance on school masks after a backlash.",
+    ),
+    # round 8: a probe closed without a penalty, a sanctions waiver, a rule for all who break it
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The regulator said it had closed its investigation without imposing a penalty.",
+    ),
+    ("en", T.SANCTION_FINE, False, "The company is seeking a waiver from U.S. sanctions."),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The council approved sanctions on landlords who fail to register.",
+    ),
+    ("en", T.SANCTION_FINE, True, "The Treasury sanctioned three Iranian oil tankers on Thursday."),
+    # round 8: an agency's power to impose penalties is no penalty; a suspended surcharge is a
+    # reversed measure, not a halted service; levies 'dropping to 10%' are a rate, no reversal
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The case could limit the ability of federal agencies to impose civil penalties through"
+        " in-house judges.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The premier suspended a 25% surcharge on electricity exported to three U.S. states.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The premier suspended a 25% surcharge on electricity exported to three U.S. states.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "U.S. duties on Chinese goods will fall to 30%, with Chinese levies dropping to 10%.",
+    ),
+    # round 8: a page's related-headline line and a region block are no news of the post
+    ("en", T.POLICY_REVERSAL, False, "Related: Government reverses decision on pension age"),
+    ("en", T.SANCTION_FINE, False, "Most read: EU fines tech giant €500m over app store rules"),
+    ("en", T.SERVICE_SUSPENSION, False, "This service is temporarily unavailable in your region."),
+    # round 8: a pending decision or ruling put off is procedure, not a reversed plan
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The regulator delayed its decision on the merger until March.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The ministry postponed the introduction of the new tax until 2027.",
+    ),
+    # round 8: a committee striking an item from a budget bill and funding zeroed out are cuts;
+    # households' or a company's spending on advertising or dining is no funding body's cut
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The finance committee struck the $10 million item for the stadium from the budget bill.",
+    ),
+    ("en", T.BUDGET_CUT, True, "Lawmakers zeroed out funding for the agency."),
+    ("en", T.BUDGET_CUT, False, "Households cut spending on restaurants as prices rose."),
+    ("en", T.BUDGET_CUT, False, "The company cut its spending on advertising by 20%."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The committee removed a provision on abortion funding from the spending bill.",
+    ),
+    # round 8: a utility or internet cut off and a channel taken off air are halted services;
+    # road access cut off by fighting is not a service
+    ("en", T.SERVICE_SUSPENSION, True, "The government cut off internet access in the region."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The utility cut off power to 200,000 customers to prevent wildfires.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The broadcaster took the channel off air after the regulator revoked its licence.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Fighting cut off road access to about 40,000 people."),
+    # round 8: an act as the time frame of another statement ("When X paused …, Y thought")
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "When the president paused most of his tariffs in April, importers thought the worst"
+        " was over.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "Importers cheered when the president paused most of his tariffs on Wednesday.",
+    ),
+    # round 8: a country's withdrawal from a body is no halted (bank) withdrawal
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The order stopped the country's withdrawal from the World Health Organization.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The bank halted withdrawals from customer accounts on Friday.",
+    ),
+    # round 8: a reprieve granted from tariffs is a pause; the pause named as a state or a time
+    # ("the tariff pause expires", "after the tariff pause") is no new reversal
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The administration granted a one-month reprieve from auto tariffs.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "The tariff pause expires on July 9."),
+    ("en", T.POLICY_REVERSAL, False, "Markets rallied after the tariff pause."),
+    ("en", T.POLICY_REVERSAL, False, "Officials said the pause on tariffs could be extended."),
+    # an appeals court is a court, not an appeal against the act it rules on
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "A federal appeals court on Thursday struck down the agency's water rules.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "The company is appealing the agency's water rules."),
 ]
 
 
@@ -1161,6 +1491,38 @@ ARTICLES = [
         "한 전자회사의 3분기 영업이익이 30% 감소했다. 회사는 마케팅 비용을 줄이고 투자를 "
         "축소하기로 했다.",
         T.INVESTMENT_PLEDGE,
+        False,
+    ),
+    (
+        "en",
+        "Rail strike called off after last-minute pay deal",
+        "A strike that would have halted most train services on Thursday has been called off"
+        " after unions and rail companies reached a deal on pay. Rail companies said trains"
+        " would run as normal. Commuters expressed relief at the news. The union will ballot"
+        " its members on the offer next week. The dispute has lasted more than nine months,"
+        " with repeated strikes that forced operators to cancel thousands of trains.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "Oil falls as traders weigh Russia supply",
+        "Oil prices fell for a third day on Tuesday as traders weighed new lockdowns in China."
+        " Brent crude settled below $100 a barrel. Analysts said demand could weaken further."
+        " Several refiners in the region cut runs. The United States banned imports of Russian"
+        " oil last week, and Britain said it would phase out Russian oil by the end of the year.",
+        T.EXPORT_CONTROL,
+        False,
+    ),
+    (
+        "en",
+        "City's budget shortfall: what the council is weighing",
+        "The city council began hearings this week on a budget that must close a gap of about"
+        " $180 million. Some councillors want to raise the property tax rate. Others have"
+        " suggested delaying a planned expansion of the bus network. In 2020, the council cut"
+        " $60 million from the budget and closed three pools. Some of those cuts were reversed"
+        " the next year.",
+        T.POLICY_REVERSAL,
         False,
     ),
 ]
