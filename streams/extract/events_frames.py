@@ -82,7 +82,8 @@ def _date_cue(
         return None
     resolved = [d.date for d in dates if d.date is not None]
     if not resolved:
-        return None
+        past = _past_month(lex, text, sent, ref)
+        return ("past_month", sc.past_month_penalty) if past else None
     if any(_recent(lex, d, ref) for d in resolved):
         return ("recent_date", -sc.recent_date_bonus)
     # A date of an earlier year counts here only when the sentence names no year: an explicit
@@ -109,6 +110,23 @@ def _past_year(
     if not recent:
         return True
     return min(_distance(p, trig) for _, p in years) < min(_distance(p, trig) for p in recent)
+
+
+def _past_month(lex: Lexicon, text: str, sent: Span, ref: date) -> bool:
+    """The sentence names a month without day or year ("fined in June") that lies months before
+    the post's, and states no schedule that could put it ahead ("takes effect in January")."""
+    gap = lex.scoring.past_month_gap
+    if not gap or lex.year.search(text, *sent):
+        return False
+    if lex.schedule is not None and lex.schedule.search(text, *sent):
+        return False
+    months = [
+        d.date
+        for d in find_dates(text, lex.lang, ref, *sent)
+        if d.precision == "month" and d.date is not None
+    ]
+    now = ref.year * 12 + ref.month
+    return bool(months) and all(now - (m.year * 12 + m.month) >= gap for m in months)
 
 
 def _recent(lex: Lexicon, day: date, ref: date) -> bool:

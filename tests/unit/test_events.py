@@ -15,6 +15,7 @@ import pytest
 from schemas.models import Event, EventStatus, EventType, Post, Segment
 from streams.extract.entities import find_entities
 from streams.extract.events import events_component, find_events
+from streams.extract.events_frames import match_sentence
 from streams.extract.events_lexicon import load_lexicon
 from streams.pipeline import Component, Pipeline
 
@@ -365,10 +366,33 @@ def test_a_month_or_year_is_no_event_date_nor_date_cue(
     not read a period's first day as a day."""
     type_ = type_ or EventType.SANCTION_FINE
     plain = _one(text.format(""), lang, type_)
-    periods = ["올해 상반기 ", "지난주 ", "1월 "] if lang == "ko" else ["in January ", "this year "]
+    periods = ["올해 상반기 ", "지난주 ", "1월 "] if lang == "ko" else ["in March ", "this year "]
     for when in periods:
         event = _one(text.format(when), lang, type_)
         assert (event.date, event.confidence) == (None, plain.confidence), when
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"),
+    [
+        # Months before the post's month (April): an earlier act told as background.
+        ("Regulators fined Acme Corp $5 million in January for safety violations.", True),
+        ("The company halted withdrawals in November, citing market turmoil.", True),
+        # Last month, or a month a schedule may put ahead ("takes effect in January").
+        ("Regulators fined Acme Corp $5 million in March for safety violations.", False),
+        ("The tariffs on steel imports take effect in January.", False),
+        ("Regulators said they would fine Acme Corp $5 million in January.", False),
+    ],
+)
+def test_a_month_long_before_the_post_is_background(text: str, lowered: bool) -> None:
+    """English names an earlier act's month without a day ("fined in June" in an October
+    post): a month at least ``past_month_gap`` months before the post's lowers the score
+    like a day weeks before it, unless the sentence states a schedule."""
+    lex = load_lexicon("en")
+    assert lex is not None
+    hits = [match_sentence(lex, t, text, (0, len(text)), REF) for t in lex.types]
+    cues = {c for h in hits if h is not None for c in h.cues}
+    assert ("past_month" in cues) is lowered, cues
 
 
 def test_title_and_lead_weigh_more_than_body() -> None:
