@@ -85,6 +85,11 @@ POSITIVES = [
         EventType.SERVICE_SUSPENSION,
         "The airline suspended all flights to the island after the storm.",
     ),
+    (
+        "en",
+        EventType.SERVICE_SUSPENSION,
+        "The startup took its chatbot offline in Italy on Friday.",
+    ),
 ]
 
 
@@ -117,6 +122,12 @@ NEGATIVES = [
     ),
     ("en", EventType.BUDGET_CUT, "The team cut two players from its roster."),
     ("en", EventType.SANCTION_FINE, "The weather was fine and the match went ahead."),
+    ("en", EventType.SERVICE_SUSPENSION, "The retailer said online and offline sales rose 5%."),
+    (
+        "en",
+        EventType.SERVICE_SUSPENSION,
+        "Let us take this conversation offline, she told analysts.",
+    ),
     # hypothetical, opinion, demand, background
     ("ko", EventType.TARIFF_CHANGE, "만약 관세가 인상되면 수출이 줄어들 것이다."),
     ("ko", EventType.POLICY_REVERSAL, "시민단체는 정부에 계획 철회를 촉구했다."),
@@ -126,6 +137,26 @@ NEGATIVES = [
     ("en", EventType.BUDGET_CUT, "Analysts say the council should cut funding for the stadium."),
     ("en", EventType.BUDGET_CUT, "In 2015 the city cut funding for libraries."),
     ("en", EventType.POLICY_REVERSAL, "Protesters urged the government to scrap the plan."),
+    (
+        "en",
+        EventType.TARIFF_CHANGE,
+        "Officials met on Tuesday, but no agreement was reached on lifting the steel tariffs.",
+    ),
+    (
+        "en",
+        EventType.TARIFF_CHANGE,
+        "The two leaders agreed to work toward eliminating tariffs on industrial goods.",
+    ),
+    (
+        "en",
+        EventType.SANCTION_FINE,
+        "Lawyers said appeals against the regulator's penalties had a mixed record.",
+    ),
+    (
+        "en",
+        EventType.SANCTION_FINE,
+        "One of the other firms fined, Northgate, has said it will not challenge the decision.",
+    ),
 ]
 
 
