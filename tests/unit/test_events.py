@@ -90,6 +90,11 @@ POSITIVES = [
         EventType.SERVICE_SUSPENSION,
         "The startup took its chatbot offline in Italy on Friday.",
     ),
+    (
+        "en",
+        EventType.SANCTION_FINE,
+        "The court on Wednesday scrapped the 1.06 billion euro penalty imposed on Intel in 2009.",
+    ),
 ]
 
 
@@ -157,6 +162,12 @@ NEGATIVES = [
         EventType.SANCTION_FINE,
         "One of the other firms fined, Northgate, has said it will not challenge the decision.",
     ),
+    (
+        "en",
+        EventType.SANCTION_FINE,
+        "It appealed to the tribunal, which can reduce or overturn the penalty.",
+    ),
+    ("en", EventType.SANCTION_FINE, "The referee overturned the penalty decision after a review."),
 ]
 
 
