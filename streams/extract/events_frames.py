@@ -23,9 +23,6 @@ Span = tuple[int, int]
 # before it a date of the same year reads as background.
 _AHEAD = timedelta(days=62)
 _PAST = timedelta(days=45)
-# A bare month further back than this may as well be next year's ("the ban starts in January"
-# in an October story): only nearer months read as background.
-_HALF_YEAR = timedelta(days=183)
 # A dateline ("BEIJING, June 24 --", "SEOUL, March 3 (Reuters) -") dates the report, not the act.
 _DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-\s)")
 
@@ -85,7 +82,8 @@ def _date_cue(
         return None
     resolved = [d.date for d in dates if d.date is not None]
     if not resolved:
-        return None
+        past = _past_month(lex, text, sent, ref)
+        return ("past_month", sc.past_month_penalty) if past else None
     if any(_recent(lex, d, ref) for d in resolved):
         return ("recent_date", -sc.recent_date_bonus)
     # A date of an earlier year counts here only when the sentence names no year: an explicit
@@ -124,16 +122,20 @@ def _distance(pos: int, span: Span) -> int:
 
 
 def _past_month(lex: Lexicon, text: str, sent: Span, ref: date) -> bool:
-    """The sentence names only months (no day, no year) that all ended weeks, but less than
-    half a year, before the post: "when India banned exports in July" in a September story."""
+    """The sentence names only months without day or year that all ended weeks before the
+    post ("when India banned exports in July" in a September story, "fined in June" in an
+    October one), and states no schedule that could put them ahead ("takes effect in
+    January")."""
     if not lex.scoring.past_month_penalty or lex.year.search(text, *sent):
+        return False
+    if lex.schedule is not None and lex.schedule.search(text, *sent):
         return False
     months = [
         d.date
         for d in find_dates(text, lex.lang, ref, *sent)
         if d.precision == "month" and d.date is not None
     ]
-    return bool(months) and all(ref - _HALF_YEAR <= _month_end(m) < ref - _PAST for m in months)
+    return bool(months) and all(_month_end(m) < ref - _PAST for m in months)
 
 
 def _month_end(first: date) -> date:
@@ -217,8 +219,6 @@ def match_sentence(
         dated = _date_cue(lex, text, sent, ref, dates)
         if dated is not None:
             cues.append(dated)
-        elif not dates and _past_month(lex, text, sent, ref):
-            cues.append(("past_month", lex.scoring.past_month_penalty))
     score = best[0].weight - sum(p for _, p in cues)
     return Hit(tlex.type, best[0].rule_id, sent, best[1], score, tuple(n for n, p in cues if p > 0))
 

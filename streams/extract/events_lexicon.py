@@ -178,8 +178,10 @@ class Scoring:
     recent_date_bonus: float = 0.0
     past_date_penalty: float = 0.0
     recent_days: int = 10
-    # A month named without a day that ended weeks before the post ("began requiring licences
-    # in July" in an October story) dates the act as background too; 0 leaves months alone.
+    # A month named without a day or year that ended weeks before the post ("began requiring
+    # licences in July" in an October story) dates the act as background too, unless the
+    # sentence states a schedule (``Lexicon.schedule``: a month without year may be next
+    # year's); 0 leaves months alone.
     past_month_penalty: float = 0.0
 
 
@@ -203,6 +205,8 @@ class Lexicon:
     # matched: backshifted reported speech ("said it would invest" is "will invest"), a
     # court's order ("취소하라고 판결"), a backlash as the cause of the act ("반발에 부딪혀").
     neutral: re.Pattern[str] | None = None
+    # Words that put a sentence's month ahead of the post ("will", "takes effect", "from").
+    schedule: re.Pattern[str] | None = None
     prefilter: dict[EventType, re.Pattern[str]] = field(default_factory=dict)
 
 
@@ -294,6 +298,7 @@ def _build(raw: dict[str, Any]) -> Lexicon:
         parser=_parser(raw.get("parser")),
         headline_currency=raw.get("headline_currency"),
         neutral=_maybe(raw.get("neutral"), plain),
+        schedule=_maybe(raw.get("schedule"), flags),
     )
     for t in types:
         # One alternation of every trigger of a type: the cheap pass over whole segments.

@@ -15,6 +15,7 @@ import pytest
 from schemas.models import Event, EventStatus, EventType, Post, Segment
 from streams.extract.entities import find_entities
 from streams.extract.events import events_component, find_events
+from streams.extract.events_frames import match_sentence
 from streams.extract.events_lexicon import load_lexicon
 from streams.pipeline import Component, Pipeline
 
@@ -84,6 +85,16 @@ POSITIVES = [
         EventType.SERVICE_SUSPENSION,
         "The airline suspended all flights to the island after the storm.",
     ),
+    (
+        "en",
+        EventType.SERVICE_SUSPENSION,
+        "The startup took its chatbot offline in Italy on Friday.",
+    ),
+    (
+        "en",
+        EventType.SANCTION_FINE,
+        "The court on Wednesday scrapped the 1.06 billion euro penalty imposed on Intel in 2009.",
+    ),
 ]
 
 
@@ -116,6 +127,12 @@ NEGATIVES = [
     ),
     ("en", EventType.BUDGET_CUT, "The team cut two players from its roster."),
     ("en", EventType.SANCTION_FINE, "The weather was fine and the match went ahead."),
+    ("en", EventType.SERVICE_SUSPENSION, "The retailer said online and offline sales rose 5%."),
+    (
+        "en",
+        EventType.SERVICE_SUSPENSION,
+        "Let us take this conversation offline, she told analysts.",
+    ),
     # hypothetical, opinion, demand, background
     ("ko", EventType.TARIFF_CHANGE, "만약 관세가 인상되면 수출이 줄어들 것이다."),
     ("ko", EventType.POLICY_REVERSAL, "시민단체는 정부에 계획 철회를 촉구했다."),
@@ -125,6 +142,32 @@ NEGATIVES = [
     ("en", EventType.BUDGET_CUT, "Analysts say the council should cut funding for the stadium."),
     ("en", EventType.BUDGET_CUT, "In 2015 the city cut funding for libraries."),
     ("en", EventType.POLICY_REVERSAL, "Protesters urged the government to scrap the plan."),
+    (
+        "en",
+        EventType.TARIFF_CHANGE,
+        "Officials met on Tuesday, but no agreement was reached on lifting the steel tariffs.",
+    ),
+    (
+        "en",
+        EventType.TARIFF_CHANGE,
+        "The two leaders agreed to work toward eliminating tariffs on industrial goods.",
+    ),
+    (
+        "en",
+        EventType.SANCTION_FINE,
+        "Lawyers said appeals against the regulator's penalties had a mixed record.",
+    ),
+    (
+        "en",
+        EventType.SANCTION_FINE,
+        "One of the other firms fined, Northgate, has said it will not challenge the decision.",
+    ),
+    (
+        "en",
+        EventType.SANCTION_FINE,
+        "It appealed to the tribunal, which can reduce or overturn the penalty.",
+    ),
+    ("en", EventType.SANCTION_FINE, "The referee overturned the penalty decision after a review."),
 ]
 
 
@@ -372,14 +415,37 @@ def test_a_month_or_year_is_no_event_date_nor_date_cue(
 
 
 def test_a_bare_month_weeks_back_is_background() -> None:
-    """A month without day or year that ended weeks (not over half a year) before the post
-    dates the act as background ("banned exports in January" in an April story); a month that
-    just ended, one ahead, or one so far back it may be next year's does not."""
+    """A month without day or year that ended weeks before the post dates the act as
+    background ("banned exports in January" in an April story); a month that just ended or
+    one ahead does not."""
     text = "Regulators fined Acme Corp $5 million {}for safety violations."
     plain = _one(text.format(""), "en", EventType.SANCTION_FINE).confidence
     assert _one(text.format("in January "), "en", EventType.SANCTION_FINE).confidence < plain
-    for when in ["in March ", "in May ", "in August "]:
+    for when in ["in March ", "in May "]:
         assert _one(text.format(when), "en", EventType.SANCTION_FINE).confidence == plain, when
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"),
+    [
+        # Months before the post's month (April): an earlier act told as background.
+        ("Regulators fined Acme Corp $5 million in January for safety violations.", True),
+        ("The company halted withdrawals in November, citing market turmoil.", True),
+        # Last month, or a month a schedule may put ahead ("takes effect in January").
+        ("Regulators fined Acme Corp $5 million in March for safety violations.", False),
+        ("The tariffs on steel imports take effect in January.", False),
+        ("Regulators said they would fine Acme Corp $5 million in January.", False),
+    ],
+)
+def test_a_month_long_before_the_post_is_background(text: str, lowered: bool) -> None:
+    """English names an earlier act's month without a day ("fined in June" in an October
+    post): a month that ended weeks before the post lowers the score like a day weeks before
+    it, unless the sentence states a schedule."""
+    lex = load_lexicon("en")
+    assert lex is not None
+    hits = [match_sentence(lex, t, text, (0, len(text)), REF) for t in lex.types]
+    cues = {c for h in hits if h is not None for c in h.cues}
+    assert ("past_month" in cues) is lowered, cues
 
 
 def test_title_and_lead_weigh_more_than_body() -> None:
