@@ -361,6 +361,27 @@ RULE_PAIRS = [
         "The company said it would cut 10,000 jobs and reduce its budget for marketing by "
         "$200 million.",
     ),
+    # a programme's money left out of next year's budget whole, or left to expire, is a cut;
+    # an increase not granted, a budget "not enough reflected" and a tax break expiring are not
+    ("ko", T.BUDGET_CUT, True, "정부 내년 예산안에서 농촌 돌봄 사업 예산이 통째로 빠졌다."),
+    ("ko", T.BUDGET_CUT, False, "상임위가 요구한 증액분은 정부 예산안에서 통째로 빠졌다."),
+    ("ko", T.BUDGET_CUT, True, "내년도 예산안에 청년 창업 지원 예산이 반영되지 않았다."),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "내년도 예산안에 청년 창업 지원 예산이 충분히 반영되지 않았다는 지적이 나왔다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "올해 500억원이 배정됐던 청년 구직 지원 사업은 올해를 끝으로 일몰된다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "예산 부수법안에 담긴 연구개발 세액공제가 올해 말 일몰된다."),
+    # a budget that "turned to an increase" tells the earlier cut as background
+    ("ko", T.BUDGET_CUT, False, "올해 문화 예산이 12% 깎이며 감소한 뒤 내년에는 증가로 돌아섰다."),
+    ("ko", T.BUDGET_CUT, True, "올해 문화 예산이 12% 깎이며 3년 연속 감소했다."),
 ]
 
 
