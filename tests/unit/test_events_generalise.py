@@ -382,6 +382,27 @@ RULE_PAIRS = [
     # a budget that "turned to an increase" tells the earlier cut as background
     ("ko", T.BUDGET_CUT, False, "올해 문화 예산이 12% 깎이며 감소한 뒤 내년에는 증가로 돌아섰다."),
     ("ko", T.BUDGET_CUT, True, "올해 문화 예산이 12% 깎이며 3년 연속 감소했다."),
+    # "차질은 없을 것": a halt denied for the future
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "정부는 재고가 충분해 단기적인 공급 차질은 없을 것이라고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "한파로 가스관이 얼면서 주택 300가구에 가스 공급이 중단됐다.",
+    ),
+    # a plan others report the firm is weighing is no pledge
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "대한전자가 미국에 4조원 규모의 공장 건설을 검토하고 있다는 보도가 나왔다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, True, "대한전자가 미국에 4조원 규모의 공장을 짓기로 했다."),
 ]
 
 
