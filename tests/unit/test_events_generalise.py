@@ -403,6 +403,29 @@ RULE_PAIRS = [
         "대한전자가 미국에 4조원 규모의 공장 건설을 검토하고 있다는 보도가 나왔다.",
     ),
     ("ko", T.INVESTMENT_PLEDGE, True, "대한전자가 미국에 4조원 규모의 공장을 짓기로 했다."),
+    # tariffs imposed in the past tense ('매겼다', '물렸다'), lowered with the tariff as object;
+    # an index that fell after a remark about tariffs is no tariff act
+    ("ko", T.TARIFF_CHANGE, True, "미국이 한국산 세탁기에 관세 폭탄을 매겼다."),
+    ("ko", T.TARIFF_CHANGE, True, "베트남이 미국산 에탄올 관세를 10%에서 5%로 내렸다."),
+    ("ko", T.TARIFF_CHANGE, False, "코스피는 트럼프 대통령의 관세 발언에 2% 내렸다."),
+    # a project put off indefinitely; a court that checks a decision, not an investigation
+    ("ko", T.POLICY_REVERSAL, True, "서울시는 한강 곤돌라 사업을 무기한 연기했다."),
+    ("ko", T.POLICY_REVERSAL, False, "노조는 총파업을 무기한 연기했다."),
+    ("ko", T.POLICY_REVERSAL, True, "법원이 서울시의 집회 금지 처분에 제동을 걸었다."),
+    ("ko", T.POLICY_REVERSAL, False, "법원이 검찰 수사에 제동을 걸었다."),
+    # a budget line set to zero or taken out whole, a fund cut; a price of zero, a pension
+    # fund trimming shares are not
+    ("ko", T.BUDGET_CUT, True, "정부 내년 예산안에서 지역 공공의료 지원 예산이 0원으로 책정됐다."),
+    ("ko", T.BUDGET_CUT, False, "통신사들이 기본료를 '0원'으로 책정한 요금제를 내놨다."),
+    ("ko", T.BUDGET_CUT, True, "국회 상임위는 대통령실 특활비 82억원을 전액 들어냈다."),
+    ("ko", T.BUDGET_CUT, True, "기재부는 내년 지방소멸대응기금을 올해보다 2000억원 줄여 편성했다."),
+    ("ko", T.BUDGET_CUT, False, "연기금이 삼성전자 주식 보유량을 줄였다."),
+    # a prior approval required for exports; enforcement stopping one shipment is no rule
+    ("ko", T.EXPORT_CONTROL, True, "정부는 요소 수출 시 사전 승인을 받도록 했다."),
+    ("ko", T.EXPORT_CONTROL, False, "해경이 밀수품 반입을 막았다."),
+    # an airline grounded by order is penalised; the earlier order in a lawsuit is background
+    ("ko", T.SANCTION_FINE, True, "국토부는 항공사에 운항정지 7일 처분을 내렸다."),
+    ("ko", T.SANCTION_FINE, False, "운항정지 처분을 받았던 항공사가 법원에 취소 소송을 냈다."),
 ]
 
 
