@@ -426,6 +426,21 @@ RULE_PAIRS = [
     # an airline grounded by order is penalised; the earlier order in a lawsuit is background
     ("ko", T.SANCTION_FINE, True, "국토부는 항공사에 운항정지 7일 처분을 내렸다."),
     ("ko", T.SANCTION_FINE, False, "운항정지 처분을 받았던 항공사가 법원에 취소 소송을 냈다."),
+    # a cut from the government's draft, a budget that 'shrank', money 'taken off'; tax revenue
+    # or household spending that shrank is no budget
+    ("ko", T.BUDGET_CUT, True, "국회 예결위가 정부안에서 4조1000억원을 순삭감했다."),
+    ("ko", T.BUDGET_CUT, True, "과기부의 내년 R&D 예산이 5조원 넘게 줄었다."),
+    ("ko", T.BUDGET_CUT, True, "정부는 내년 ODA 예산을 1조원가량 덜어냈다."),
+    ("ko", T.BUDGET_CUT, False, "올해 법인세 수입이 5조원 넘게 줄었다."),
+    # retaliation 'in kind' with a rate
+    ("ko", T.TARIFF_CHANGE, True, "중국이 미국산 농산물에 15% 추가 관세로 맞불을 놨다."),
+    # a government that 'cut off' exports, or took a country off a list; exports that dried up
+    ("ko", T.EXPORT_CONTROL, True, "중국이 갈륨 수출을 사실상 끊었다."),
+    ("ko", T.EXPORT_CONTROL, True, "일본이 한국을 화이트리스트에서 뺐다."),
+    ("ko", T.EXPORT_CONTROL, False, "중국의 수요 부진으로 철강 수출이 끊겼다."),
+    # building a data centre is a pledge; building a system is not
+    ("ko", T.INVESTMENT_PLEDGE, True, "네이버가 사우디에 데이터센터를 구축하기로 했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "정부는 재난 대응 시스템을 구축하기로 했다."),
 ]
 
 
