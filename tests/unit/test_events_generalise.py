@@ -441,6 +441,17 @@ RULE_PAIRS = [
     # building a data centre is a pledge; building a system is not
     ("ko", T.INVESTMENT_PLEDGE, True, "네이버가 사우디에 데이터센터를 구축하기로 했다."),
     ("ko", T.INVESTMENT_PLEDGE, False, "정부는 재난 대응 시스템을 구축하기로 했다."),
+    # the government with its party acts; a party alone does not
+    ("ko", T.POLICY_REVERSAL, True, "정부와 여당은 금투세 시행을 2년 유예하기로 의견을 모았다."),
+    ("ko", T.POLICY_REVERSAL, False, "민주당은 금투세 시행을 2년 유예하기로 의견을 모았다."),
+    # a quota tariff applied is a lowered tariff; its end told as a cause is not
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "정부는 내년 1월부터 수입 바나나 등 76개 품목에 할당관세를 적용한다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "할당관세 적용이 끝나면서 수입 물가가 올랐다."),
 ]
 
 
