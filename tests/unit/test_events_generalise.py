@@ -452,6 +452,23 @@ RULE_PAIRS = [
         "정부는 내년 1월부터 수입 바나나 등 76개 품목에 할당관세를 적용한다.",
     ),
     ("ko", T.TARIFF_CHANGE, False, "할당관세 적용이 끝나면서 수입 물가가 올랐다."),
+    # a plan 'overturned' (passive) amid a backlash; a ruling or a match overturned is not
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "해외 직구를 막겠다는 정부 방침이 거센 반발 속에 사흘 만에 뒤집혔다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "1심 판결이 항소심에서 뒤집혔다."),
+    ("ko", T.POLICY_REVERSAL, False, "경기 막판 승부가 뒤집혔다."),
+    # exports 'bolted', a licence to send technology abroad
+    ("ko", T.EXPORT_CONTROL, True, "중국이 희토류 관련 기술과 장비 수출에 빗장을 걸었다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "상무부는 희토류 제련 설비를 해외로 내보낼 때 정부 허가를 받도록 하는 규정을 발표했다.",
+    ),
 ]
 
 
