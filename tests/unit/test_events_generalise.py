@@ -469,6 +469,36 @@ RULE_PAIRS = [
         True,
         "상무부는 희토류 제련 설비를 해외로 내보낼 때 정부 허가를 받도록 하는 규정을 발표했다.",
     ),
+    # 'X하자 Y했다' (when X did, Y followed) reports X; only a hortative '하자고/하자는' or a
+    # quoted '하자"' is a demand
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "정부가 내년도 예산안에서 R&D 예산을 16.6% 삭감하자 과학계가 반발하고 있다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "중국이 희토류 수출을 통제하자 국내 기업들이 대체 공급처 찾기에 나섰다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부가 공매도 재개 시점을 내년 3월로 연기하자 외국인 투자자들이 실망감을 드러냈다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, '야당은 "관세 부과를 유예하자"고 제안했다.'),
+    ("ko", T.BUDGET_CUT, False, "노조는 정부에 보조금 삭감을 철회하자는 입장을 전달했다."),
+    # a worry about the consequences after the act's '면서/하자' clause does not hedge the act
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "정부가 전기차 보조금을 내년부터 100만원 줄이기로 하면서 판매 감소가 우려된다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "정부가 전기차 보조금을 줄이면 판매 감소가 우려된다."),
 ]
 
 
