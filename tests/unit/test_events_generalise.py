@@ -499,6 +499,23 @@ RULE_PAIRS = [
         "정부가 전기차 보조금을 내년부터 100만원 줄이기로 하면서 판매 감소가 우려된다.",
     ),
     ("ko", T.BUDGET_CUT, False, "정부가 전기차 보조금을 줄이면 판매 감소가 우려된다."),
+    # a permission suspended; a 'fine bomb' handed down; a joint venture set up to build
+    ("ko", T.POLICY_REVERSAL, True, "금융위는 가상자산 법인계좌 허용을 잠정 중단했다."),
+    ("ko", T.SANCTION_FINE, True, "식약처가 허위 광고 업체에 과징금 폭탄을 안겼다."),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "현대모비스가 인도네시아에 배터리 합작법인을 설립하기로 했다.",
+    ),
+    # a ban kept as it is is no change; one tightened while an exception is kept is
+    ("ko", T.EXPORT_CONTROL, False, "정부가 일본산 수산물 수입 금지 조치를 유지하기로 했다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "정부가 중국산 배터리 수입 규제를 강화하고 기존 예외 조항은 유지하기로 했다.",
+    ),
 ]
 
 
