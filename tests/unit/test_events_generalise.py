@@ -374,6 +374,161 @@ RULE_PAIRS = [
         "The company said it would cut 10,000 jobs and reduce its budget for marketing by "
         "$200 million.",
     ),
+    # a programme's money left out of next year's budget whole, or left to expire, is a cut;
+    # an increase not granted, a budget "not enough reflected" and a tax break expiring are not
+    ("ko", T.BUDGET_CUT, True, "정부 내년 예산안에서 농촌 돌봄 사업 예산이 통째로 빠졌다."),
+    ("ko", T.BUDGET_CUT, False, "상임위가 요구한 증액분은 정부 예산안에서 통째로 빠졌다."),
+    ("ko", T.BUDGET_CUT, True, "내년도 예산안에 청년 창업 지원 예산이 반영되지 않았다."),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "내년도 예산안에 청년 창업 지원 예산이 충분히 반영되지 않았다는 지적이 나왔다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "올해 500억원이 배정됐던 청년 구직 지원 사업은 올해를 끝으로 일몰된다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "예산 부수법안에 담긴 연구개발 세액공제가 올해 말 일몰된다."),
+    # a budget that "turned to an increase" tells the earlier cut as background
+    ("ko", T.BUDGET_CUT, False, "올해 문화 예산이 12% 깎이며 감소한 뒤 내년에는 증가로 돌아섰다."),
+    ("ko", T.BUDGET_CUT, True, "올해 문화 예산이 12% 깎이며 3년 연속 감소했다."),
+    # "차질은 없을 것": a halt denied for the future
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "정부는 재고가 충분해 단기적인 공급 차질은 없을 것이라고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "한파로 가스관이 얼면서 주택 300가구에 가스 공급이 중단됐다.",
+    ),
+    # a plan others report the firm is weighing is no pledge
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "대한전자가 미국에 4조원 규모의 공장 건설을 검토하고 있다는 보도가 나왔다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, True, "대한전자가 미국에 4조원 규모의 공장을 짓기로 했다."),
+    # tariffs imposed in the past tense ('매겼다', '물렸다'), lowered with the tariff as object;
+    # an index that fell after a remark about tariffs is no tariff act
+    ("ko", T.TARIFF_CHANGE, True, "미국이 한국산 세탁기에 관세 폭탄을 매겼다."),
+    ("ko", T.TARIFF_CHANGE, True, "베트남이 미국산 에탄올 관세를 10%에서 5%로 내렸다."),
+    ("ko", T.TARIFF_CHANGE, False, "코스피는 트럼프 대통령의 관세 발언에 2% 내렸다."),
+    # a project put off indefinitely; a court that checks a decision, not an investigation
+    ("ko", T.POLICY_REVERSAL, True, "서울시는 한강 곤돌라 사업을 무기한 연기했다."),
+    ("ko", T.POLICY_REVERSAL, False, "노조는 총파업을 무기한 연기했다."),
+    ("ko", T.POLICY_REVERSAL, True, "법원이 서울시의 집회 금지 처분에 제동을 걸었다."),
+    ("ko", T.POLICY_REVERSAL, False, "법원이 검찰 수사에 제동을 걸었다."),
+    # a budget line set to zero or taken out whole, a fund cut; a price of zero, a pension
+    # fund trimming shares are not
+    ("ko", T.BUDGET_CUT, True, "정부 내년 예산안에서 지역 공공의료 지원 예산이 0원으로 책정됐다."),
+    ("ko", T.BUDGET_CUT, False, "통신사들이 기본료를 '0원'으로 책정한 요금제를 내놨다."),
+    ("ko", T.BUDGET_CUT, True, "국회 상임위는 대통령실 특활비 82억원을 전액 들어냈다."),
+    ("ko", T.BUDGET_CUT, True, "기재부는 내년 지방소멸대응기금을 올해보다 2000억원 줄여 편성했다."),
+    ("ko", T.BUDGET_CUT, False, "연기금이 삼성전자 주식 보유량을 줄였다."),
+    # a prior approval required for exports; enforcement stopping one shipment is no rule
+    ("ko", T.EXPORT_CONTROL, True, "정부는 요소 수출 시 사전 승인을 받도록 했다."),
+    ("ko", T.EXPORT_CONTROL, False, "해경이 밀수품 반입을 막았다."),
+    # an airline grounded by order is penalised; the earlier order in a lawsuit is background
+    ("ko", T.SANCTION_FINE, True, "국토부는 항공사에 운항정지 7일 처분을 내렸다."),
+    ("ko", T.SANCTION_FINE, False, "운항정지 처분을 받았던 항공사가 법원에 취소 소송을 냈다."),
+    # a cut from the government's draft, a budget that 'shrank', money 'taken off'; tax revenue
+    # or household spending that shrank is no budget
+    ("ko", T.BUDGET_CUT, True, "국회 예결위가 정부안에서 4조1000억원을 순삭감했다."),
+    ("ko", T.BUDGET_CUT, True, "과기부의 내년 R&D 예산이 5조원 넘게 줄었다."),
+    ("ko", T.BUDGET_CUT, True, "정부는 내년 ODA 예산을 1조원가량 덜어냈다."),
+    ("ko", T.BUDGET_CUT, False, "올해 법인세 수입이 5조원 넘게 줄었다."),
+    # retaliation 'in kind' with a rate
+    ("ko", T.TARIFF_CHANGE, True, "중국이 미국산 농산물에 15% 추가 관세로 맞불을 놨다."),
+    # a government that 'cut off' exports, or took a country off a list; exports that dried up
+    ("ko", T.EXPORT_CONTROL, True, "중국이 갈륨 수출을 사실상 끊었다."),
+    ("ko", T.EXPORT_CONTROL, True, "일본이 한국을 화이트리스트에서 뺐다."),
+    ("ko", T.EXPORT_CONTROL, False, "중국의 수요 부진으로 철강 수출이 끊겼다."),
+    # building a data centre is a pledge; building a system is not
+    ("ko", T.INVESTMENT_PLEDGE, True, "네이버가 사우디에 데이터센터를 구축하기로 했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "정부는 재난 대응 시스템을 구축하기로 했다."),
+    # the government with its party acts; a party alone does not
+    ("ko", T.POLICY_REVERSAL, True, "정부와 여당은 금투세 시행을 2년 유예하기로 의견을 모았다."),
+    ("ko", T.POLICY_REVERSAL, False, "민주당은 금투세 시행을 2년 유예하기로 의견을 모았다."),
+    # a quota tariff applied is a lowered tariff; its end told as a cause is not
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "정부는 내년 1월부터 수입 바나나 등 76개 품목에 할당관세를 적용한다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "할당관세 적용이 끝나면서 수입 물가가 올랐다."),
+    # a plan 'overturned' (passive) amid a backlash; a ruling or a match overturned is not
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "해외 직구를 막겠다는 정부 방침이 거센 반발 속에 사흘 만에 뒤집혔다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "1심 판결이 항소심에서 뒤집혔다."),
+    ("ko", T.POLICY_REVERSAL, False, "경기 막판 승부가 뒤집혔다."),
+    # exports 'bolted', a licence to send technology abroad
+    ("ko", T.EXPORT_CONTROL, True, "중국이 희토류 관련 기술과 장비 수출에 빗장을 걸었다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "상무부는 희토류 제련 설비를 해외로 내보낼 때 정부 허가를 받도록 하는 규정을 발표했다.",
+    ),
+    # 'X하자 Y했다' (when X did, Y followed) reports X; only a hortative '하자고/하자는' or a
+    # quoted '하자"' is a demand
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "정부가 내년도 예산안에서 R&D 예산을 16.6% 삭감하자 과학계가 반발하고 있다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "중국이 희토류 수출을 통제하자 국내 기업들이 대체 공급처 찾기에 나섰다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부가 공매도 재개 시점을 내년 3월로 연기하자 외국인 투자자들이 실망감을 드러냈다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, '야당은 "관세 부과를 유예하자"고 제안했다.'),
+    ("ko", T.BUDGET_CUT, False, "노조는 정부에 보조금 삭감을 철회하자는 입장을 전달했다."),
+    # a worry about the consequences after the act's '면서/하자' clause does not hedge the act
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "정부가 전기차 보조금을 내년부터 100만원 줄이기로 하면서 판매 감소가 우려된다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "정부가 전기차 보조금을 줄이면 판매 감소가 우려된다."),
+    # a permission suspended; a 'fine bomb' handed down; a joint venture set up to build
+    ("ko", T.POLICY_REVERSAL, True, "금융위는 가상자산 법인계좌 허용을 잠정 중단했다."),
+    ("ko", T.SANCTION_FINE, True, "식약처가 허위 광고 업체에 과징금 폭탄을 안겼다."),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "현대모비스가 인도네시아에 배터리 합작법인을 설립하기로 했다.",
+    ),
+    # a ban kept as it is is no change; one tightened while an exception is kept is
+    ("ko", T.EXPORT_CONTROL, False, "정부가 일본산 수산물 수입 금지 조치를 유지하기로 했다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "정부가 중국산 배터리 수입 규제를 강화하고 기존 예외 조항은 유지하기로 했다.",
+    ),
 ]
 
 
