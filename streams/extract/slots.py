@@ -54,6 +54,8 @@ _MARKED_RATE_WINDOW = 160
 _POINTS_WINDOW = 25
 # A total marked by a longer phrase ("a total reduction of") ends within this of the amount.
 _TOTAL_WINDOW = 40
+# How far before an amount the words that mark its role are looked for.
+_ROLE_WINDOW = 25
 
 
 @dataclass(frozen=True)
@@ -397,17 +399,23 @@ def _drop_conversions(text: str, mags: list[MagnitudeSpan]) -> list[MagnitudeSpa
     return out
 
 
+def _before(text: str, m: MagnitudeSpan) -> str:
+    """The words right before an amount, where its role is marked ("to", "from", "by")."""
+    return text[max(0, m.start - _ROLE_WINDOW) : m.start]
+
+
 def _rate(
     text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues
 ) -> tuple[Magnitude, Magnitude | None]:
-    def before(m: MagnitudeSpan) -> str:
-        return text[max(0, m.start - 25) : m.start]
-
     new = [
-        m for m in mags if cues.new_after.match(text, m.end) or cues.new_before.search(before(m))
+        m
+        for m in mags
+        if cues.new_after.match(text, m.end) or cues.new_before.search(_before(text, m))
     ]
     old = [
-        m for m in mags if cues.old_after.match(text, m.end) or cues.old_before.search(before(m))
+        m
+        for m in mags
+        if cues.old_after.match(text, m.end) or cues.old_before.search(_before(text, m))
     ]
     old = [m for m in old if m not in new]
     if new:
@@ -444,12 +452,9 @@ def _without_levels(
     """Amounts without the levels reached ("to $41 million") when the sentence states the size
     of the change ("by 8%"): the change is the act's size, the level only where none is given."""
 
-    def before(m: MagnitudeSpan) -> str:
-        return text[max(0, m.start - 25) : m.start]
-
-    if not any(cues.change_before.search(before(m)) for m in mags):
+    if not any(cues.change_before.search(_before(text, m)) for m in mags):
         return money
-    return [m for m in money if not cues.level_before.search(before(m))]
+    return [m for m in money if not cues.level_before.search(_before(text, m))]
 
 
 def _distance(a: Span, b: Span) -> int:
