@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
 from prometheus_client.parser import text_string_to_metric_families
@@ -159,6 +160,52 @@ async def all_alerts(bootstrap: str, topics: TopicNames, settle: float = 3.0) ->
     return [Alert.model_validate_json(v) for v in values]
 
 
+async def offsets_report(bootstrap: str, group: str, topic: str, missing: set[str]) -> str:
+    """Where the missing posts sit (partition, offset) against the group's committed offset and
+    the log end of each partition: tells a post never fetched from one fetched and dropped."""
+    committed: dict[TopicPartition, Any] = {}
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    try:
+        await admin.start()
+        committed = await admin.list_consumer_group_offsets(group)
+    except KafkaError:  # no coordinator (yet): the offsets below still say where posts are
+        pass
+    finally:
+        await admin.close()
+    try:
+        tps = [TopicPartition(topic, p) for p in range(PARTITIONS)]
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+        await consumer.start()
+        try:
+            ends = await consumer.end_offsets(tps)
+            consumer.assign(tps)
+            await consumer.seek_to_beginning(*tps)
+            where: dict[str, tuple[int, int]] = {}
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline and any(
+                [await consumer.position(tp) < ends[tp] for tp in tps]
+            ):
+                for tp, records in (await consumer.getmany(timeout_ms=1000)).items():
+                    for r in records:
+                        key = (r.key or b"").decode(errors="replace")
+                        if key in missing:
+                            where[key] = (tp.partition, r.offset)
+        finally:
+            await consumer.stop()
+        parts = [
+            f"p{tp.partition} committed {committed[tp].offset if tp in committed else None}"
+            f" end {ends[tp]}"
+            for tp in tps
+        ]
+        return f"missing at (partition, offset) {where}; {'; '.join(parts)}"
+    except Exception as exc:  # a diagnostic must never hide the failure it explains
+        return f"offsets unavailable: {exc!r}"
+
+
+def rewinds(worker: WorkerProcess) -> float:
+    return sum(v for _, v in scrape(worker).get("newsalerts_partition_rewinds_total", []))
+
+
 @pytest.fixture
 def group(kafka_bootstrap: str, tmp_path: Path) -> Iterator[tuple[TopicNames, dict[str, str]]]:
     prefix = f"x{uuid.uuid4().hex[:8]}"
@@ -203,26 +250,31 @@ async def test_two_workers_share_partitions_and_survive_a_kill(
             return True
 
         await wait_for("both workers in the consumer group", stable_pair, 120)
-        await _share_the_partitions(bootstrap, topics, workers)
+        await _share_the_partitions(bootstrap, topics, workers, env["NEWSALERTS_APP_ID"])
         await _survive_a_kill(bootstrap, topics, survivor, victim)
 
 
 async def _share_the_partitions(
-    bootstrap: str, topics: TopicNames, workers: list[WorkerProcess]
+    bootstrap: str, topics: TopicNames, workers: list[WorkerProcess], group_id: str
 ) -> None:
     first = [make_post(i, "one") for i in range(40)]
     ids = {json.loads(p)["id"] for p in first}
     await send_all(bootstrap, topics.posts, first)
     seen = await events_ids(bootstrap, topics, ids, 120)
     if not seen >= ids:
-        state = [(posts_received(w), posts_partitions(w, topics.posts)) for w in workers]
+        state = [
+            (posts_received(w), posts_partitions(w, topics.posts), rewinds(w)) for w in workers
+        ]
+        offsets = await offsets_report(bootstrap, group_id, topics.posts, ids - seen)
         for w in workers:  # mode's Worker dumps its asyncio tasks on SIGUSR1
             w.proc.send_signal(signal.SIGUSR1)
         await asyncio.sleep(2)
         for w in workers:
             print(w.log.name, w.log.read_text(errors="replace")[-12000:])
         report = await missing_report(bootstrap, topics, ids - seen)
-        raise AssertionError(f"{report}; per worker (received, partitions): {state}")
+        raise AssertionError(
+            f"{report}; {offsets}; per worker (received, partitions, rewinds): {state}"
+        )
 
     parts = [posts_partitions(w, topics.posts) for w in workers]
     logs = "\n".join(w.log_tail(1500) for w in workers)
