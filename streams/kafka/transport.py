@@ -47,18 +47,30 @@ def uncommitted(committed: Mapping[Any, int | None], is_changelog: Any) -> list[
     return [tp for tp, offset in committed.items() if not offset and not is_changelog(tp)]
 
 
+def head(committed: int | None, records: Collection[int]) -> int | None:
+    """The next record to process: the committed offset, or, where nothing was committed yet
+    (a new topic or group), the first record fetched. faust checks the head only when the
+    committed offset is above 0 (``if committed_offset:``), so on a fresh partition it commits
+    past a first record it dropped."""
+    if committed is not None:
+        return committed
+    return min(records) if records else None
+
+
 def unacked_head(committed: int | None, acked: Collection[int], records: Collection[int]) -> bool:
-    """The committed offset (the next to process) is a record that was fetched and is not
-    acknowledged: it is in an agent's hands, or faust dropped it."""
-    return committed is not None and committed in records and committed not in acked
+    """The head (the next to process) is a record that was fetched and is not acknowledged:
+    it is in an agent's hands, or faust dropped it."""
+    first = head(committed, records)
+    return first is not None and first in records and first not in acked
 
 
 def withhold(committed: int | None, acked: Collection[int], records: Collection[int]) -> bool:
-    """True when committing would pass a record not yet acknowledged: the committed offset (the
-    next to process) is a record that was fetched, and only offsets after it are acknowledged."""
-    if committed is None or not acked or not unacked_head(committed, acked, records):
+    """True when committing would pass a record not yet acknowledged: the head (the next to
+    process) is a record that was fetched, and only offsets after it are acknowledged."""
+    first = head(committed, records)
+    if first is None or not acked or not unacked_head(committed, acked, records):
         return False
-    return min(acked) > committed
+    return min(acked) > first
 
 
 # mode names a service's logger after its class's module: keep these under faust's loggers, which
@@ -113,6 +125,14 @@ class Consumer(driver.Consumer):
                     self._records[TP(tp.topic, tp.partition)].update(r.offset for r in batch)
         return records, active
 
+    async def on_partitions_revoked(self, revoked: set[TP]) -> None:
+        # faust forgets a revoked partition's acknowledgements and committed offset; its
+        # fetched records go too, or a later assignment would see a stale first record as the
+        # head of a partition nobody committed.
+        for tp in revoked:
+            self._records.pop(tp, None)
+        await super().on_partitions_revoked(revoked)
+
     def _new_offset(self, tp: TP) -> int | None:
         committed = self._committed_offset[tp]
         if withhold(committed, self._acked[tp], self._records[tp]):
@@ -123,8 +143,9 @@ class Consumer(driver.Consumer):
         return offset
 
     def head_dropped(self, tp: TP) -> bool:
-        """The record at the committed offset was fetched and is neither acknowledged nor held
-        by any agent: faust dropped it, and only a seek brings it back.
+        """The head record (at the committed offset, or the first fetched where nothing was
+        committed) was fetched and is neither acknowledged nor held by any agent: faust
+        dropped it, and only a seek brings it back.
 
         With later records acknowledged, the commit is withheld meanwhile. Without any (the
         dropped record is the last one fetched), nothing else shows it: faust's drain loop
@@ -134,9 +155,9 @@ class Consumer(driver.Consumer):
         committed = self._committed_offset[tp]
         if not unacked_head(committed, self._acked[tp], self._records[tp]):
             return False
+        first = head(committed, self._records[tp])
         return not any(
-            m.tp == tp and m.offset == committed and not m.acked
-            for m in list(self._unacked_messages)
+            m.tp == tp and m.offset == first and not m.acked for m in list(self._unacked_messages)
         )
 
     def fetch_positions(self, tps: Iterable[TP]) -> dict[TP, int | None]:

@@ -47,7 +47,12 @@ def test_a_record_delivered_and_never_acknowledged_holds_the_commit() -> None:
     assert not withhold(17, [18, 19], {18, 19})
     assert not withhold(17, [17, 18], {17, 18})
     assert not withhold(17, [], {17})
-    assert not withhold(None, [18], {17, 18})
+    # Nothing committed yet (a fresh partition): the first record fetched is the head. faust
+    # checks no head then, and would commit past a first record it dropped.
+    assert withhold(None, [1, 2], {0, 1, 2})
+    assert not withhold(None, [0, 1], {0, 1})
+    assert not withhold(None, [5], {5})
+    assert not withhold(None, [], set())
 
 
 def _consumer() -> Consumer:
@@ -98,6 +103,30 @@ def test_a_head_record_held_by_an_agent_is_in_flight_not_dropped() -> None:
     # A head not fetched yet is simply next, not dropped.
     consumer._committed_offset[POSTS_1] = 4
     assert not consumer.head_dropped(POSTS_1)
+
+
+def test_a_first_record_dropped_on_a_fresh_partition_holds_the_commit_and_is_rewound() -> None:
+    """Seen in a two-worker run: the first post of a partition nobody had committed was
+    dropped, later ones were processed, and faust committed past it."""
+    consumer = _consumer()
+    consumer._records[POSTS_0] = {0, 1, 2}
+    _acked(consumer, POSTS_0, [1, 2])
+    assert consumer._new_offset(POSTS_0) is None
+    assert consumer.head_dropped(POSTS_0)
+    held = _message(POSTS_0, 0)
+    consumer._unacked_messages.add(held)
+    assert not consumer.head_dropped(POSTS_0)
+    consumer._unacked_messages.discard(held)
+    _acked(consumer, POSTS_0, [0])
+    assert consumer._new_offset(POSTS_0) == 3
+
+
+async def test_a_revoked_partition_forgets_its_fetched_records() -> None:
+    consumer = _consumer()
+    consumer._records[POSTS_0] = {0, 1}
+    consumer._records[POSTS_1] = {7}
+    await consumer.on_partitions_revoked({POSTS_0})
+    assert POSTS_0 not in consumer._records and consumer._records[POSTS_1] == {7}
 
 
 def test_a_last_record_abandoned_when_the_flow_stopped_is_dropped() -> None:
