@@ -1458,6 +1458,32 @@ PHRASINGS = [
         "A federal appeals court on Thursday struck down the agency's water rules.",
     ),
     ("en", T.POLICY_REVERSAL, False, "The company is appealing the agency's water rules."),
+    # round 10 (en-r10 blind failures): a government banning or blocking apps halts the service
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "India banned 59 mostly Chinese mobile apps, including TikTok.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The regulator banned apps from collecting location data without consent.",
+    ),
+    # a line kept shut until further notice, gas flows as a supply
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Gazprom said the pipeline will remain shut until the turbine is repaired.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The union demanded that the pipeline stay shut until safety checks are done.",
+    ),
 ]
 
 
