@@ -1484,6 +1484,19 @@ PHRASINGS = [
         False,
         "The union demanded that the pipeline stay shut until safety checks are done.",
     ),
+    # a permit revoked is a decision reversed; fulfilling a campaign promise is the act done
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The president revoked the permit for the oil pipeline, fulfilling a campaign promise.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Environmental groups urged the president to revoke the permit.",
+    ),
 ]
 
 
