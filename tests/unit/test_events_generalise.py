@@ -1497,6 +1497,17 @@ PHRASINGS = [
         False,
         "Environmental groups urged the president to revoke the permit.",
     ),
+    # a quote opening with imperatives demands the act
+    ("en", T.POLICY_REVERSAL, True, '"We have decided to reverse the cuts," the minister said.'),
+    ("en", T.POLICY_REVERSAL, False, '"Restore the grants, reverse the cuts," the lecturer said.'),
+    # an act followed by a later one in the same sentence ("a few weeks later") is history
+    ("en", T.EXPORT_CONTROL, True, "Russia restricted exports of gasoline and diesel on Thursday."),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "Russia restricted exports of diesel in January, before lifting them a few weeks later.",
+    ),
 ]
 
 
