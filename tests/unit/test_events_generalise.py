@@ -1458,6 +1458,56 @@ PHRASINGS = [
         "A federal appeals court on Thursday struck down the agency's water rules.",
     ),
     ("en", T.POLICY_REVERSAL, False, "The company is appealing the agency's water rules."),
+    # round 10 (en-r10 blind failures): a government banning or blocking apps halts the service
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "India banned 59 mostly Chinese mobile apps, including TikTok.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The regulator banned apps from collecting location data without consent.",
+    ),
+    # a line kept shut until further notice, gas flows as a supply
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Gazprom said the pipeline will remain shut until the turbine is repaired.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The union demanded that the pipeline stay shut until safety checks are done.",
+    ),
+    # a permit revoked is a decision reversed; fulfilling a campaign promise is the act done
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The president revoked the permit for the oil pipeline, fulfilling a campaign promise.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Environmental groups urged the president to revoke the permit.",
+    ),
+    # a quote opening with imperatives demands the act
+    ("en", T.POLICY_REVERSAL, True, '"We have decided to reverse the cuts," the minister said.'),
+    ("en", T.POLICY_REVERSAL, False, '"Restore the grants, reverse the cuts," the lecturer said.'),
+    # an act followed by a later one in the same sentence ("a few weeks later") is history
+    ("en", T.EXPORT_CONTROL, True, "Russia restricted exports of gasoline and diesel on Thursday."),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "Russia restricted exports of diesel in January, before lifting them a few weeks later.",
+    ),
 ]
 
 
