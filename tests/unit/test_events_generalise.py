@@ -1458,6 +1458,37 @@ PHRASINGS = [
         "A federal appeals court on Thursday struck down the agency's water rules.",
     ),
     ("en", T.POLICY_REVERSAL, False, "The company is appealing the agency's water rules."),
+    # round 10: "폐기" (scrap) is no trigger inside "폐기물" (waste)
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부는 전 정부가 추진하던 석탄발전 감축 계획을 폐기하기로 했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "고준위 방사성폐기물 특별법 시행을 앞두고 정치권 공방이 달아올랐다.",
+    ),
+    # round 10: a tariff rate that "falls" to a new level ("12%로 낮아진다") is a change; a
+    # burden or cost that falls is not
+    ("ko", T.TARIFF_CHANGE, True, "냉동 오징어의 관세율은 다음 달부터 22%에서 12%로 낮아진다."),
+    ("ko", T.TARIFF_CHANGE, False, "관세 부담이 줄면서 수입 원가는 3% 낮아진다."),
+    # round 10: a tariff announced earlier that "is due to take effect" restates it in a body
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "미국은 다음 달 1일부터 한국산 철강에 25% 관세를 부과한다고 발표했다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "한미 양국은 이날 워싱턴에서 통상 협의를 이어갔다. "
+        "미국이 예고한 25% 상호관세는 다음 달 1일 발효될 예정이다.",
+    ),
 ]
 
 
@@ -1509,6 +1540,24 @@ ARTICLES = [
         "The plant will be closed for the holidays as usual, the company said.",
         T.SERVICE_SUSPENSION,
         False,
+    ),
+    # round 10: a headline saying talks stalled ("막판 진통", "결론 못 내") tells the acts the
+    # body names as background
+    (
+        "ko",
+        "한일 관세 협상 막판 진통…결론 못 내",
+        "양국 통상장관은 이날 도쿄에서 만났다. 관세 문제를 논의했지만 합의하지 못했다. "
+        "양측은 다음 주 협의를 이어가기로 했다. 앞서 미국은 일본과 무역 합의를 맺었다. "
+        "일본은 대미 투자를 약속하는 대가로 상호관세율을 15%로 낮췄다.",
+        T.TARIFF_CHANGE,
+        False,
+    ),
+    (
+        "ko",
+        "한일 관세 협상 타결",
+        "정부는 이날 일본산 자동차 부품에 매기던 관세율을 8%에서 0%로 낮췄다.",
+        T.TARIFF_CHANGE,
+        True,
     ),
     (
         "en",
