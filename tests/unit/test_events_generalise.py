@@ -117,6 +117,15 @@ def test_headline_amount_without_currency_is_the_total() -> None:
     assert (mag.value, mag.unit) == (3_400_000_000_000, "KRW")
 
 
+def test_headline_levels_before_and_after_a_cut_are_not_its_size() -> None:
+    """ "117억→58억" gives the budget before and after; the body states the cut (59억)."""
+    text = "도의회는 꿈의학교 운영비 117억원 중 59억원을 삭감했다."
+    mag = _magnitude(text, "ko", T.BUDGET_CUT, title="도의회, 꿈의학교 예산 절반 삭감…117억→58억")
+    assert mag.value == 5_900_000_000
+    mag = _magnitude(text, "ko", T.BUDGET_CUT, title="도의회, 꿈의학교 예산 59억 삭감")
+    assert mag.value == 5_900_000_000
+
+
 def test_rounded_headline_yields_to_the_precise_body_figure() -> None:
     text = "공정위는 가맹본부에 과징금 2억 8300만 원을 부과했다."
     mag = _magnitude(text, "ko", T.SANCTION_FINE, title="공정위, 가맹본부에 과징금 2억8000만 원")
