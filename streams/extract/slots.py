@@ -505,11 +505,27 @@ def pick_magnitude(
     return None, None
 
 
+def _money_levels(text: str, lex: Lexicon) -> bool:
+    """The text states a sum of money before and after a change ("117억→58억", "from $9m to
+    $5m"): a previous level followed by a new one."""
+    money = [m for m in find_magnitudes(text, lex.lang, 0, len(text)) if m.kind == "MONEY"]
+    if lex.headline_currency is not None:
+        money += find_bare_amounts(text, lex.lang, lex.headline_currency)
+    cues = lex.slots
+    olds = [m for m in money if cues.old_after.match(text, m.end)]
+    return any(
+        n.start > o.end and cues.new_before.search(_before(text, n)) for o in olds for n in money
+    )
+
+
 def pick_title_magnitude(
     title: str, lex: Lexicon, tlex: TypeLexicon, trig: Span
 ) -> tuple[Magnitude | None, Magnitude | None]:
     """The headline's magnitude; headlines may drop the currency of a large amount, which the
     language data then supplies ("R&D 예산 3.4조 삭감")."""
+    if tlex.change_is_size and _money_levels(title, lex):
+        # "117억→58억": the headline gives the amounts before and after the cut, not its size.
+        return None, None
     mag, old = pick_magnitude(title, lex, tlex, (0, len(title)), trig)
     if mag is not None or lex.headline_currency is None or "MONEY" not in tlex.magnitude_kinds:
         return mag, old

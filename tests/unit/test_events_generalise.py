@@ -117,6 +117,15 @@ def test_headline_amount_without_currency_is_the_total() -> None:
     assert (mag.value, mag.unit) == (3_400_000_000_000, "KRW")
 
 
+def test_headline_levels_before_and_after_a_cut_are_not_its_size() -> None:
+    """ "117억→58억" gives the budget before and after; the body states the cut (59억)."""
+    text = "도의회는 꿈의학교 운영비 117억원 중 59억원을 삭감했다."
+    mag = _magnitude(text, "ko", T.BUDGET_CUT, title="도의회, 꿈의학교 예산 절반 삭감…117억→58억")
+    assert mag.value == 5_900_000_000
+    mag = _magnitude(text, "ko", T.BUDGET_CUT, title="도의회, 꿈의학교 예산 59억 삭감")
+    assert mag.value == 5_900_000_000
+
+
 def test_rounded_headline_yields_to_the_precise_body_figure() -> None:
     text = "공정위는 가맹본부에 과징금 2억 8300만 원을 부과했다."
     mag = _magnitude(text, "ko", T.SANCTION_FINE, title="공정위, 가맹본부에 과징금 2억8000만 원")
@@ -1508,6 +1517,37 @@ PHRASINGS = [
         False,
         "Russia restricted exports of diesel in January, before lifting them a few weeks later.",
     ),
+    # round 10: "폐기" (scrap) is no trigger inside "폐기물" (waste)
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부는 전 정부가 추진하던 석탄발전 감축 계획을 폐기하기로 했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "고준위 방사성폐기물 특별법 시행을 앞두고 정치권 공방이 달아올랐다.",
+    ),
+    # round 10: a tariff rate that "falls" to a new level ("12%로 낮아진다") is a change; a
+    # burden or cost that falls is not
+    ("ko", T.TARIFF_CHANGE, True, "냉동 오징어의 관세율은 다음 달부터 22%에서 12%로 낮아진다."),
+    ("ko", T.TARIFF_CHANGE, False, "관세 부담이 줄면서 수입 원가는 3% 낮아진다."),
+    # round 10: a tariff announced earlier that "is due to take effect" restates it in a body
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "미국은 다음 달 1일부터 한국산 철강에 25% 관세를 부과한다고 발표했다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "한미 양국은 이날 워싱턴에서 통상 협의를 이어갔다. "
+        "미국이 예고한 25% 상호관세는 다음 달 1일 발효될 예정이다.",
+    ),
 ]
 
 
@@ -1559,6 +1599,24 @@ ARTICLES = [
         "The plant will be closed for the holidays as usual, the company said.",
         T.SERVICE_SUSPENSION,
         False,
+    ),
+    # round 10: a headline saying talks stalled ("막판 진통", "결론 못 내") tells the acts the
+    # body names as background
+    (
+        "ko",
+        "한일 관세 협상 막판 진통…결론 못 내",
+        "양국 통상장관은 이날 도쿄에서 만났다. 관세 문제를 논의했지만 합의하지 못했다. "
+        "양측은 다음 주 협의를 이어가기로 했다. 앞서 미국은 일본과 무역 합의를 맺었다. "
+        "일본은 대미 투자를 약속하는 대가로 상호관세율을 15%로 낮췄다.",
+        T.TARIFF_CHANGE,
+        False,
+    ),
+    (
+        "ko",
+        "한일 관세 협상 타결",
+        "정부는 이날 일본산 자동차 부품에 매기던 관세율을 8%에서 0%로 낮췄다.",
+        T.TARIFF_CHANGE,
+        True,
     ),
     (
         "en",
