@@ -76,7 +76,8 @@ def _date_cue(
 ) -> tuple[str, float] | None:
     """``recent_date`` (a bonus) when the sentence dates itself to the days around the post,
     ``past_date`` when its dates all fall weeks before it (a stated earlier year is
-    ``past_year``). Dates after the post (schedules, deadlines) say neither."""
+    ``past_year``), ``past_month`` when it names no day but only months that ended weeks
+    before it. Dates after the post (schedules, deadlines) say neither."""
     sc = lex.scoring
     if not (sc.recent_date_bonus or sc.past_date_penalty):
         return None
