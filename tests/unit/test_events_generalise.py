@@ -1548,6 +1548,45 @@ PHRASINGS = [
         "한미 양국은 이날 워싱턴에서 통상 협의를 이어갔다. "
         "미국이 예고한 25% 상호관세는 다음 달 1일 발효될 예정이다.",
     ),
+    # round 11: production that halts (shows, films, models) is not a service people use
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The airline has halted all flights to Tel Aviv until further notice.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Production on dozens of films has halted as actors picket the studios.",
+    ),
+    # round 11: a factory that stops making a product halts production, not sales
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The retailer stopped selling the heaters on Monday after reports of fires.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The assembly plant stopped building the Chevrolet Cruze on Wednesday.",
+    ),
+    # round 11: closing plants named by a count or a place, without a determiner
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The hospital closed its maternity ward on Monday because of staff shortages.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The carmaker said it would close three European plants and cut 9,000 jobs.",
+    ),
 ]
 
 
