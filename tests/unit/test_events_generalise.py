@@ -1587,6 +1587,33 @@ PHRASINGS = [
         False,
         "The carmaker said it would close three European plants and cut 9,000 jobs.",
     ),
+    # round 11: an election promise made "if his party wins" is not an act
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government scrapped the carbon tax on Monday, the finance minister said.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The Conservative leader vowed on Friday to scrap the carbon tax "
+        "if his party wins the next election.",
+    ),
+    # round 11: a law that does or does not "allow the president to impose tariffs" is a power
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The United States imposed 25% tariffs on Canadian steel on Tuesday.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The firms argue that the emergency law does not allow the president to impose tariffs.",
+    ),
 ]
 
 
