@@ -1614,6 +1614,33 @@ PHRASINGS = [
         False,
         "The firms argue that the emergency law does not allow the president to impose tariffs.",
     ),
+    # round 11: a delay of a programme running behind schedule is a slip, not a decision
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government delayed the plan to raise fuel taxes by a year.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The launch was called off on Saturday, the latest delay "
+        "for a programme years behind schedule.",
+    ),
+    # round 11: a studio's production spending is its own cost, not a funding body's budget
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "Congress cut funding for the arts agency by $50 million on Thursday.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Studios have axed several series as they cut back on production spending.",
+    ),
 ]
 
 
