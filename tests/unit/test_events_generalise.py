@@ -1641,6 +1641,58 @@ PHRASINGS = [
         False,
         "Studios have axed several series as they cut back on production spending.",
     ),
+    # ko-r11: a safeguard ("긴급수입제한 관세") is a tariff, not an import restriction.
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "산업부는 다음 달부터 반도체 장비의 대중국 수출을 허가제로 바꾼다고 밝혔다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, False, "정부는 수입 태양광 모듈에 긴급수입제한 관세를 매기기로 했다."),
+    # ko-r11: halting a project the actor has been pursuing reverses its own plan.
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "도는 10년 동안 추진해 온 해상 케이블카 조성사업을 중단하기로 했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "시공사는 자금난으로 아파트 건설 사업을 중단했다."),
+    # ko-r11: an "investment contribution" describes past investment, not a pledge.
+    ("ko", T.INVESTMENT_PLEDGE, True, "현대차는 미국 조지아 공장에 10조원을 투자하기로 했다."),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        '장관은 "기업들의 대미 투자 기여를 설명했다"며 "협의를 계속하기로 했다"고 말했다.',
+    ),
+    # ko-r11: "…부 심리로 열린 변론에서" is a hearing, not a ruling on the fine.
+    ("ko", T.SANCTION_FINE, True, "공정위는 온라인 플랫폼 업체에 과징금 600억원을 부과했다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "서울고법 행정7부 심리로 열린 이날 변론에서 회사 측은 과징금 처분이 부당하다고 밝혔다.",
+    ),
+    # ko-r11: trading that "had been halted" or whose halt "was lifted" has resumed.
+    ("ko", T.SERVICE_SUSPENSION, True, "한국거래소는 C사 주식의 매매거래를 정지했다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "거래가 정지됐던 C사 주식의 거래가 11개월 만에 재개됐다."),
+    # ko-r11: a tally of halted firms is a statistic, not a halt.
+    ("ko", T.SERVICE_SUSPENSION, True, "감사의견 거절로 코스닥 상장사 5곳의 주식 거래가 정지됐다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "올해 들어 감사의견 문제로 거래가 정지된 곳이 14곳이라고 거래소는 밝혔다.",
+    ),
+    # ko-r11: "거래 정지 기간 중에도" speaks of the period of an earlier halt.
+    ("ko", T.SERVICE_SUSPENSION, True, "폭설로 제주공항 항공기 운항이 전면 중단됐다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "C사는 신약 임상을 진행하고 있다. 연구진은 새 후보물질을 찾고 있다. "
+        "회사는 거래 정지 기간 중에도 연구개발을 이어 왔다.",
+    ),
 ]
 
 
