@@ -125,14 +125,6 @@ class Consumer(driver.Consumer):
                     self._records[TP(tp.topic, tp.partition)].update(r.offset for r in batch)
         return records, active
 
-    async def on_partitions_revoked(self, revoked: set[TP]) -> None:
-        # faust forgets a revoked partition's acknowledgements and committed offset; its
-        # fetched records go too, or a later assignment would see a stale first record as the
-        # head of a partition nobody committed.
-        for tp in revoked:
-            self._records.pop(tp, None)
-        await super().on_partitions_revoked(revoked)
-
     def _new_offset(self, tp: TP) -> int | None:
         committed = self._committed_offset[tp]
         if withhold(committed, self._acked[tp], self._records[tp]):

@@ -121,14 +121,6 @@ def test_a_first_record_dropped_on_a_fresh_partition_holds_the_commit_and_is_rew
     assert consumer._new_offset(POSTS_0) == 3
 
 
-async def test_a_revoked_partition_forgets_its_fetched_records() -> None:
-    consumer = _consumer()
-    consumer._records[POSTS_0] = {0, 1}
-    consumer._records[POSTS_1] = {7}
-    await consumer.on_partitions_revoked({POSTS_0})
-    assert POSTS_0 not in consumer._records and consumer._records[POSTS_1] == {7}
-
-
 def test_a_last_record_abandoned_when_the_flow_stopped_is_dropped() -> None:
     """Nothing after it, so no commit is withheld; faust set its read offset all the same."""
     consumer = _consumer()
