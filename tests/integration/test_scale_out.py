@@ -251,7 +251,7 @@ async def test_two_workers_share_partitions_and_survive_a_kill(
 
         await wait_for("both workers in the consumer group", stable_pair, 120)
         await _share_the_partitions(bootstrap, topics, workers, env["NEWSALERTS_APP_ID"])
-        await _survive_a_kill(bootstrap, topics, survivor, victim)
+        await _survive_a_kill(bootstrap, topics, survivor, victim, env["NEWSALERTS_APP_ID"])
 
 
 async def _share_the_partitions(
@@ -290,7 +290,11 @@ async def _share_the_partitions(
 
 
 async def _survive_a_kill(
-    bootstrap: str, topics: TopicNames, survivor: WorkerProcess, victim: WorkerProcess
+    bootstrap: str,
+    topics: TopicNames,
+    survivor: WorkerProcess,
+    victim: WorkerProcess,
+    group_id: str,
 ) -> None:
     victim_parts = posts_partitions(victim, topics.posts)
     second = [make_post(i, "two") for i in range(60)]
@@ -307,6 +311,13 @@ async def _survive_a_kill(
     await send_all(bootstrap, topics.posts, second[20:])
 
     seen = await events_ids(bootstrap, topics, ids, 150)
-    assert seen >= ids, await missing_report(bootstrap, topics, ids - seen) + survivor.log_tail()
+    if not seen >= ids:
+        missing = ids - seen
+        report = await missing_report(bootstrap, topics, missing)
+        offsets = await offsets_report(bootstrap, group_id, topics.posts, missing)
+        raise AssertionError(
+            f"{report}; {offsets}; victim's partitions {victim_parts}; survivor rewinds "
+            f"{rewinds(survivor)}\n{survivor.log_tail()}"
+        )
     taken_over = posts_partitions(survivor, topics.posts)
     assert victim_parts <= taken_over, f"victim had {victim_parts}, survivor reads {taken_over}"
