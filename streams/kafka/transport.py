@@ -27,7 +27,10 @@ for good. Records are dropped at that place when faust clears the agents' queues
 recovery ends (seen here: a survivor processed offsets 16 and 18, never 17). So the consumer
 remembers which offsets were real records it fetched, and withholds the commit while such a
 record at the head is unacknowledged; the stall guard (``streams/kafka/stall.py``) rewinds a
-partition whose head record is neither acknowledged nor in flight any more.
+partition whose head record is neither acknowledged nor in flight any more. faust's drain loop
+also takes any jump in the offsets it delivers for a gap of empty offsets and counts it
+acknowledged; records it dropped make such a jump too, so real records are taken out of the
+gap before a commit.
 """
 
 from __future__ import annotations
@@ -129,10 +132,26 @@ class Consumer(driver.Consumer):
         committed = self._committed_offset[tp]
         if withhold(committed, self._acked[tp], self._records[tp]):
             return None
+        self._unmark_dropped_records(tp)
         offset: int | None = super()._new_offset(tp)
         if offset is not None:
             self._records[tp] = {o for o in self._records[tp] if o >= offset}
         return offset
+
+    def _unmark_dropped_records(self, tp: TP) -> None:
+        """faust's drain loop takes a jump in the offsets it delivers for a gap of offsets
+        that are no records (compaction, transaction markers) and counts them acknowledged.
+        Records it dropped on the way (a partition not active, a batch cut short) make such a
+        jump too, and would be committed over. Offsets that were real records, fetched and
+        not acknowledged, are taken out of the gap: the commit stops before the first of them,
+        and the stall guard rewinds it as a dropped head."""
+        gap = self._gap.get(tp)
+        if not gap:
+            return
+        acked = set(self._acked[tp])
+        for offset in sorted(self._records[tp]):
+            if offset not in acked and gap.overlaps(offset):
+                gap.chop(offset, offset + 1)
 
     def head_dropped(self, tp: TP) -> bool:
         """The head record (at the committed offset, or the first fetched where nothing was

@@ -121,6 +121,24 @@ def test_a_first_record_dropped_on_a_fresh_partition_holds_the_commit_and_is_rew
     assert consumer._new_offset(POSTS_0) == 3
 
 
+async def test_records_dropped_inside_a_gap_are_not_committed_over() -> None:
+    """faust took the jump from 10 to 13 in what it delivered for a gap of empty offsets;
+    11 and 12 were real records it dropped."""
+    consumer = _consumer()
+    consumer._committed_offset[POSTS_0] = 10
+    consumer._records[POSTS_0] = {10, 11, 12, 13}
+    _acked(consumer, POSTS_0, [10, 13])
+    await consumer._add_gap(POSTS_0, 11, 12)
+    assert consumer._new_offset(POSTS_0) == 11
+    # A true hole (no record fetched there) is still stepped over.
+    holes = _consumer()
+    holes._committed_offset[POSTS_0] = 10
+    holes._records[POSTS_0] = {10, 13}
+    _acked(holes, POSTS_0, [10, 13])
+    await holes._add_gap(POSTS_0, 11, 12)
+    assert holes._new_offset(POSTS_0) == 14
+
+
 def test_a_last_record_abandoned_when_the_flow_stopped_is_dropped() -> None:
     """Nothing after it, so no commit is withheld; faust set its read offset all the same."""
     consumer = _consumer()
