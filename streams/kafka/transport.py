@@ -71,7 +71,7 @@ def withhold(committed: int | None, acked: Collection[int], records: Collection[
     """True when committing would pass a record not yet acknowledged: the head (the next to
     process) is a record that was fetched, and only offsets after it are acknowledged."""
     first = head(committed, records)
-    if first is None or not acked or not unacked_head(committed, acked, records):
+    if first is None or not acked or first not in records or first in acked:
         return False
     return min(acked) > first
 
@@ -149,7 +149,7 @@ class Consumer(driver.Consumer):
         if not gap:
             return
         acked = set(self._acked[tp])
-        for offset in sorted(self._records[tp]):
+        for offset in self._records[tp]:
             if offset not in acked and gap.overlaps(offset):
                 gap.chop(offset, offset + 1)
 
