@@ -1693,6 +1693,140 @@ PHRASINGS = [
         "C사는 신약 임상을 진행하고 있다. 연구진은 새 후보물질을 찾고 있다. "
         "회사는 거래 정지 기간 중에도 연구개발을 이어 왔다.",
     ),
+    # Real-news probe, English round 1: requests, waiting, "already", estimated sizes, strikes
+    # called off, lifted sanctions, "put back", "had its funding cut", "for X to" (own sentences)
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Washington delayed the tariff increase on Chinese furniture by a month.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Washington turned down a Chinese request to delay the tariff increase on furniture.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "The Treasury imposed sanctions on the junta's leaders on Tuesday.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Two senators encouraged the president to impose sanctions on the junta's leaders.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The United States lowered tariffs on European cars to 15% on Monday.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Brussels is still waiting for the United States to lower tariffs on European cars.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The European Union imposed duties of up to 35% on Chinese electric cars on Tuesday.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The European Union has already imposed duties on Chinese electric cars, officials noted.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Work began on the battery plant, which carries an estimated investment of $2 billion.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Analysts estimated that the carmaker could invest $2 billion in a battery plant.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Train services across the network were suspended on Monday because of flooding.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "A tribunal order suspended industrial action on the railways until July.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The printer blamed weak profits on strike problems at its French plants.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Ferry services that were disrupted by the storm resumed on Friday morning.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The ministry revoked its decision to raise fuel taxes after a week of protests.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The revocation of sanctions on the country takes effect next week.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The central bank put back the deadline for the new cheque rules after complaints.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The central bank put the new cheque rules into force on Monday.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "Five youth charities had their state funding completely cut for next year.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Five youth charities had their state funding restored for next year.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The court overturned the order that barred the strike on Monday.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        '"The last thing we need is for the court to overturn these orders," the premier said.',
+    ),
 ]
 
 
