@@ -1827,6 +1827,37 @@ PHRASINGS = [
         False,
         '"The last thing we need is for the court to overturn these orders," the premier said.',
     ),
+    # "will not go ahead": a plan dropped is a reversal; a closure or strike called off halts none
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The council's planned library closures will not go ahead, the leader said.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The council's planned library closures will go ahead in April, the leader said.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The council's planned library closures will not go ahead, the leader said.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The rail strike will not go ahead after a last-minute pay deal.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Rail services were halted on Monday as drivers went on strike.",
+    ),
 ]
 
 
