@@ -1858,6 +1858,97 @@ PHRASINGS = [
         True,
         "Rail services were halted on Monday as drivers went on strike.",
     ),
+    # Real-news probe, English round 2 (own sentences): sentences in the plural, talks halted or
+    # paused, a policy rate with its abbreviation, sanctions lifted (export_control, not a new
+    # sanction), penalties set for anyone who fails, trade allowed, import taxes, expansions
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "A court gave suspended sentences to two former officials for bribery.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "A court gave suspended sentences to two former officials for bribery.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "World trade talks came to a halt on Thursday after an all-night session failed.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The two sides agreed to pause the talks to brief their leaders.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The High Court rejected a hearing delay requested by the government.",
+    ),
+    ("en", T.BUDGET_CUT, False, "The Fed cut the federal funds (FF) rate to 5 percent."),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "President Clinton lifted trade sanctions against Yugoslavia on Friday.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "President Clinton lifted trade sanctions against Yugoslavia on Friday.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The ministry set out rules laying down penalties for firms which fail to build smelters.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "The ministry fined two mining companies for failing to build smelters.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Belarus banned imports from countries applying sanctions against Minsk.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The government has allowed export of 50,000 tonnes of onion to Bangladesh.",
+    ),
+    ("en", T.EXPORT_CONTROL, False, "Weak demand allowed exports to fall in March."),
+    ("en", T.EXPORT_CONTROL, True, "Washington decided to permit food and medicine sales to Iran."),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "India raised the import tax on crude palm oil to 30 per cent on Friday.",
+    ),
+    ("en", T.TARIFF_CHANGE, False, "Economists say import taxes are paid by consumers."),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The company announced a £78 million expansion of its plant in Derry.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Analysts said a £78 million expansion of the plant would be needed.",
+    ),
 ]
 
 
