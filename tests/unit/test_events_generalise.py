@@ -1949,6 +1949,40 @@ PHRASINGS = [
         False,
         "Analysts said a £78 million expansion of the plant would be needed.",
     ),
+    # A bare negation before the act, a concessive clause, a potential act, a refusal naming the
+    # size (own sentences)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Library bosses reiterated a commitment to not closing any of the county's libraries.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The county council closed three branch libraries on Monday.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Even though rich nations have reduced tariffs on imports, subsidies still distort trade.",
+    ),
+    ("en", T.TARIFF_CHANGE, True, "Most rich nations reduced tariffs on imports on Monday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The operator's restructuring plan envisages potential library closures.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        '"We reject the entire £700,000 cuts package to the arts," the campaigner said.',
+    ),
+    ("en", T.BUDGET_CUT, True, "The council approved a £700,000 cut to the arts budget on Monday."),
 ]
 
 
