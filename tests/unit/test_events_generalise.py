@@ -1983,6 +1983,45 @@ PHRASINGS = [
         '"We reject the entire £700,000 cuts package to the arts," the campaigner said.',
     ),
     ("en", T.BUDGET_CUT, True, "The council approved a £700,000 cut to the arts budget on Monday."),
+    # India's Union ministries act as a government, a labour union does not; a plan scrapped in
+    # the passive; a long object between the cut and the spending; a tax axed is not a budget cut
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The Union Environment Ministry on Saturday withdrew rules on the sale of cattle.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "The rail union on Saturday withdrew its threat of a strike."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "Plans for a one-way system in the town centre have been scrapped after protests.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Plans for a one-way system in the town centre have been drawn up by the council.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The plan cut the state's current fiscal year spending by nearly $13 billion.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The plan cut the state's current fiscal year deficit by nearly $13 billion.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        '"We will axe the tax, build the homes and fix the budget," the candidate said.',
+    ),
 ]
 
 
