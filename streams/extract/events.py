@@ -114,7 +114,7 @@ def _magnitudes(
     about, often the total), the evidence sentence, then the other sentences of the frame."""
     title_hit = _title_hit(lex, tlex, seg)
     if title_hit is not None and seg.title:
-        yield pick_title_magnitude(seg.title, lex, tlex, title_hit.trigger)
+        yield pick_title_magnitude(seg.title, lex, tlex, title_hit.trigger, text)
     yield first
     for other in scored[1:]:
         if other.hit.score > 0:

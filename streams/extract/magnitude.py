@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from schemas.models import Magnitude
@@ -69,6 +69,12 @@ class _Grammar:
     range_left: re.Pattern[str]
     token: re.Pattern[str]
     bare: re.Pattern[str]
+    # A bare "$" is the dollar of the country the text is about ("the Coalition slashed $328m"
+    # in a Sydney paper is Australian dollars): currency -> place names, and the United States'.
+    dollar_places: Mapping[str, re.Pattern[str]]
+    us_places: re.Pattern[str] | None
+    # Wire services write other dollars with a prefix (A$, C$) and keep "$" for US dollars.
+    us_writers: re.Pattern[str] | None
 
 
 def _decimal_map(raw: Mapping[str, object]) -> dict[str, Decimal]:
@@ -130,9 +136,45 @@ def _grammar(lang: str) -> _Grammar:
     # Counters make a bare amount a count of things, not money ("1만 명").
     counters = _alternation(data.get("counters", []))
     bare = re.compile(rf"{lead}(?P<a2>{amount})(?![\d.,])(?!{_SP}(?:{counters}))")
+    places = data.get("dollar_places", {})
+    dollar_places = {
+        cur: re.compile(_alternation(names)) for cur, names in places.items() if cur != "USD"
+    }
+    us = places.get("USD")
+    local_prefixes = [p for p, cur in prefix.items() if cur in dollar_places and "$" in p]
+    writers = [*data.get("dollar_wires", []), *local_prefixes]
     return _Grammar(
-        mults, words, prefix, suffix, percent, points, money, pct, range_left, token, bare
+        mults,
+        words,
+        prefix,
+        suffix,
+        percent,
+        points,
+        money,
+        pct,
+        range_left,
+        token,
+        bare,
+        dollar_places,
+        re.compile(_alternation(us)) if us else None,
+        re.compile(_alternation(writers)) if writers else None,
     )
+
+
+@lru_cache(maxsize=32)
+def local_dollar(text: str, lang: str) -> str:
+    """The currency a bare ``$`` stands for in ``text``: the dollar of the one country the text
+    names at least twice and more often than the United States, else US dollars. A wire story,
+    or a text that writes some dollar with its prefix (``A$``), keeps ``$`` for US dollars."""
+    g = _grammar(lang)
+    if g.us_writers is not None and g.us_writers.search(text):
+        return "USD"
+    counts = {cur: len(p.findall(text)) for cur, p in g.dollar_places.items()}
+    if not counts:
+        return "USD"
+    cur, n = max(counts.items(), key=lambda kv: kv[1])
+    us = len(g.us_places.findall(text)) if g.us_places is not None else 0
+    return cur if n >= 2 and n > us else "USD"
 
 
 def _to_float(value: Decimal) -> float:
@@ -178,13 +220,15 @@ def _number(s: str) -> Decimal:
         return Decimal(0)
 
 
-def _money_at(m: re.Match[str], g: _Grammar) -> Magnitude | None:
+def _money_at(m: re.Match[str], g: _Grammar, dollar: str = "USD") -> Magnitude | None:
     amount = m.group("a1") or m.group("a2")
     value = _amount_value(amount, g) if amount else None
     if value is None:
         return None
     pre = m.group("pre")
     unit = g.prefix[pre] if pre is not None else g.suffix[m.group("s2")]
+    if pre == "$" and m.group("s1") is None:
+        unit = dollar
     return Magnitude(value=_to_float(value), unit=unit)
 
 
@@ -206,10 +250,10 @@ def _with_range(text: str, lo: int, span: MagnitudeSpan, g: _Grammar) -> Magnitu
     return MagnitudeSpan(start, span.end, text[start : span.end], span.magnitude, span.kind)
 
 
-def _spans(text: str, lo: int, hi: int, g: _Grammar) -> list[MagnitudeSpan]:
+def _spans(text: str, lo: int, hi: int, g: _Grammar, dollar: str) -> list[MagnitudeSpan]:
     found: list[MagnitudeSpan] = []
     for m in g.money.finditer(text, lo, hi):
-        mag = _money_at(m, g)
+        mag = _money_at(m, g, dollar)
         if mag is not None:
             found.append(MagnitudeSpan(m.start(), m.end(), m.group(), mag, "MONEY"))
     for m in g.pct.finditer(text, lo, hi):
@@ -230,11 +274,13 @@ def _non_overlapping(spans: list[MagnitudeSpan]) -> list[MagnitudeSpan]:
 
 
 def find_magnitudes(
-    text: str, lang: str, start: int = 0, end: int | None = None
+    text: str, lang: str, start: int = 0, end: int | None = None, home: str | None = None
 ) -> list[MagnitudeSpan]:
-    """All money and percent expressions in ``text[start:end]``, offsets into ``text``."""
+    """All money and percent expressions in ``text[start:end]``, offsets into ``text``. A bare
+    ``$`` is read in the light of ``home`` (the whole post; ``text`` itself by default)."""
     hi = len(text) if end is None else min(end, len(text))
-    return _non_overlapping(_spans(text, max(0, start), hi, _grammar(lang)))
+    dollar = local_dollar(text if home is None else home, lang)
+    return _non_overlapping(_spans(text, max(0, start), hi, _grammar(lang), dollar))
 
 
 def parse_money(s: str, lang: str) -> Magnitude | None:

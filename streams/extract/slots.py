@@ -474,10 +474,11 @@ def _money(text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues) -> 
 
 
 def pick_magnitude(
-    text: str, lex: Lexicon, tlex: TypeLexicon, sent: Span, trig: Span
+    text: str, lex: Lexicon, tlex: TypeLexicon, sent: Span, trig: Span, home: str | None = None
 ) -> tuple[Magnitude | None, Magnitude | None]:
-    """The event's magnitude and, for rates, the previous value."""
-    found = find_magnitudes(text, lex.lang, sent[0], sent[1])
+    """The event's magnitude and, for rates, the previous value (``home``: the text whose
+    places tell what a bare ``$`` is, ``text`` by default)."""
+    found = find_magnitudes(text, lex.lang, sent[0], sent[1], home)
     # A zero ("'0원'으로 인하") is a quoted figure, never the size of an act, unless it is a rate
     # marked as the new level ("관세율을 8%에서 0%로", "cut to 0%").
     mags = [
@@ -519,14 +520,14 @@ def _money_levels(text: str, lex: Lexicon) -> bool:
 
 
 def pick_title_magnitude(
-    title: str, lex: Lexicon, tlex: TypeLexicon, trig: Span
+    title: str, lex: Lexicon, tlex: TypeLexicon, trig: Span, body: str | None = None
 ) -> tuple[Magnitude | None, Magnitude | None]:
     """The headline's magnitude; headlines may drop the currency of a large amount, which the
-    language data then supplies ("R&D 예산 3.4조 삭감")."""
+    language data then supplies ("R&D 예산 3.4조 삭감"). A bare ``$`` is read with the ``body``."""
     if tlex.change_is_size and _money_levels(title, lex):
         # "117억→58억": the headline gives the amounts before and after the cut, not its size.
         return None, None
-    mag, old = pick_magnitude(title, lex, tlex, (0, len(title)), trig)
+    mag, old = pick_magnitude(title, lex, tlex, (0, len(title)), trig, body)
     if mag is not None or lex.headline_currency is None or "MONEY" not in tlex.magnitude_kinds:
         return mag, old
     bare = find_bare_amounts(title, lex.lang, lex.headline_currency)

@@ -222,3 +222,41 @@ def test_whole_item_cut_takes_the_amount_stated_before(cut: str, value: int | No
     [event] = [e for e in find_events(text, "ko", [seg], [], None) if e.type.value == "budget_cut"]
     want = None if value is None else Magnitude(value=value, unit="KRW")
     assert event.magnitude == want
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # A Sydney paper's bare "$" is Australian dollars.
+        (
+            "Canberra slashed $328 million from research grants, Australian universities said.",
+            "AUD",
+        ),
+        # A story that names the United States as often keeps US dollars.
+        ("Washington fined the Australian unit $5 million, U.S. officials said in Sydney.", "USD"),
+        ("Ottawa cut $40 million from the program, Canadian officials said.", "CAD"),
+        ("The agency fined the bank $40 million.", "USD"),
+        # Wires, and writers who prefix other dollars (A$), keep "$" for US dollars.
+        (
+            "SYDNEY (Reuters) - The Australian miner approved a $3.4 billion mine in Australia.",
+            "USD",
+        ),
+        ("Australian miners in Perth paid $40 million, or A$60 million.", "USD"),
+        # An explicit US$ stays US dollars whatever the country.
+        ("Australian miners in Perth paid US$40 million.", "USD"),
+    ],
+)
+def test_bare_dollar_is_the_dollar_of_the_country_the_text_names(text: str, unit: str) -> None:
+    money = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
+    assert money[0].magnitude.unit == unit
+
+
+def test_headline_dollar_is_read_with_the_body() -> None:
+    body = (
+        "The Coalition will slash university research funding next year, Australian "
+        "vice-chancellors said in Canberra on Monday."
+    )
+    title = "Coalition to cut $2 billion from university research"
+    seg = Segment(index=0, start=0, end=len(body), title=title)
+    [event] = [e for e in find_events(body, "en", [seg], [], None) if e.type.value == "budget_cut"]
+    assert event.magnitude == Magnitude(value=2_000_000_000, unit="AUD")
