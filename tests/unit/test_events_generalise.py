@@ -1693,6 +1693,24 @@ PHRASINGS = [
         "C사는 신약 임상을 진행하고 있다. 연구진은 새 후보물질을 찾고 있다. "
         "회사는 거래 정지 기간 중에도 연구개발을 이어 왔다.",
     ),
+    # ko: an earlier measure named by its date (지난해 도입한, 2021년 … 발동한) as the object of
+    # the act that lifts or amends it; the adverb 이미 is a word of its own (not in 이미지)
+    ("ko", T.EXPORT_CONTROL, True, "정부는 이미지 센서의 대중국 수출 통제를 강화하기로 했다."),
+    ("ko", T.EXPORT_CONTROL, False, "정부는 이미 지난달 반도체 장비 수출 통제를 강화한 바 있다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "정부는 지난해 도입한 반도체 장비 수출 규제를 즉시 해제하기로 했다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, False, "정부는 지난해 반도체 장비 수출 규제를 도입했다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "A국은 2021년 3월 발동한 희토류 수출 규제를 해제한다고 발표했다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, False, "A국은 2021년 3월 희토류 수출 규제를 발동했다."),
 ]
 
 
