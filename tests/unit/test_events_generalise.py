@@ -137,6 +137,16 @@ def test_reuters_style_dollars() -> None:
     assert _magnitude(text, "en", T.SANCTION_FINE).value == 140_400
 
 
+def test_a_won_conversion_after_a_foreign_amount_is_not_the_size() -> None:
+    text = "K사는 3년 동안 20억 달러, 우리 돈으로 약 2조 7천억 원을 베트남에 투자하겠다고 밝혔다."
+    mag = _magnitude(text, "ko", T.INVESTMENT_PLEDGE)
+    assert (mag.value, mag.unit) == (2_000_000_000, "USD")
+    # Won named for a part of its own, not as a conversion, stays (nearest the verb here).
+    text = "K사는 미국에 20억 달러, 한국에 3000억 원을 각각 투자하겠다고 밝혔다."
+    mag = _magnitude(text, "ko", T.INVESTMENT_PLEDGE)
+    assert (mag.value, mag.unit) == (300_000_000_000, "KRW")
+
+
 def test_a_cut_stated_as_a_change_is_sized_by_the_change_not_the_level() -> None:
     # "by 8% to $41 million": the cut is 8%; the $41 million is what the budget falls to.
     text = "The city cut its parks budget by 8% to $41 million on Tuesday."
