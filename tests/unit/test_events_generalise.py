@@ -1802,6 +1802,22 @@ PHRASINGS = [
     ),
     ("ko", T.SERVICE_SUSPENSION, True, "금융당국은 부실 저축은행 두 곳에 영업정지 조치를 내렸다."),
     ("ko", T.SERVICE_SUSPENSION, False, "공항 운영 중단…요금 인상 등"),
+    # ko: a past act of last year is still background; tariff talks masked, not penalised, so
+    # the act stated after them counts; a pledge after halting another business; a restored cut
+    ("ko", T.EXPORT_CONTROL, False, "A국은 지난해 희토류 수출 규제를 해제했다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "양국은 관세 문제를 매듭짓고 자동차 관세율을 25%에서 15%로 낮추기로 했다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "D사는 기존 사업을 중단하고 평택에 1500억 원을 투자해 물류센터를 짓기로 했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "지난해 전액 삭감된 청년 예산이 올해 복원됐다."),
 ]
 
 
