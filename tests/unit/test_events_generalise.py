@@ -596,6 +596,15 @@ PHRASINGS = [
         "D사는 기존 사업을 중단하고 평택에 1500억 원을 투자해 물류센터를 짓기로 했다.",
     ),
     ("ko", T.BUDGET_CUT, False, "지난해 전액 삭감된 청년 예산이 올해 복원됐다."),
+    # ko: postponing a measure's introduction for a stated period (도입을 1년 유예하기로);
+    # a central bank holding off a rate rise is monetary policy, not a reversal
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "교육부는 내년으로 예정했던 디지털 교과서 도입을 1년 유예하기로 했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "중앙은행은 물가 둔화에 기준금리 인상을 보류했다."),
     # budget: defunding, money taken from programs, grants cancelled, contributions slashed
     ("en", T.BUDGET_CUT, True, "The city council voted to defund the police oversight board."),
     ("en", T.BUDGET_CUT, True, "Lawmakers trimmed 500 mln dlrs from farm support programs."),
