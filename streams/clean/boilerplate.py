@@ -154,14 +154,27 @@ def _with_headline(lines: Sequence[Line], kinds: Sequence[LineKind], first: int)
     """
     floor = _after_body_marker(kinds)
     i = first
-    while (
-        i - 1 >= floor
-        and first - (i - 1) <= MAX_HEADLINE_LINES
-        and kinds[i - 1] is LineKind.SHORT
-        and _headline_like(lines[i - 1].text)
-    ):
+    budget, script = MAX_HEADLINE_LINES, False
+    while i - 1 >= floor and kinds[i - 1] is LineKind.SHORT:
+        line = lines[i - 1].text
+        if _finished_script_line(line):
+            # A broadcast script's short sentence ("…됐습니다."): the lines above are still
+            # the script, broken anywhere in a clause (after a noun too), with at most a
+            # headline's few lines on top.
+            budget, script = MAX_HEADLINE_LINES, True
+        elif not (_headline_like(line) or (script and word_count(line) >= 2)):
+            break
+        elif not line.endswith(rules().continuation_endings):
+            if budget == 0:
+                break
+            budget -= 1
         i -= 1
     return i
+
+
+def _finished_script_line(line: str) -> bool:
+    """A short line that ends a sentence with its full stop: body text, never a headline."""
+    return line.endswith(".") and ends_sentence(line[:-1], rules().sentence_endings)
 
 
 def _headline_like(line: str) -> bool:
@@ -201,7 +214,14 @@ def _extend_short_tail(lines: Sequence[Line], kinds: Sequence[LineKind], last: i
         if kinds[i] is not LineKind.SHORT:
             break
         tail.append(i)
-    if not tail or len(tail) > MAX_TRAILING_SHORT:
+    if not tail:
+        return last
+    finished = [i for i in tail if _finished_script_line(lines[i].text)]
+    if finished and len(tail) > MAX_TRAILING_SHORT:
+        # A broadcast script's last sentences, broken into short lines: they end in a full
+        # stop, which a list of related headlines does not.
+        return finished[-1]
+    if len(tail) > MAX_TRAILING_SHORT:
         return last
     sentence_like = [i for i in tail if word_count(lines[i].text) >= MIN_PROSE_WORDS]
     return tail[len(sentence_like) - 1] if len(sentence_like) == len(tail) else last

@@ -215,7 +215,10 @@ def match_sentence(
     if ref is not None:
         # Resolved once: both date cues read the sentence's dates.
         dates = _resolved_dates(lex, text, sent, ref)
-        if _past_year(lex, text, sent, best[1], ref, dates):
+        # A year inside a neutral span names the earlier measure the act undoes ("2019년 …
+        # 조치를 해제"), not the act's own time.
+        plain = _neutralised(lex, text, sent, best[1])
+        if _past_year(lex, plain, sent, best[1], ref, dates):
             cues.append(("past_year", lex.scoring.past_year_penalty))
         dated = _date_cue(lex, text, sent, ref, dates)
         if dated is not None:

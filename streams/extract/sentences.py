@@ -148,7 +148,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 # runs on. Only a single line break joins; a blank line always separates.
 _KO_CONTINUES = re.compile(
     r"[\uac00-\ud7a3](?:에서|에게|으로|하고|지만|는데|면서|하며|위해|대해|놓고|가운데|했고|했으며|"
-    r"됐고|됐으며|이며|에는|에도|부터|까지|[는를])$|\s(?:후|뒤|때|놓고|위해|대해|가운데)$"
+    r"됐고|됐으며|이며|에는|에도|부터|까지|[는를]|(?<![마가노고])을|(?<![기])와)$|\s(?:후|뒤|때|놓고|위해|대해|가운데)$"
 )
 _KO_NEXT = re.compile(r"[ \t]*[\uac00-\ud7a3]")
 _EN_CONTINUES = re.compile(r"[a-z,]$")

@@ -47,6 +47,8 @@ _AGENT_GAP = 8
 # A rate further than this from the trigger is rarely the rate of the act ("90 percent of
 # comments opposed the tariffs").
 _RATE_WINDOW = 60
+# What joins a foreign amount to its value in won: the won figure is a conversion.
+_WON_CONVERSION = re.compile(r"[,(]?\s?(?:우리\s?돈으로|한화(?:로)?|원화(?:로)?)\s?(?:약|대략)?")
 # A rate marked as the new or old one ("to 25 percent", "25%로") may sit further off, after a
 # long object ("tariffs on $200 billion of goods from 10 percent to 25 percent").
 _MARKED_RATE_WINDOW = 160
@@ -389,11 +391,16 @@ def _shown(
 
 
 def _drop_conversions(text: str, mags: list[MagnitudeSpan]) -> list[MagnitudeSpan]:
-    """Drop amounts in parentheses right after another (``160억 달러(23조5000억원)``)."""
+    """Drop amounts in parentheses right after another (``160억 달러(23조5000억원)``), and
+    amounts a Korean report gives in won right after a foreign one (``128억 달러, 우리 돈으로
+    약 14조 원``, ``5억 달러(한화 약 6500억 원)``)."""
     out: list[MagnitudeSpan] = []
     for m in mags:
         gap = text[out[-1].end : m.start] if out else ""
-        if out and gap.strip() in ("(", "(약", "( 약", "(about", "(approx."):
+        if out and (
+            gap.strip() in ("(", "(약", "( 약", "(about", "(approx.")
+            or _WON_CONVERSION.fullmatch(gap.strip())
+        ):
             continue
         out.append(m)
     return out

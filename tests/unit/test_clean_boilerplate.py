@@ -150,6 +150,26 @@ def test_headline_and_subheads_right_above_the_body_are_kept() -> None:
     assert text[start:].startswith("청년 월세 지원")
 
 
+def test_a_broadcast_script_broken_into_short_lines_keeps_its_lead_and_last_lines() -> None:
+    # Lines broken anywhere in a clause, a short sentence ending in a full stop among them.
+    script = (
+        "도의회가 어제\n임시회를 열고 문화재단의\n운영비 12억 원을 줄인\n"
+        "수정 예산안을 통과시키면서\n재단 사업이 멈췄습니다.\n"
+        "재단은 올해 열 예정이던 공연 여섯 건을 모두 취소했고 "
+        "남은 직원들도 순환 근무에 들어갔다고 밝혔습니다.\n"
+        "도는 다음 달 추경 예산안에\n재단 예산을 다시 담을지\n검토하고 있습니다.\n"
+        "이야기는 여기까지입니다.\n"
+    )
+    start, end = find_body("예시방송\n\n문화재단 예산 삭감\n" + script)
+    body = ("예시방송\n\n문화재단 예산 삭감\n" + script)[start:end]
+    assert body.startswith("문화재단 예산 삭감\n도의회가 어제")
+    assert body.endswith("이야기는 여기까지입니다.")
+    # Related headlines after a paragraph end in no full stop: they stay outside.
+    related = KO_BODY + "\n청년 예산 삭감 논란\n시의회 예산 심사 시작\n구청 복지 예산 늘어\n"
+    start, end = find_body(related)
+    assert related[start:end].endswith(KO_BODY.strip()[-10:])
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [

@@ -108,6 +108,13 @@ def test_korean_copyright_block_between_articles_with_new_headline() -> None:
     assert segs[1].title == "평창 송어축제 일주일 연기"
 
 
+def test_a_photo_caption_ending_in_the_outlets_copyright_sign_does_not_split() -> None:
+    # "▲ … ⓒ신문(사진기자)" captions a photo inside the article; a notice closes one.
+    caption = "\n▲ 시청 앞에 걸린 현수막. ⓒ예시일보(홍길동)\n"
+    assert len(_segments(KO_BUDGET + caption + KO_EXPORT)) == 1
+    assert len(_segments(KO_BUDGET + "\nⓒ 예시일보\n" + KO_EXPORT)) == 2
+
+
 def test_english_dateline_glued_to_a_cut_off_story() -> None:
     first = _cut(EN_GRANTS)
     text = first + "LISBON (AP) — " + EN_FOOTBALL

@@ -56,3 +56,17 @@ def test_start_and_end_restrict_the_range() -> None:
     start = text.index("둘째")
     end = text.index("셋째")
     assert [text[a:b] for a, b in split_sentences(text, start, end)] == ["둘째 문장이다."]
+
+
+def test_a_script_line_ending_in_an_object_or_and_particle_runs_on() -> None:
+    text = (
+        "군의회는\n체육회 보조금 3억 원을\n삭감한 예산안을\n의결했습니다.\n"
+        "올해 가을\n축제는 취소됐다.\n"
+    )
+    assert _split(text) == [
+        "군의회는\n체육회 보조금 3억 원을\n삭감한 예산안을\n의결했습니다.",
+        "올해 가을",
+        "축제는 취소됐다.",
+    ]
+    assert _split("시는 의회와\n예산안을 조율했다.") == ["시는 의회와\n예산안을 조율했다."]
+    assert _split("새 기와\n지붕이 올라갔다.") == ["새 기와", "지붕이 올라갔다."]
