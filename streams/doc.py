@@ -19,6 +19,8 @@ class Doc:
     text: str = ""
     lang: str = "und"
     segments: list[Segment] = field(default_factory=list)
+    # Ranges inside segments that are page furniture (a related-stories list): not read for events.
+    furniture: list[tuple[int, int]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 

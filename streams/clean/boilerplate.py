@@ -114,6 +114,23 @@ def find_body(text: str) -> tuple[int, int]:
     return trim_span(text, lines[first].start, lines[last].end)
 
 
+def inner_furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Related-story blocks inside the body: a "Read more: …" line, or a "Recommended reading:"
+    line and the headlines listed under it up to the next paragraph. They name other stories'
+    acts, never this one's, so extraction skips them (the body keeps them: offsets stay put)."""
+    out: list[tuple[int, int]] = []
+    in_block = False
+    for line in iter_lines(text, start, end):
+        kind = classify_line(line.text)
+        if kind is LineKind.RELATED:
+            in_block = True
+        elif kind is LineKind.PROSE or not in_block:
+            in_block = False
+            continue
+        out.append((line.start, line.end))
+    return out
+
+
 def _first_body_line(lines: Sequence[Line], kinds: Sequence[LineKind]) -> int | None:
     start = _after_body_marker(kinds)
     for i in range(start, len(kinds)):

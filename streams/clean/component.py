@@ -1,4 +1,5 @@
-"""The ``clean`` pipeline component: fills ``doc.text``, ``doc.segments`` and ``doc.lang``.
+"""The ``clean`` pipeline component: fills ``doc.text``, ``doc.segments``, ``doc.furniture`` and
+``doc.lang``.
 
 ``doc.text`` is the post's own text verbatim (or the main text of its HTML), because every
 offset downstream points into it; cleaning only decides which ranges of it are article text.
@@ -7,7 +8,7 @@ offset downstream points into it; cleaning only decides which ranges of it are a
 from __future__ import annotations
 
 from schemas.models import Post
-from streams.clean.boilerplate import find_body, header_title
+from streams.clean.boilerplate import find_body, header_title, inner_furniture
 from streams.clean.html import html_to_text
 from streams.clean.language import detect_language
 from streams.clean.segments import split_segments
@@ -27,6 +28,7 @@ def clean(doc: Doc) -> None:
         title = (post.title or "").strip() or header_title(doc.text, start, end)
         segments[0] = segments[0].model_copy(update={"title": title})
     doc.segments = segments
+    doc.furniture = inner_furniture(doc.text, start, end)
 
 
 def text_basis(post: Post) -> str:

@@ -11,7 +11,7 @@ one event per (type, segment) is emitted: precision matters more than many event
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -253,15 +253,26 @@ def _event(
 
 
 def find_events(
-    text: str, lang: str, segments: list[Segment], entities: list[Entity], ref: date | None
+    text: str,
+    lang: str,
+    segments: list[Segment],
+    entities: list[Entity],
+    ref: date | None,
+    skip: Sequence[Span] = (),
 ) -> list[Event]:
-    """Events the post reports as news, at most one per (type, segment), in text order."""
+    """Events the post reports as news, at most one per (type, segment), in text order.
+    Sentences inside ``skip`` (page furniture in the body, such as related headlines) are not
+    read."""
     lex = load_lexicon(lang)
     if lex is None:
         return []
     events: list[Event] = []
     for seg in segments:
-        sents = split_sentences(text, seg.start, seg.end)
+        sents = [
+            s
+            for s in split_sentences(text, seg.start, seg.end)
+            if not any(a <= s[0] and s[1] <= b for a, b in skip)
+        ]
         for tlex in lex.types:
             scored = _score_type(lex, tlex, text, seg, sents, ref)
             if scored and scored[0].confidence >= lex.scoring.threshold:
@@ -272,4 +283,6 @@ def find_events(
 def events_component(doc: Doc) -> None:
     """Pipeline component: fills ``doc.events`` (empty for languages without event data)."""
     segments = doc.segments or [Segment(index=0, start=0, end=len(doc.text))]
-    doc.events = find_events(doc.text, doc.lang, segments, doc.entities, doc.ref_date)
+    doc.events = find_events(
+        doc.text, doc.lang, segments, doc.entities, doc.ref_date, doc.furniture
+    )
