@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from schemas.models import Post
 from streams.clean import clean, find_body
-from streams.clean.boilerplate import classify_line
+from streams.clean.boilerplate import classify_line, inner_furniture
 from streams.clean.lines import LineKind, iter_lines
 from streams.doc import Doc
+from streams.pipeline import default_pipeline
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 
@@ -259,3 +261,43 @@ def test_sample_post_title_is_repeated_by_the_body(sample_text: str) -> None:
     assert first.title
     # The page title is the first words of the body: no separate segment, the body starts there.
     assert sample_text[first.start :].startswith(first.title)
+
+
+def test_related_block_inside_the_body_is_furniture() -> None:
+    """A "Recommended reading:" header and the headlines under it, up to the next paragraph,
+    are furniture; the paragraphs around them and a line not under such a header are not."""
+    text = (
+        "The council said on Monday that the library service would be reviewed.\n"
+        "Recommended reading:\n"
+        "- Council slashes library budget by £300,000\n"
+        "- Row over planned cuts to library funding\n"
+        "The review will report in the spring.\n"
+        "- A list item that no header introduces\n"
+        "Read more: Mayor scraps congestion charge\n"
+    )
+    spans = inner_furniture(text, 0, len(text))
+    got = [text[a:b] for a, b in spans]
+    assert got == [
+        "Recommended reading:",
+        "- Council slashes library budget by £300,000",
+        "- Row over planned cuts to library funding",
+        "Read more: Mayor scraps congestion charge",
+    ]
+
+
+def test_events_skip_related_headlines_inside_the_body() -> None:
+    body = (
+        "The council said on Monday that the library service would be reviewed.\n"
+        "Officials said no decision had been taken.\n"
+        "{header}\n"
+        "- York council slashes library budget by £300,000\n"
+        "The review will report in the spring."
+    )
+    pipe = default_pipeline()
+    ref = datetime(2024, 9, 1)
+    listed = pipe.run(
+        Post(id="a", text=body.format(header="Recommended reading:"), published_at=ref)
+    )
+    prose = pipe.run(Post(id="b", text=body.format(header="Looking ahead:"), published_at=ref))
+    assert [e.type.value for e in listed.events] == []
+    assert [e.type.value for e in prose.events] == ["budget_cut"]
