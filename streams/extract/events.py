@@ -60,11 +60,15 @@ def _position_bonus(lex: Lexicon, index: int) -> float:
     return -lex.scoring.body_penalty
 
 
-def _title_adjustment(lex: Lexicon, tlex: TypeLexicon, seg: Segment, ref: date | None) -> float:
+def _title_adjustment(
+    lex: Lexicon, tlex: TypeLexicon, text: str, seg: Segment, sents: list[Span], ref: date | None
+) -> float:
+    lead = seg.title or (text[sents[0][0] : sents[0][1]] if sents else "")
+    penalty = sum(c.penalty for c in tlex.lead_cues if c.pattern.search(lead))
     if not seg.title:
-        return 0.0
+        return -penalty
     bonus = lex.scoring.title_bonus if title_states(lex, tlex, seg.title, ref) else 0.0
-    return bonus - sum(c.penalty for c in lex.title_cues if c.pattern.search(seg.title))
+    return bonus - penalty - sum(c.penalty for c in lex.title_cues if c.pattern.search(seg.title))
 
 
 def _score_type(
@@ -81,7 +85,7 @@ def _score_type(
     # Other sentences that state the same frame plainly: the segment is about this type. A
     # mention under a cue (a demand, background, a hedge) says the topic, not the act.
     plain = sum(h.score > 0 and not h.cues for _, h in hits)
-    title = _title_adjustment(lex, tlex, seg, ref)
+    title = _title_adjustment(lex, tlex, text, seg, sents, ref)
     scored = []
     for i, hit in hits:
         others = plain - (hit.score > 0 and not hit.cues)

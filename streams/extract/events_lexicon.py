@@ -85,6 +85,9 @@ class TypeLexicon:
     named_target: bool = False
     # The act's size is the change ("cut by 8% to $41 million" is 8%), not the level reached.
     change_is_size: bool = False
+    # Matched against the headline, or the first sentence when there is none: a story whose
+    # lead says trains "resume" reports the halt as what is over, in every sentence.
+    lead_cues: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -263,6 +266,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         host_actor=_maybe(raw.get("host_actor"), {"ignore_case": flags.get("ignore_case", False)}),
         named_target=bool(raw.get("named_target", False)),
         change_is_size=bool(raw.get("change_is_size", False)),
+        lead_cues=tuple(_cue(c, flags) for c in raw.get("lead_cues", [])),
     )
 
 

@@ -2156,6 +2156,32 @@ PHRASINGS = [
         False,
         '"We will axe the tax, build the homes and fix the budget," the candidate said.',
     ),
+    # Utility "tariffs" are prices, "close to" closes nothing, a plant "will be built" with its cost
+    # is a pledge (own sentences)
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The regulator approved a 12 per cent hike in the power tariff on Tuesday.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The hearing drew a close-to-capacity crowd to the appeals court.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "A new battery plant will be built in the county at a cost of $4.3 billion, the firm said.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The battery plant, which cost $4.3 billion, was built in the county in 1995.",
+    ),
 ]
 
 
@@ -2577,3 +2603,54 @@ def test_common_noun_parties_in_english(
 ) -> None:
     event = next(e for e in _events(text, "en") if e.type == type_)
     assert (event.actor, event.target) == (actor, target)
+
+
+_FLOOD = (
+    "Rail services were suspended on Friday after flooding hit the tracks. "
+    "Engineers worked through the weekend."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A lead that says the service is back reports the halt as what is over.
+        (
+            "en",
+            "Trains resume on main line after floods",
+            _FLOOD,
+            False,
+        ),
+        (
+            "en",
+            "Floods halt trains on main line",
+            _FLOOD,
+            True,
+        ),
+        (
+            "en",
+            "",
+            "Rail services resumed on Monday after floods. Services had been suspended since "
+            "Friday when water covered the tracks.",
+            False,
+        ),
+        (
+            "ko",
+            "지하철 1호선 운행 재개",
+            "서울 지하철 1호선 운행이 19일 신호 장애로 중단됐다. 코레일은 복구 작업을 벌였다.",
+            False,
+        ),
+        (
+            "ko",
+            "지하철 1호선 운행 중단",
+            "서울 지하철 1호선 운행이 19일 신호 장애로 중단됐다. 코레일은 복구 작업을 벌였다.",
+            True,
+        ),
+    ],
+)
+def test_a_resumption_lead_makes_the_halt_background(
+    lang: str, title: str, text: str, expected: bool
+) -> None:
+    seg = [Segment(index=0, start=0, end=len(text), title=title or None)]
+    found = {e.type for e in find_events(text, lang, seg, [], date(2025, 6, 12))}
+    assert (T.SERVICE_SUSPENSION in found) is expected
