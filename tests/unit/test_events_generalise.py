@@ -2182,6 +2182,33 @@ PHRASINGS = [
         False,
         "The battery plant, which cost $4.3 billion, was built in the county in 1995.",
     ),
+    # A long object between "adding" and the entity list; a postponed effective date (own sentences)
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The department said it was adding several Chinese companies involved in supercomputing "
+        "to its national security entity list.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The department said several Chinese companies involved in supercomputing were already "
+        "on its entity list.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The agency postponed the effective date of the new licensing rule to May 22.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The agency announced the effective date of the new licensing rule, May 22.",
+    ),
 ]
 
 
