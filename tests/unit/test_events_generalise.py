@@ -2181,6 +2181,39 @@ PHRASINGS = [
         "정부는 답신이 올 때까지 수입 쇠고기에 대한 검역을 중단하기로 했다.",
     ),
     ("ko", T.SERVICE_SUSPENSION, True, "공항 출입국 심사 서비스가 전산 장애로 중단됐다."),
+    # Korean, from real news (probe, tuning part; own sentences): a fine stated with its amount
+    # after a fine not imposed, a rule's notice withheld, a control named as the premise of
+    # another act, a comparison with the original budget, cuts as the means of a passed budget
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "위원회는 위반이 경미한 업체들에 과징금을 부과하지 않고 총 2000만원의 과태료를 부과했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "위원회는 위반이 경미한 업체들에 과징금을 부과하지 않기로 했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, True, "정부는 새 원산지 표시 기준 고시를 잠정 보류하기로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "정부는 새 원산지 표시 기준을 다음 달 고시하기로 했다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "국제 사회의 전략물자 수출 통제가 강화됨에 따라 정부는 무역업체에 주의를 당부했다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, True, "정부는 전략물자 수출 통제를 강화했다."),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "시의회는 행사비 1000만원을 삭감해 당초 예산보다 10억원 늘어난 예산안을 의결했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "당초 예산은 지난해 이미 삭감된 바 있다."),
+    ("ko", T.BUDGET_CUT, True, "시의회는 홍보비 2000만원 삭감 등을 통해 예산안을 수정 의결했다."),
+    ("ko", T.BUDGET_CUT, False, "시의회는 홍보비 삭감 등 여러 방안을 논의했다."),
 ]
 
 
