@@ -2214,6 +2214,31 @@ PHRASINGS = [
     ("ko", T.BUDGET_CUT, False, "당초 예산은 지난해 이미 삭감된 바 있다."),
     ("ko", T.BUDGET_CUT, True, "시의회는 홍보비 2000만원 삭감 등을 통해 예산안을 수정 의결했다."),
     ("ko", T.BUDGET_CUT, False, "시의회는 홍보비 삭감 등 여러 방안을 논의했다."),
+    # The original plan contrasted with the act is no background, but a cut told as the original
+    # act still is; an industry's recommendation stays a demand (own sentences)
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "당초 구의회는 예산 3억원을 삭감했으나 추경에서 다시 살렸다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "철강 업계는 수입 철강에 관세를 부과할 것을 산업부 장관에게 건의했다.",
+    ),
+    # A cut told as undone later ('삭감했다가'), and a yearly tally of fines, are not the act
+    # (own sentences)
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "의회는 야당 시절 이 예산을 2000억원 삭감했다가 여당이 되자 다시 편성했다.",
+    ),
+    ("ko", T.BUDGET_CUT, True, "의회는 이 예산을 2000억원 삭감했다."),
+    ("ko", T.SANCTION_FINE, False, "지난해 과징금 부과액은 전년보다 크게 증가한 것으로 집계됐다."),
+    ("ko", T.SANCTION_FINE, True, "공정위는 담합한 업체들에 과징금 300억원을 부과했다."),
 ]
 
 
