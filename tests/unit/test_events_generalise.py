@@ -2128,7 +2128,7 @@ PHRASINGS = [
         True,
         "공정위는 하도급법을 반복해 어긴 12개 업체에 시정명령 등 제재를 가했다.",
     ),
-    ("ko", T.SANCTION_FINE, False, "업체들은 과거 여러 차례 제재를 받았다고 해명했다."),
+    ("ko", T.SANCTION_FINE, False, "업체들은 공정위의 제재가 과하다고 반발했다."),
     (
         "ko",
         T.SANCTION_FINE,
@@ -2239,6 +2239,11 @@ PHRASINGS = [
     ("ko", T.BUDGET_CUT, True, "의회는 이 예산을 2000억원 삭감했다."),
     ("ko", T.SANCTION_FINE, False, "지난해 과징금 부과액은 전년보다 크게 증가한 것으로 집계됐다."),
     ("ko", T.SANCTION_FINE, True, "공정위는 담합한 업체들에 과징금 300억원을 부과했다."),
+    # A grace period not extended is no reversal; construction halted by a company's decision is
+    # (own sentences)
+    ("ko", T.POLICY_REVERSAL, False, "정부는 일회용품 규제 계도기간을 연장하지 않기로 했다."),
+    ("ko", T.POLICY_REVERSAL, True, "회사는 미국 공장 건설을 잠정 중단한다고 발표했다."),
+    ("ko", T.POLICY_REVERSAL, False, "폭우로 공장 건설 현장의 작업이 잠시 중단됐다."),
 ]
 
 
