@@ -2244,6 +2244,21 @@ PHRASINGS = [
     ("ko", T.POLICY_REVERSAL, False, "정부는 일회용품 규제 계도기간을 연장하지 않기로 했다."),
     ("ko", T.POLICY_REVERSAL, True, "회사는 미국 공장 건설을 잠정 중단한다고 발표했다."),
     ("ko", T.POLICY_REVERSAL, False, "폭우로 공장 건설 현장의 작업이 잠시 중단됐다."),
+    # A trade commission's recommendation in the nominal form is a proposed duty; an industry
+    # association's is a demand (own sentences)
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "무역위원회는 일본산 스테인리스 후판에 대해 13.17%의 덤핑방지관세 부과를 기획재정부 "
+        "장관에게 건의하기로 했다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "철강협회는 중국산 후판에 대한 덤핑방지관세 부과를 기획재정부 장관에게 건의하기로 했다.",
+    ),
 ]
 
 
