@@ -2259,6 +2259,29 @@ PHRASINGS = [
         False,
         "철강협회는 중국산 후판에 대한 덤핑방지관세 부과를 기획재정부 장관에게 건의하기로 했다.",
     ),
+    # Water supply halted (급수 중단), a route abolished after a time phrase, a recommendation
+    # to a ministry named by its short form (own sentences)
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "시는 상수도 공사로 인해 3개 동 주민들에게 급수를 일시 중단한다고 안내했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "급수 중단 여부는 아직 정해지지 않았다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "도는 이용객이 적은 광역버스 2개 노선을 다음 달부터 폐지한다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "시는 버스 요금 할인 제도를 내년부터 폐지한다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "무역위원회는 중국산 판재에 24.37%의 덤핑방지관세를 부과할 것을 기재부에 건의했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "업계는 중국산 판재에 관세를 부과할 것을 산업부에 건의했다."),
 ]
 
 
