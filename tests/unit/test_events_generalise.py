@@ -2282,6 +2282,9 @@ PHRASINGS = [
         "무역위원회는 중국산 판재에 24.37%의 덤핑방지관세를 부과할 것을 기재부에 건의했다.",
     ),
     ("ko", T.TARIFF_CHANGE, False, "업계는 중국산 판재에 관세를 부과할 것을 산업부에 건의했다."),
+    # A grace period of a rule that ends, and a target for attracting investment (own sentences)
+    ("ko", T.EXPORT_CONTROL, False, "수입 규제 유예 기간이 끝나면서 업계의 부담이 커지고 있다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "시는 올해 50조원 투자유치를 목표로 잡았다."),
 ]
 
 
