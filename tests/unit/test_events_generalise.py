@@ -2209,6 +2209,269 @@ PHRASINGS = [
         False,
         "The agency announced the effective date of the new licensing rule, May 22.",
     ),
+    # Korean, from real news (probe, tuning part; own sentences): a control postponed, an act
+    # named as the occasion or the news of another story, a single first licence, import
+    # health conditions, a water outage, bus routes abolished in a conjunctive clause,
+    # construction halted by decision, tariffs removed by a trade agreement, a review said to
+    # be needed, unions and ceremonies that will not act, an extended grace period, a sum
+    # passively to be invested, an investment-attraction tally, sanctions imposed or received,
+    # a definition of a fine, a fine disposition, an unavoidable cut, the original plan
+    # contrasted with the cut, a year-on-year comparison, a commission's recommendation, a
+    # notice withheld, quarantine inspections halted
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "중국 정부가 희귀금속의 대미 수출 통제 조치를 6개월간 유예하기로 했다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, False, "업계는 수출 통제 유예 여부에 촉각을 곤두세우고 있다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "정부의 반도체 소재 수출 규제 조치가 시작된 것을 계기로 불매 운동이 번졌다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, True, "정부는 반도체 소재 수출 규제 조치를 시작했다."),
+    ("ko", T.EXPORT_CONTROL, False, "수출 규제가 강화된 지 한 달 만에 첫 수출허가가 나왔다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "정부는 반도체 소재 3개 품목에 대한 수출 규제를 강화했다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "희토류 수출 제한 강화 소식에 관련 종목 주가가 일제히 급등했다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, True, "중국은 희토류 수출 제한을 강화한다고 발표했다."),
+    ("ko", T.EXPORT_CONTROL, True, "농식품부는 캐나다산 쇠고기 수입위생조건을 개정해 고시했다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "소비자 단체는 쇠고기 수입위생조건 개정을 요구하는 목소리를 높였다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "이번 단수는 새 밸브가 제대로 작동하는지 확인하기 위해 상수도사업본부가 시행한다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "상수도 요금에서 10원 미만 단수는 버린다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "시는 이용객이 적은 시내버스 3개 노선을 폐지하고 2개 노선은 단축하기로 했다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "버스 업체들이 적자 노선 폐지를 신청했지만 시는 받아들이지 않았다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "시는 이용객이 적은 시내버스 3개 노선을 폐지하기로 결정했다."),
+    ("ko", T.POLICY_REVERSAL, True, "시장은 주민간담회에서 LNG 발전소 건설 중단을 선언했다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "시장은 주민간담회에서 LNG 발전소 건설 중단을 선언했다."),
+    ("ko", T.POLICY_REVERSAL, False, "자재 수급 문제로 발전소 건설이 한때 중단됐다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "호주와 자유무역협정(FTA)을 체결함에 따라 자동차 부품에 부과되던 관세가 철폐된다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, True, "정부는 지난주 발표한 수입 철강 관세 부과 방침을 철회했다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "영상물 심의 제도에 대한 전면적인 재검토가 필요하다는 지적이 나왔다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, True, "정부는 교육 개편안을 원점에서 재검토하기로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "노조는 집중 교섭 기간에는 쟁의행위를 하지 않기로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "시는 안전사고를 우려해 기공식 행사를 열지 않기로 했다."),
+    ("ko", T.POLICY_REVERSAL, True, "정부는 내년 시행하려던 새 규제를 도입하지 않기로 했다."),
+    ("ko", T.POLICY_REVERSAL, True, "환경부는 일회용 컵 사용 금지 계도기간을 무기한 연장했다."),
+    ("ko", T.POLICY_REVERSAL, False, "계도기간이 끝나는 다음 달부터는 과태료가 부과된다."),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "이 공장에는 모두 20억 달러(약 2조7000억원)가 투자될 예정이다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, False, "이 공장에는 지금까지 20억 달러가 투자됐다."),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        '도지사는 "50조원 투자유치는 다른 시도와 비교해 높은 실적"이라고 말했다.',
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, True, "한 전자업체는 평택에 50조원을 투자하기로 했다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "공정위는 하도급법을 반복해 어긴 12개 업체에 시정명령 등 제재를 가했다.",
+    ),
+    ("ko", T.SANCTION_FINE, False, "업체들은 공정위의 제재가 과하다고 반발했다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "과태료는 행정 질서를 어긴 사람에게 국가가 일정 금액을 부과하는 제재다.",
+    ),
+    ("ko", T.SANCTION_FINE, True, "구청은 폐기물을 무단 투기한 업체에 과태료 300만원을 부과했다."),
+    ("ko", T.SANCTION_FINE, True, "위원회는 원산지를 속인 수입업체에 과징금 부과 처분을 내렸다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "위원회가 과징금 부과 처분을 내렸는지 여부는 확인되지 않았다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "정부가 예산을 14% 늘려 편성할 방침이어서 국회 심의에서 대폭 삭감이 불가피하게 됐다.",
+    ),
+    ("ko", T.BUDGET_CUT, True, "국회는 정부 예산안에서 3000억원을 삭감했다."),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "당초 구청은 500억원을 편성해 제출했으나 구의회 심사에서 예산 3억원이 삭감됐다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "당초 구청은 예산 3억원을 삭감하려 했으나 구의회 심사에서 그대로 통과됐다.",
+    ),
+    ("ko", T.BUDGET_CUT, True, "구의회는 지난해보다 5% 늘어난 예산안에서 10억원을 삭감했다."),
+    ("ko", T.BUDGET_CUT, False, "지난해 구의회는 예산안에서 10억원을 삭감한 바 있다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "무역위원회는 중국산 철선에 5년간 8%의 덤핑방지관세를 부과할 것을 기획재정부 장관에게 "
+        "건의하기로 했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "업계는 수입 철강에 관세를 부과할 것을 정부에 요구했다."),
+    ("ko", T.POLICY_REVERSAL, True, "정부는 수입 쇠고기 위생조건 고시를 유보하기로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "정부는 수입 쇠고기 위생조건 고시를 예정대로 발표했다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "정부는 답신이 올 때까지 수입 쇠고기에 대한 검역을 중단하기로 했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, True, "공항 출입국 심사 서비스가 전산 장애로 중단됐다."),
+    # Korean, from real news (probe, tuning part; own sentences): a fine stated with its amount
+    # after a fine not imposed, a rule's notice withheld, a control named as the premise of
+    # another act, a comparison with the original budget, cuts as the means of a passed budget
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "위원회는 위반이 경미한 업체들에 과징금을 부과하지 않고 총 2000만원의 과태료를 부과했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "위원회는 위반이 경미한 업체들에 과징금을 부과하지 않기로 했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, True, "정부는 새 원산지 표시 기준 고시를 잠정 보류하기로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "정부는 새 원산지 표시 기준을 다음 달 고시하기로 했다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "국제 사회의 전략물자 수출 통제가 강화됨에 따라 정부는 무역업체에 주의를 당부했다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, True, "정부는 전략물자 수출 통제를 강화했다."),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "시의회는 행사비 1000만원을 삭감해 당초 예산보다 10억원 늘어난 예산안을 의결했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "당초 예산은 지난해 이미 삭감된 바 있다."),
+    ("ko", T.BUDGET_CUT, True, "시의회는 홍보비 2000만원 삭감 등을 통해 예산안을 수정 의결했다."),
+    ("ko", T.BUDGET_CUT, False, "시의회는 홍보비 삭감 등 여러 방안을 논의했다."),
+    # The original plan contrasted with the act is no background, but a cut told as the original
+    # act still is; an industry's recommendation stays a demand (own sentences)
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "당초 구의회는 예산 3억원을 삭감했으나 추경에서 다시 살렸다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "철강 업계는 수입 철강에 관세를 부과할 것을 산업부 장관에게 건의했다.",
+    ),
+    # A cut told as undone later ('삭감했다가'), and a yearly tally of fines, are not the act
+    # (own sentences)
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "의회는 야당 시절 이 예산을 2000억원 삭감했다가 여당이 되자 다시 편성했다.",
+    ),
+    ("ko", T.BUDGET_CUT, True, "의회는 이 예산을 2000억원 삭감했다."),
+    ("ko", T.SANCTION_FINE, False, "지난해 과징금 부과액은 전년보다 크게 증가한 것으로 집계됐다."),
+    ("ko", T.SANCTION_FINE, True, "공정위는 담합한 업체들에 과징금 300억원을 부과했다."),
+    # A grace period not extended is no reversal; construction halted by a company's decision is
+    # (own sentences)
+    ("ko", T.POLICY_REVERSAL, False, "정부는 일회용품 규제 계도기간을 연장하지 않기로 했다."),
+    ("ko", T.POLICY_REVERSAL, True, "회사는 미국 공장 건설을 잠정 중단한다고 발표했다."),
+    ("ko", T.POLICY_REVERSAL, False, "폭우로 공장 건설 현장의 작업이 잠시 중단됐다."),
+    # A trade commission's recommendation in the nominal form is a proposed duty; an industry
+    # association's is a demand (own sentences)
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "무역위원회는 일본산 스테인리스 후판에 대해 13.17%의 덤핑방지관세 부과를 기획재정부 "
+        "장관에게 건의하기로 했다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "철강협회는 중국산 후판에 대한 덤핑방지관세 부과를 기획재정부 장관에게 건의하기로 했다.",
+    ),
+    # Water supply halted (급수 중단), a route abolished after a time phrase, a recommendation
+    # to a ministry named by its short form (own sentences)
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "시는 상수도 공사로 인해 3개 동 주민들에게 급수를 일시 중단한다고 안내했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "급수 중단 여부는 아직 정해지지 않았다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "도는 이용객이 적은 광역버스 2개 노선을 다음 달부터 폐지한다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "시는 버스 요금 할인 제도를 내년부터 폐지한다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "무역위원회는 중국산 판재에 24.37%의 덤핑방지관세를 부과할 것을 기재부에 건의했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "업계는 중국산 판재에 관세를 부과할 것을 산업부에 건의했다."),
+    # A grace period of a rule that ends, and a target for attracting investment (own sentences)
+    ("ko", T.EXPORT_CONTROL, False, "수입 규제 유예 기간이 끝나면서 업계의 부담이 커지고 있다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "시는 올해 50조원 투자유치를 목표로 잡았다."),
 ]
 
 
