@@ -154,6 +154,9 @@ class SlotCues:
     # "by $2 million"), and one that marks it as the level reached ("to $41 million"): for a
     # type whose size is the change, a level gives way to a stated change.
     change_before: re.Pattern[str] = _NEVER
+    # words before a percent that opens a range ("duties ranging from 18.4% to 22.5%", "between
+    # 10% and 25%"): the act's rate is the first one stated, as for several amounts.
+    range_before: re.Pattern[str] = _NEVER
     level_before: re.Pattern[str] = _NEVER
 
 

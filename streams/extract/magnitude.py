@@ -41,6 +41,8 @@ class MagnitudeSpan:
     text: str
     magnitude: Magnitude
     kind: Kind
+    # The first bound of a percent range ("8~13%"): the rate the act states first.
+    low: Magnitude | None = None
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -241,13 +243,17 @@ def _percent_at(m: re.Match[str], g: _Grammar) -> Magnitude:
 
 def _with_range(text: str, lo: int, span: MagnitudeSpan, g: _Grammar) -> MagnitudeSpan:
     """Widen ``20만~30만 달러`` / ``8~13%`` to one span; its magnitude stays the upper bound,
-    the figure a headline ("up to") is about."""
+    the figure a headline ("up to") is about, and a percent range keeps its lower bound as
+    ``low``."""
     window = text[max(lo, span.start - _WINDOW) : span.start]
     m = g.range_left.search(window)
     if m is None:
         return span
     start = span.start - len(window) + m.start()
-    return MagnitudeSpan(start, span.end, text[start : span.end], span.magnitude, span.kind)
+    low = None
+    if span.kind == "PERCENT" and re.fullmatch(_NUM, m.group("lo")):
+        low = Magnitude(value=_to_float(_number(m.group("lo"))), unit=span.magnitude.unit)
+    return MagnitudeSpan(start, span.end, text[start : span.end], span.magnitude, span.kind, low)
 
 
 def _spans(text: str, lo: int, hi: int, g: _Grammar, dollar: str) -> list[MagnitudeSpan]:

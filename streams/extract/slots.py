@@ -425,6 +425,12 @@ def _rate(
         if cues.old_after.match(text, m.end) or cues.old_before.search(_before(text, m))
     ]
     old = [m for m in old if m not in new]
+    # A range of rates ("ranging from 18.4% to 22.5%", "5.81~14.17%") gives the act's rate as
+    # its first bound, as the guidelines take the first of several amounts.
+    ranged = [m for m in mags if m.low is not None or cues.range_before.search(_before(text, m))]
+    if ranged:
+        first = ranged[0]
+        return (first.low or first.magnitude), None
     if new:
         return new[0].magnitude, (old[0].magnitude if old else None)
     nearest = min(mags, key=lambda m: _distance((m.start, m.end), trig))

@@ -260,3 +260,30 @@ def test_headline_dollar_is_read_with_the_body() -> None:
     seg = Segment(index=0, start=0, end=len(body), title=title)
     [event] = [e for e in find_events(body, "en", [seg], [], None) if e.type.value == "budget_cut"]
     assert event.magnitude == Magnitude(value=2_000_000_000, unit="AUD")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rate"),
+    [
+        # A range of rates gives the act's rate as the first bound stated.
+        (
+            "The EU on Friday imposed anti-dumping duties ranging from 18.4% to 22.5% on steel.",
+            "en",
+            18.4,
+        ),
+        (
+            "The EU on Friday imposed anti-dumping duties of between 18.4% and 22.5% on steel.",
+            "en",
+            18.4,
+        ),
+        ("무역위원회는 중국산 철선에 5.81~14.17%의 덤핑방지관세를 부과하기로 했다.", "ko", 5.81),
+        # A change from one rate to another keeps the new rate.
+        ("The United States raised tariffs on Chinese goods from 10% to 25% on Friday.", "en", 25),
+    ],
+)
+def test_a_range_of_rates_gives_its_first_bound(text: str, lang: str, rate: float) -> None:
+    seg = Segment(index=0, start=0, end=len(text))
+    [event] = [
+        e for e in find_events(text, lang, [seg], [], None) if e.type.value == "tariff_change"
+    ]
+    assert event.magnitude == Magnitude(value=rate, unit="%")
