@@ -2182,6 +2182,85 @@ PHRASINGS = [
         False,
         "The battery plant, which cost $4.3 billion, was built in the county in 1995.",
     ),
+    # ko: not the article's act: a denial that a step means the act (의미하는 것은 아니라고),
+    # a committee's usual power (증액 또는 감액하게 된다), a cut under an earlier government
+    # now being restored, a trade dispute over a measure, an office's duties (등의 업무를
+    # 맡는다), an aim (것이 목표였다), a facility described as built with an investment
+    # (투자해 건설 중인 시설이다); a list of named targets counted after 등 (A, B, C, D 등
+    # 5곳을) is not a list of topics
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "국토부는 노선 조정에 따라 도심 경전철 사업을 전면 백지화하기로 했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "국토부는 노선 조정이 '경전철 사업 백지화'를 의미하는 것은 아니라고 설명했다.",
+    ),
+    ("ko", T.BUDGET_CUT, True, "상임위원회는 심사를 거쳐 교육청 예산 30억원을 감액했다."),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "각 상임위원회는 심사를 거쳐 교육청 예산안을 증액 또는 감액하게 된다.",
+    ),
+    ("ko", T.BUDGET_CUT, True, "시의회는 청년 창업 지원 예산을 전액 삭감했다."),
+    ("ko", T.BUDGET_CUT, False, "여당, 전 정부 때 전액 삭감한 청년 창업 지원 예산 복원 추진"),
+    ("ko", T.EXPORT_CONTROL, True, "A국은 반도체 소재의 수출 제한 조치를 강화했다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "WTO는 A국의 반도체 소재 수출제한조치 분쟁을 다룰 패널을 설치했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, True, "기재부는 중국산 철강에 30% 덤핑방지관세를 부과하기로 했다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "신설된 조사팀은 덤핑방지관세 부과의 적정성 검토와 사후 점검 등의 업무를 맡는다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, True, "미국은 철강에 부과하던 25% 관세를 15%로 낮췄다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "철강에 부과된 25% 관세를 최대한 낮추는 것이 이번 협상의 1차 목표였다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "두 회사는 3조 원을 투자해 새 배터리 공장을 건설하기로 했다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "화재가 난 공장은 두 회사가 3조 원을 투자해 건설 중인 시설이다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "두 회사가 3조 원을 함께 투자해 연간 20만 대를 만들 수 있는 규모의 공장이다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "외교부는 가나무역, 다라상사, 마바해운, 사아물산, 자차기술 등 5곳을 "
+        "독자제재 대상으로 추가 지정했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "회의에서는 관세, 환율, 공급망, 에너지, 추가 제재 문제가 다뤄졌다.",
+    ),
 ]
 
 
