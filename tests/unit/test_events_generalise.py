@@ -2261,6 +2261,50 @@ PHRASINGS = [
         False,
         "회의에서는 관세, 환율, 공급망, 에너지, 추가 제재 문제가 다뤄졌다.",
     ),
+    # ko: acts told in constructions of real news: the connective -하자 (when X did, Y …)
+    # is not the hortative (삭감하자고, 하자는); a strike begins at an operator of a public
+    # service (시내버스 노조가 총파업에 돌입); postponing a tariff-rate rise (관세율 인상을
+    # 연기); import quarantine measures on a product lifted or tightened (검역 강화 조치를
+    # 해제); a committee votes a cut with its amount (N원을 삭감하는 것으로 의결).
+    # Look-alikes: a quoted proposal, a strike at a factory, a rise scheduled, quarantine
+    # of travellers, a revenue estimate lowered
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "예결위가 시 추경예산안에서 35억원을 삭감하는 것으로 의결하자 시청이 반발했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, '한 위원은 "추경예산안에서 홍보비 35억원을 삭감하자"고 말했다.'),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "대법원이 정부의 수입 관세 부과가 위법하다고 판단하자, 업계는 환영했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        '업계는 "정부의 수입 관세 부과가 위법하다고 판단하자"는 의견을 냈다.',
+    ),
+    ("ko", T.SERVICE_SUSPENSION, True, "시내버스 노조가 15일 첫차부터 총파업에 돌입했다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "자동차 부품 공장 노조가 15일부터 총파업에 돌입했다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "미국은 중국산 제품에 대한 관세율 인상을 3월까지 연기한다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "미국은 중국산 제품에 대한 관세율 인상을 3월부터 시행한다고 밝혔다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, True, "농식품부는 미국산 쇠고기에 대한 검역 강화 조치를 해제했다."),
+    ("ko", T.EXPORT_CONTROL, False, "방역당국은 해외 입국자에 대한 검역 강화 조치를 해제했다."),
+    ("ko", T.BUDGET_CUT, True, "예결위는 시 추경예산안에서 35억원을 삭감하는 것으로 의결했다."),
+    ("ko", T.BUDGET_CUT, False, "예결위는 세입 추계를 35억원 감액하는 것으로 의결했다."),
 ]
 
 
