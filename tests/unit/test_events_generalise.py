@@ -2305,6 +2305,10 @@ PHRASINGS = [
     ("ko", T.EXPORT_CONTROL, False, "방역당국은 해외 입국자에 대한 검역 강화 조치를 해제했다."),
     ("ko", T.BUDGET_CUT, True, "예결위는 시 추경예산안에서 35억원을 삭감하는 것으로 의결했다."),
     ("ko", T.BUDGET_CUT, False, "예결위는 세입 추계를 35억원 감액하는 것으로 의결했다."),
+    # ko: a tariff change told in the future attributive (25%로 올릴 방침, 높일, 낮출, 매길,
+    # 물릴); a look-alike: the same verb in a hedge
+    ("ko", T.TARIFF_CHANGE, True, "미국은 중국산 철강에 대한 관세를 25%로 올릴 방침이라고 밝혔다."),
+    ("ko", T.TARIFF_CHANGE, False, "업계는 정부가 철강 관세를 25%로 올릴 가능성을 우려했다."),
 ]
 
 
