@@ -2309,6 +2309,21 @@ PHRASINGS = [
     # 물릴); a look-alike: the same verb in a hedge
     ("ko", T.TARIFF_CHANGE, True, "미국은 중국산 철강에 대한 관세를 25%로 올릴 방침이라고 밝혔다."),
     ("ko", T.TARIFF_CHANGE, False, "업계는 정부가 철강 관세를 25%로 올릴 가능성을 우려했다."),
+    # ko: a committee's cut of an amount told with a connective (N원을 삭감하여 … 수정가결); a
+    # look-alike: a revenue estimate lowered
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "위원회는 심사를 거쳐 문화관광과 등 5개 부서의 9개 사업 8억원을 삭감하여 "
+        "다른 재원으로 돌리는 것으로 수정가결했다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "위원회는 심사를 거쳐 세입 추계 가운데 8억원을 감액하여 수정 의결했다.",
+    ),
 ]
 
 
@@ -2781,3 +2796,14 @@ def test_a_resumption_lead_makes_the_halt_background(
     seg = [Segment(index=0, start=0, end=len(text), title=title or None)]
     found = {e.type for e in find_events(text, lang, seg, [], date(2025, 6, 12))}
     assert (T.SERVICE_SUSPENSION in found) is expected
+
+
+def test_an_amount_cut_with_a_connective_gives_the_size() -> None:
+    """A lead that names the cut without a figure takes the amount a later sentence cuts 'and
+    then' does something else with (N원을 삭감하여 … 수정가결)."""
+    text = (
+        "시의회가 시장의 역점 사업 예산을 삭감했다. 위원회는 심사를 거쳐 문화관광과 등 5개 "
+        "부서의 9개 사업 8억원을 삭감하여 다른 재원으로 돌리는 것으로 수정가결했다."
+    )
+    event = next(e for e in _events(text, "ko") if e.type == T.BUDGET_CUT)
+    assert event.magnitude == Magnitude(value=800000000, unit="KRW")
