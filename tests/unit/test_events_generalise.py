@@ -2324,6 +2324,21 @@ PHRASINGS = [
         False,
         "위원회는 심사를 거쳐 세입 추계 가운데 8억원을 감액하여 수정 의결했다.",
     ),
+    # ko: a legislature's budget smaller than the government's proposal by an amount (정부안
+    # 대비 N원 줄어든/삭감된/순감); a look-alike: a revenue estimate below the proposal
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "국회를 통과한 내년도 예산안은 정부안 대비 2조 1천억 원 줄어든 것으로 확정됐다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "내년 국세 수입 전망치는 정부안 대비 2조 1천억 원 줄어든 것으로 나타났다고 "
+        "국회 산하 기관인 예산정책처가 밝혔다.",
+    ),
 ]
 
 
