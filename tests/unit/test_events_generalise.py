@@ -2339,6 +2339,21 @@ PHRASINGS = [
         "내년 국세 수입 전망치는 정부안 대비 2조 1천억 원 줄어든 것으로 나타났다고 "
         "국회 산하 기관인 예산정책처가 밝혔다.",
     ),
+    # ko: an aim is the clause that ends in it (관세를 낮추는 것이 목표라고), not an act the
+    # sentence reports before naming an aim (부과하기로 했으며, … 줄이는 것이 목표)
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "미국은 중국산 제품에 25% 관세를 부과하기로 했으며, "
+        "무역적자를 줄이는 것이 목표라고 설명했다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "정부는 대미 협상에서 자동차 관세 25%를 15%로 낮추는 것이 목표라고 밝혔다.",
+    ),
 ]
 
 
