@@ -2472,6 +2472,178 @@ PHRASINGS = [
     # A grace period of a rule that ends, and a target for attracting investment (own sentences)
     ("ko", T.EXPORT_CONTROL, False, "수입 규제 유예 기간이 끝나면서 업계의 부담이 커지고 있다."),
     ("ko", T.INVESTMENT_PLEDGE, False, "시는 올해 50조원 투자유치를 목표로 잡았다."),
+    # ko: not the article's act: a denial that a step means the act (의미하는 것은 아니라고),
+    # a committee's usual power (증액 또는 감액하게 된다), a cut under an earlier government
+    # now being restored, a trade dispute over a measure, an office's duties (등의 업무를
+    # 맡는다), an aim (것이 목표였다), a facility described as built with an investment
+    # (투자해 건설 중인 시설이다); a list of named targets counted after 등 (A, B, C, D 등
+    # 5곳을) is not a list of topics
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "국토부는 노선 조정에 따라 도심 경전철 사업을 전면 백지화하기로 했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "국토부는 노선 조정이 '경전철 사업 백지화'를 의미하는 것은 아니라고 설명했다.",
+    ),
+    ("ko", T.BUDGET_CUT, True, "상임위원회는 심사를 거쳐 교육청 예산 30억원을 감액했다."),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "각 상임위원회는 심사를 거쳐 교육청 예산안을 증액 또는 감액하게 된다.",
+    ),
+    ("ko", T.BUDGET_CUT, True, "시의회는 청년 창업 지원 예산을 전액 삭감했다."),
+    ("ko", T.BUDGET_CUT, False, "여당, 전 정부 때 전액 삭감한 청년 창업 지원 예산 복원 추진"),
+    ("ko", T.EXPORT_CONTROL, True, "A국은 반도체 소재의 수출 제한 조치를 강화했다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "WTO는 A국의 반도체 소재 수출제한조치 분쟁을 다룰 패널을 설치했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, True, "기재부는 중국산 철강에 30% 덤핑방지관세를 부과하기로 했다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "신설된 조사팀은 덤핑방지관세 부과의 적정성 검토와 사후 점검 등의 업무를 맡는다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, True, "미국은 철강에 부과하던 25% 관세를 15%로 낮췄다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "철강에 부과된 25% 관세를 최대한 낮추는 것이 이번 협상의 1차 목표였다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "두 회사는 3조 원을 투자해 새 배터리 공장을 건설하기로 했다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "화재가 난 공장은 두 회사가 3조 원을 투자해 건설 중인 시설이다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "두 회사가 3조 원을 함께 투자해 연간 20만 대를 만들 수 있는 규모의 공장이다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "외교부는 가나무역, 다라상사, 마바해운, 사아물산, 자차기술 등 5곳을 "
+        "독자제재 대상으로 추가 지정했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "회의에서는 관세, 환율, 공급망, 에너지, 추가 제재 문제가 다뤄졌다.",
+    ),
+    # ko: acts told in constructions of real news: the connective -하자 (when X did, Y …)
+    # is not the hortative (삭감하자고, 하자는); a strike begins at an operator of a public
+    # service (시내버스 노조가 총파업에 돌입); postponing a tariff-rate rise (관세율 인상을
+    # 연기); import quarantine measures on a product lifted or tightened (검역 강화 조치를
+    # 해제); a committee votes a cut with its amount (N원을 삭감하는 것으로 의결).
+    # Look-alikes: a quoted proposal, a strike at a factory, a rise scheduled, quarantine
+    # of travellers, a revenue estimate lowered
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "예결위가 시 추경예산안에서 35억원을 삭감하는 것으로 의결하자 시청이 반발했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, '한 위원은 "추경예산안에서 홍보비 35억원을 삭감하자"고 말했다.'),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "대법원이 정부의 수입 관세 부과가 위법하다고 판단하자, 업계는 환영했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        '업계는 "정부의 수입 관세 부과가 위법하다고 판단하자"는 의견을 냈다.',
+    ),
+    ("ko", T.SERVICE_SUSPENSION, True, "시내버스 노조가 15일 첫차부터 총파업에 돌입했다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "자동차 부품 공장 노조가 15일부터 총파업에 돌입했다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "미국은 중국산 제품에 대한 관세율 인상을 3월까지 연기한다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "미국은 중국산 제품에 대한 관세율 인상을 3월부터 시행한다고 밝혔다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, True, "농식품부는 미국산 쇠고기에 대한 검역 강화 조치를 해제했다."),
+    ("ko", T.EXPORT_CONTROL, False, "방역당국은 해외 입국자에 대한 검역 강화 조치를 해제했다."),
+    ("ko", T.BUDGET_CUT, True, "예결위는 시 추경예산안에서 35억원을 삭감하는 것으로 의결했다."),
+    ("ko", T.BUDGET_CUT, False, "예결위는 세입 추계를 35억원 감액하는 것으로 의결했다."),
+    # ko: a tariff change told in the future attributive (25%로 올릴 방침, 높일, 낮출, 매길,
+    # 물릴); a look-alike: the same verb in a hedge
+    ("ko", T.TARIFF_CHANGE, True, "미국은 중국산 철강에 대한 관세를 25%로 올릴 방침이라고 밝혔다."),
+    ("ko", T.TARIFF_CHANGE, False, "업계는 정부가 철강 관세를 25%로 올릴 가능성을 우려했다."),
+    # ko: a committee's cut of an amount told with a connective (N원을 삭감하여 … 수정가결); a
+    # look-alike: a revenue estimate lowered
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "위원회는 심사를 거쳐 문화관광과 등 5개 부서의 9개 사업 8억원을 삭감하여 "
+        "다른 재원으로 돌리는 것으로 수정가결했다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "위원회는 심사를 거쳐 세입 추계 가운데 8억원을 감액하여 수정 의결했다.",
+    ),
+    # ko: a legislature's budget smaller than the government's proposal by an amount (정부안
+    # 대비 N원 줄어든/삭감된/순감); a look-alike: a revenue estimate below the proposal
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "국회를 통과한 내년도 예산안은 정부안 대비 2조 1천억 원 줄어든 것으로 확정됐다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "내년 국세 수입 전망치는 정부안 대비 2조 1천억 원 줄어든 것으로 나타났다고 "
+        "국회 산하 기관인 예산정책처가 밝혔다.",
+    ),
+    # ko: an aim is the clause that ends in it (관세를 낮추는 것이 목표라고), not an act the
+    # sentence reports before naming an aim (부과하기로 했으며, … 줄이는 것이 목표)
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "미국은 중국산 제품에 25% 관세를 부과하기로 했으며, "
+        "무역적자를 줄이는 것이 목표라고 설명했다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "정부는 대미 협상에서 자동차 관세 25%를 15%로 낮추는 것이 목표라고 밝혔다.",
+    ),
 ]
 
 
@@ -2944,3 +3116,14 @@ def test_a_resumption_lead_makes_the_halt_background(
     seg = [Segment(index=0, start=0, end=len(text), title=title or None)]
     found = {e.type for e in find_events(text, lang, seg, [], date(2025, 6, 12))}
     assert (T.SERVICE_SUSPENSION in found) is expected
+
+
+def test_an_amount_cut_with_a_connective_gives_the_size() -> None:
+    """A lead that names the cut without a figure takes the amount a later sentence cuts 'and
+    then' does something else with (N원을 삭감하여 … 수정가결)."""
+    text = (
+        "시의회가 시장의 역점 사업 예산을 삭감했다. 위원회는 심사를 거쳐 문화관광과 등 5개 "
+        "부서의 9개 사업 8억원을 삭감하여 다른 재원으로 돌리는 것으로 수정가결했다."
+    )
+    event = next(e for e in _events(text, "ko") if e.type == T.BUDGET_CUT)
+    assert event.magnitude == Magnitude(value=800000000, unit="KRW")
