@@ -2644,6 +2644,42 @@ PHRASINGS = [
         False,
         "정부는 대미 협상에서 자동차 관세 25%를 15%로 낮추는 것이 목표라고 밝혔다.",
     ),
+    # A look back at earlier acts, a strike notice withdrawn, domestic duties (taxes, not customs
+    # duties), a court ordering a rule vacated (own sentences)
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "A look back at government climbdowns as the energy plan begins to unravel.",
+    ),
+    ("en", T.POLICY_REVERSAL, True, "The government climbed down on its energy plan on Monday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The transit union announced a temporary withdrawal of its strike notice on Monday.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Bus services were halted on Monday as drivers went on strike.",
+    ),
+    ("en", T.TARIFF_CHANGE, False, "The chancellor cut fuel duty by 5p a litre on Wednesday."),
+    ("en", T.BUDGET_CUT, False, "The chancellor cut fuel duty by 5p a litre on Wednesday."),
+    ("en", T.TARIFF_CHANGE, True, "India raised import duties on cooking oil to 30% on Friday."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "A federal judge on Monday ordered the administration to vacate the public charge rule.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "A federal judge on Monday heard arguments over the public charge rule.",
+    ),
 ]
 
 
@@ -3127,3 +3163,10 @@ def test_an_amount_cut_with_a_connective_gives_the_size() -> None:
     )
     event = next(e for e in _events(text, "ko") if e.type == T.BUDGET_CUT)
     assert event.magnitude == Magnitude(value=800000000, unit="KRW")
+
+
+def test_an_act_named_as_the_topic_of_an_attack_loses_confidence() -> None:
+    """ "Spending cut attack": the cut is what the attack is about, not a reported act."""
+    topic = _events("The minister rebuffed the spending cut attack on Monday.", "en")
+    act = _events("The minister announced the spending cut on Monday.", "en")
+    assert act and (not topic or topic[0].confidence < act[0].confidence)
