@@ -2644,6 +2644,32 @@ PHRASINGS = [
         False,
         "정부는 대미 협상에서 자동차 관세 25%를 15%로 낮추는 것이 목표라고 밝혔다.",
     ),
+    # ko: an approximate amount (N억여원, N천여억 원) is an amount of the cut; a look-alike:
+    # pay cut by a company, no budget or programme named
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "군의회는 본회의에서 내년도 본예산 가운데 12개 사업 45억여원을 삭감했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "공사는 경영난으로 임직원 급여 45억여원을 삭감했다."),
+    # ko: a legislature cuts an amount from the government's proposal (정부 원안 N원에서 M원을
+    # 줄였다); a look-alike: a revenue estimate lowered from the proposal
+    ("ko", T.BUDGET_CUT, True, "국회는 정부 원안 3조 2천억 원에서 4천여억 원을 줄였다."),
+    ("ko", T.BUDGET_CUT, False, "기재부는 세수 추계를 정부안 3조 원에서 4천억 원을 줄였다."),
+    # ko: a worry that a cut may come (삭감을 우려하는 목소리) is not the cut
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "시의회는 내년도 예산 가운데 청년 지원 사업비 10억 원을 삭감했다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "시와 의회의 갈등이 이어지면서 청년 지원 예산 삭감을 우려하는 목소리가 높다.",
+    ),
 ]
 
 
