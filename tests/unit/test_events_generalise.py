@@ -2657,6 +2657,33 @@ PHRASINGS = [
     # 줄였다); a look-alike: a revenue estimate lowered from the proposal
     ("ko", T.BUDGET_CUT, True, "국회는 정부 원안 3조 2천억 원에서 4천여억 원을 줄였다."),
     ("ko", T.BUDGET_CUT, False, "기재부는 세수 추계를 정부안 3조 원에서 4천억 원을 줄였다."),
+    # ko: an import quarantine measure lifted, in the polite broadcast ending (해제됩니다); a
+    # look-alike: quarantine of travellers
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "수입 돼지고기에 대한 검역 강화 조치가 내일부터 해제됩니다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, False, "해외 입국자에 대한 검역 강화 조치가 내일부터 해제됩니다."),
+    # ko: a regulator lifts its own halt on imports, sales or approvals (수입 중단 조치를
+    # 해제): a reversal; a look-alike: a weather halt of sailings lifted
+    ("ko", T.POLICY_REVERSAL, True, "당국은 수입 중단 조치를 해제하기로 했다고 밝혔다."),
+    ("ko", T.POLICY_REVERSAL, False, "폭설로 내려진 운항 중단 조치가 오늘 오후 해제됐다."),
+    # ko: yesterday's act followed by today's step (…한 데 이어, 오늘은 …) is news, not
+    # background; a look-alike: last year's act followed by this year's
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부는 어제 전기차 보조금 축소 방침을 철회한 데 이어, 오늘은 장관이 공식 사과했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "정부는 지난해 전기차 보조금 축소 방침을 철회한 데 이어 올해도 지원을 늘렸다.",
+    ),
     # ko: a worry that a cut may come (삭감을 우려하는 목소리) is not the cut
     (
         "ko",
