@@ -2684,6 +2684,9 @@ PHRASINGS = [
         False,
         "정부는 지난해 전기차 보조금 축소 방침을 철회한 데 이어 올해도 지원을 늘렸다.",
     ),
+    # ko: an investment plan put out (투자 계획을 내놨다); a look-alike: a plan criticised
+    ("ko", T.INVESTMENT_PLEDGE, True, "A그룹이 5년간 100조 원 규모의 국내 투자 계획을 내놨다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "야당은 정부가 내놓은 투자 계획이 부실하다고 비판했다."),
     # ko: a worry that a cut may come (삭감을 우려하는 목소리) is not the cut
     (
         "ko",
@@ -2696,6 +2699,33 @@ PHRASINGS = [
         T.BUDGET_CUT,
         False,
         "시와 의회의 갈등이 이어지면서 청년 지원 예산 삭감을 우려하는 목소리가 높다.",
+    ),
+    # ko: a definition of a policy (X는 … 부과하는 정책이다) reports no act
+    ("ko", T.TARIFF_CHANGE, True, "미국은 모든 수입품에 10% 관세를 부과한다고 발표했다."),
+    ("ko", T.TARIFF_CHANGE, False, "보편관세는 모든 수입품에 10% 관세를 부과하는 정책이다."),
+    # ko: an anti-dumping duty named 반덤핑세; a look-alike: the duty named as a topic
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "무역위원회는 중국산 합판에 반덤핑세를 계속 부과한다고 판정했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "반덤핑세 제도의 운영 현황을 다룬 보고서가 나왔다."),
+    # ko: the act's effective date as a time reference (관세 발효 전, 발효 시한을 앞두고)
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "미국은 한국산 자동차에 대한 관세를 다음 달부터 25%로 올린다고 발표했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "정부는 관세 발효 전 협상 타결을 위해 총력을 기울였다."),
+    # ko: a lead about the number of sanctions rising (제재가 증가세다) tells a tally, not a fine
+    ("ko", T.SANCTION_FINE, True, "금융위는 A증권에 과태료 8억 원을 부과했다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "올 들어 증권사 제재가 증가세다. 과태료는 모두 9개 증권사에 8억 원이 부과됐다.",
     ),
 ]
 
