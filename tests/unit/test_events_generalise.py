@@ -2727,6 +2727,20 @@ PHRASINGS = [
         False,
         "올 들어 증권사 제재가 증가세다. 과태료는 모두 9개 증권사에 8억 원이 부과됐다.",
     ),
+    # ko: a plan decided before and now changed (애초 …하기로 했다가 …하겠다고 발표): a
+    # reversal; a look-alike: the earlier plan told without a new decision
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "시는 애초 도심에 박물관을 짓기로 했다가 외곽으로 옮기겠다고 발표했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "시는 애초 도심에 박물관을 짓기로 했다가 주민 의견을 더 듣는 중이다.",
+    ),
 ]
 
 
