@@ -3224,3 +3224,20 @@ def test_an_amount_cut_with_a_connective_gives_the_size() -> None:
     )
     event = next(e for e in _events(text, "ko") if e.type == T.BUDGET_CUT)
     assert event.magnitude == Magnitude(value=800000000, unit="KRW")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rate the act applies (N%를 적용한다) is the new level, a zero rate too.
+        ("정부는 다음 달부터 수입 설탕에 할당관세 0%를 적용한다.", Magnitude(value=0, unit="%")),
+        # A rate applied before the change (적용받던) is not the new level.
+        (
+            "정부는 10%를 적용받던 수입 설탕에 대한 관세를 다음 달부터 5%로 낮춘다.",
+            Magnitude(value=5, unit="%"),
+        ),
+    ],
+)
+def test_a_rate_the_act_applies_is_the_new_level(text: str, expected: Magnitude) -> None:
+    event = next(e for e in _events(text, "ko") if e.type == T.TARIFF_CHANGE)
+    assert event.magnitude == expected
