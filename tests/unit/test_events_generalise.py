@@ -2741,6 +2741,10 @@ PHRASINGS = [
         False,
         "시는 애초 도심에 박물관을 짓기로 했다가 주민 의견을 더 듣는 중이다.",
     ),
+    # ko: a service declared at risk of halting (운영이 중단될 처지에 놓였다); a look-alike:
+    # building works at risk of halting
+    ("ko", T.SERVICE_SUSPENSION, True, "구립 도서관 운영이 다음 달부터 중단될 처지에 놓였다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "예산 부족으로 도로 공사가 중단될 처지에 놓였다."),
 ]
 
 
