@@ -2745,6 +2745,15 @@ PHRASINGS = [
     # building works at risk of halting
     ("ko", T.SERVICE_SUSPENSION, True, "구립 도서관 운영이 다음 달부터 중단될 처지에 놓였다."),
     ("ko", T.SERVICE_SUSPENSION, False, "예산 부족으로 도로 공사가 중단될 처지에 놓였다."),
+    # ko: an act named as the yardstick of a comparison (…깎은 점에 비추어보면, …한 것에
+    # 비하면) is not the news
+    ("ko", T.BUDGET_CUT, True, "시의회는 내년도 예산안 심의에서 사업비 5억 원을 깎았다."),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "시의회가 예년 예산안 심의에서 5억 원을 깎은 점에 비추어보면 이번 결정은 이례적이다.",
+    ),
 ]
 
 
