@@ -2754,6 +2754,8 @@ PHRASINGS = [
         False,
         "시의회가 예년 예산안 심의에서 5억 원을 깎은 점에 비추어보면 이번 결정은 이례적이다.",
     ),
+    # ko: a government's plan to promote investment (투자 활성화 계획을 내놨다) is no pledge
+    ("ko", T.INVESTMENT_PLEDGE, False, "정부는 민간 투자 활성화 계획을 내놨다."),
 ]
 
 
