@@ -2650,7 +2650,7 @@ PHRASINGS = [
         "ko",
         T.BUDGET_CUT,
         True,
-        "군의회는 본회의에서 내년도 본예산 가운데 12개 사업 45억여원을 삭감했다.",
+        "군의회는 내년도 본예산 가운데 복지·안전·교통 등 여러 분야에 걸쳐 모두 45억여원을 삭감했다.",
     ),
     ("ko", T.BUDGET_CUT, False, "공사는 경영난으로 임직원 급여 45억여원을 삭감했다."),
     # ko: a legislature cuts an amount from the government's proposal (정부 원안 N원에서 M원을
@@ -2685,9 +2685,9 @@ PHRASINGS = [
         "정부는 지난해 전기차 보조금 축소 방침을 철회한 데 이어 올해도 지원을 늘렸다.",
     ),
     # ko: an investment plan put out (투자 계획을 내놨다); a look-alike: a plan criticised
-    ("ko", T.INVESTMENT_PLEDGE, True, "A그룹이 5년간 100조 원 규모의 국내 투자 계획을 내놨다."),
+    ("ko", T.INVESTMENT_PLEDGE, True, "A그룹이 앞으로 5년간 100조 원의 국내 투자 계획을 내놨다."),
     ("ko", T.INVESTMENT_PLEDGE, False, "야당은 정부가 내놓은 투자 계획이 부실하다고 비판했다."),
-    # ko: a worry that a cut may come (삭감을 우려하는 목소리) is not the cut
+    # ko: a worry that a cut may come ('감액예산'을 우려하는 목소리) is not the cut
     (
         "ko",
         T.BUDGET_CUT,
@@ -2698,7 +2698,7 @@ PHRASINGS = [
         "ko",
         T.BUDGET_CUT,
         False,
-        "시와 의회의 갈등이 이어지면서 청년 지원 예산 삭감을 우려하는 목소리가 높다.",
+        "시와 의회의 갈등이 이어지면서 '감액예산'을 우려하는 목소리가 높다.",
     ),
     # ko: a definition of a policy (X는 … 부과하는 정책이다) reports no act
     ("ko", T.TARIFF_CHANGE, True, "미국은 모든 수입품에 10% 관세를 부과한다고 발표했다."),
@@ -2741,9 +2741,9 @@ PHRASINGS = [
         False,
         "시는 애초 도심에 박물관을 짓기로 했다가 주민 의견을 더 듣는 중이다.",
     ),
-    # ko: a service declared at risk of halting (운영이 중단될 처지에 놓였다); a look-alike:
+    # ko: a service declared at risk of halting (발행이 중단될 처지에 놓였다); a look-alike:
     # building works at risk of halting
-    ("ko", T.SERVICE_SUSPENSION, True, "구립 도서관 운영이 다음 달부터 중단될 처지에 놓였다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "구청 소식지 발행이 다음 달부터 중단될 처지에 놓였다."),
     ("ko", T.SERVICE_SUSPENSION, False, "예산 부족으로 도로 공사가 중단될 처지에 놓였다."),
     # ko: an act named as the yardstick of a comparison (…깎은 점에 비추어보면, …한 것에
     # 비하면) is not the news
