@@ -2650,7 +2650,8 @@ PHRASINGS = [
         "ko",
         T.BUDGET_CUT,
         True,
-        "군의회는 내년도 본예산 가운데 복지·안전·교통 등 여러 분야에 걸쳐 모두 45억여원을 삭감했다.",
+        "군의회는 내년도 본예산 가운데 복지·안전·교통 등 여러 분야에 걸쳐 "
+        "모두 45억여원을 삭감했다.",
     ),
     ("ko", T.BUDGET_CUT, False, "공사는 경영난으로 임직원 급여 45억여원을 삭감했다."),
     # ko: a legislature cuts an amount from the government's proposal (정부 원안 N원에서 M원을
