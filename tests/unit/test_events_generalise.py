@@ -2680,6 +2680,119 @@ PHRASINGS = [
         False,
         "A federal judge on Monday heard arguments over the public charge rule.",
     ),
+    # ko: an approximate amount (N억여원, N천여억 원) is an amount of the cut; a look-alike:
+    # pay cut by a company, no budget or programme named
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "군의회는 내년도 본예산 가운데 복지·안전·교통 등 여러 분야에 걸쳐 "
+        "모두 45억여원을 삭감했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "공사는 경영난으로 임직원 급여 45억여원을 삭감했다."),
+    # ko: a legislature cuts an amount from the government's proposal (정부 원안 N원에서 M원을
+    # 줄였다); a look-alike: a revenue estimate lowered from the proposal
+    ("ko", T.BUDGET_CUT, True, "국회는 정부 원안 3조 2천억 원에서 4천여억 원을 줄였다."),
+    ("ko", T.BUDGET_CUT, False, "기재부는 세수 추계를 정부안 3조 원에서 4천억 원을 줄였다."),
+    # ko: an import quarantine measure lifted, in the polite broadcast ending (해제됩니다); a
+    # look-alike: quarantine of travellers
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "수입 돼지고기에 대한 검역 강화 조치가 내일부터 해제됩니다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, False, "해외 입국자에 대한 검역 강화 조치가 내일부터 해제됩니다."),
+    # ko: a regulator lifts its own halt on imports, sales or approvals (수입 중단 조치를
+    # 해제): a reversal; a look-alike: a weather halt of sailings lifted
+    ("ko", T.POLICY_REVERSAL, True, "당국은 수입 중단 조치를 해제하기로 했다고 밝혔다."),
+    ("ko", T.POLICY_REVERSAL, False, "폭설로 내려진 운항 중단 조치가 오늘 오후 해제됐다."),
+    # ko: yesterday's act followed by today's step (…한 데 이어, 오늘은 …) is news, not
+    # background; a look-alike: last year's act followed by this year's
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부는 어제 전기차 보조금 축소 방침을 철회한 데 이어, 오늘은 장관이 공식 사과했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "정부는 지난해 전기차 보조금 축소 방침을 철회한 데 이어 올해도 지원을 늘렸다.",
+    ),
+    # ko: an investment plan put out (투자 계획을 내놨다); a look-alike: a plan criticised
+    ("ko", T.INVESTMENT_PLEDGE, True, "A그룹이 앞으로 5년간 100조 원의 국내 투자 계획을 내놨다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "야당은 정부가 내놓은 투자 계획이 부실하다고 비판했다."),
+    # ko: a worry that a cut may come ('감액예산'을 우려하는 목소리) is not the cut
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "시의회는 내년도 예산 가운데 청년 지원 사업비 10억 원을 삭감했다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "시와 의회의 갈등이 이어지면서 '감액예산'을 우려하는 목소리가 높다.",
+    ),
+    # ko: a definition of a policy (X는 … 부과하는 정책이다) reports no act
+    ("ko", T.TARIFF_CHANGE, True, "미국은 모든 수입품에 10% 관세를 부과한다고 발표했다."),
+    ("ko", T.TARIFF_CHANGE, False, "보편관세는 모든 수입품에 10% 관세를 부과하는 정책이다."),
+    # ko: an anti-dumping duty named 반덤핑세; a look-alike: the duty named as a topic
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "무역위원회는 중국산 합판에 반덤핑세를 계속 부과한다고 판정했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "반덤핑세 제도의 운영 현황을 다룬 보고서가 나왔다."),
+    # ko: the act's effective date as a time reference (관세 발효 전, 발효 시한을 앞두고)
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "미국은 한국산 자동차에 대한 관세를 다음 달부터 25%로 올린다고 발표했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "정부는 관세 발효 전 협상 타결을 위해 총력을 기울였다."),
+    # ko: a lead about the number of sanctions rising (제재가 증가세다) tells a tally, not a fine
+    ("ko", T.SANCTION_FINE, True, "금융위는 A증권에 과태료 8억 원을 부과했다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "올 들어 증권사 제재가 증가세다. 과태료는 모두 9개 증권사에 8억 원이 부과됐다.",
+    ),
+    # ko: a plan decided before and now changed (애초 …하기로 했다가 …하겠다고 발표): a
+    # reversal; a look-alike: the earlier plan told without a new decision
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "시는 애초 도심에 박물관을 짓기로 했다가 외곽으로 옮기겠다고 발표했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "시는 애초 도심에 박물관을 짓기로 했다가 주민 의견을 더 듣는 중이다.",
+    ),
+    # ko: a service declared at risk of halting (발행이 중단될 처지에 놓였다); a look-alike:
+    # building works at risk of halting
+    ("ko", T.SERVICE_SUSPENSION, True, "구청 소식지 발행이 다음 달부터 중단될 처지에 놓였다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "예산 부족으로 도로 공사가 중단될 처지에 놓였다."),
+    # ko: an act named as the yardstick of a comparison (…깎은 점에 비추어보면, …한 것에
+    # 비하면) is not the news
+    ("ko", T.BUDGET_CUT, True, "시의회는 내년도 예산안 심의에서 사업비 5억 원을 깎았다."),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "시의회가 예년 예산안 심의에서 5억 원을 깎은 점에 비추어보면 이번 결정은 이례적이다.",
+    ),
+    # ko: a government's plan to promote investment (투자 활성화 계획을 내놨다) is no pledge
+    ("ko", T.INVESTMENT_PLEDGE, False, "정부는 민간 투자 활성화 계획을 내놨다."),
 ]
 
 
@@ -3170,3 +3283,20 @@ def test_an_act_named_as_the_topic_of_an_attack_loses_confidence() -> None:
     topic = _events("The minister rebuffed the spending cut attack on Monday.", "en")
     act = _events("The minister announced the spending cut on Monday.", "en")
     assert act and (not topic or topic[0].confidence < act[0].confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rate the act applies (N%를 적용한다) is the new level, a zero rate too.
+        ("정부는 다음 달부터 수입 설탕에 할당관세 0%를 적용한다.", Magnitude(value=0, unit="%")),
+        # A rate applied before the change (적용받던) is not the new level.
+        (
+            "정부는 10%를 적용받던 수입 설탕에 대한 관세를 다음 달부터 5%로 낮춘다.",
+            Magnitude(value=5, unit="%"),
+        ),
+    ],
+)
+def test_a_rate_the_act_applies_is_the_new_level(text: str, expected: Magnitude) -> None:
+    event = next(e for e in _events(text, "ko") if e.type == T.TARIFF_CHANGE)
+    assert event.magnitude == expected
