@@ -172,8 +172,8 @@ def _neutralised(lex: Lexicon, text: str, sent: Span, trig: Span) -> str:
 def cue_names(
     lex: Lexicon, tlex: TypeLexicon, text: str, sent: Span, trig: Span
 ) -> list[tuple[str, float]]:
-    """Sentence cues, and the type's near cues whose match touches the trigger."""
-    text = _neutralised(lex, text, sent, trig)
+    """Sentence cues, and the type's near cues whose match touches the trigger. ``text`` is
+    the post with the sentence's neutral spans already blanked (``_neutralised``)."""
     # Searched in a slice so that ^ and $ anchor at the sentence's own edges.
     sentence = text[sent[0] : sent[1]]
     found = [(c.name, c.penalty) for c in (*lex.cues, *tlex.cues) if c.pattern.search(sentence)]
@@ -211,13 +211,14 @@ def match_sentence(
             best = (rule, trig)
     if best is None:
         return None
-    cues = cue_names(lex, tlex, text, sent, best[1])
+    # Blanked once: the cues and the past-year check read the sentence without its neutral
+    # spans (a year inside one names the earlier measure the act undoes, "2019년 … 조치를
+    # 해제", not the act's own time).
+    plain = _neutralised(lex, text, sent, best[1])
+    cues = cue_names(lex, tlex, plain, sent, best[1])
     if ref is not None:
         # Resolved once: both date cues read the sentence's dates.
         dates = _resolved_dates(lex, text, sent, ref)
-        # A year inside a neutral span names the earlier measure the act undoes ("2019년 …
-        # 조치를 해제"), not the act's own time.
-        plain = _neutralised(lex, text, sent, best[1])
         if _past_year(lex, plain, sent, best[1], ref, dates):
             cues.append(("past_year", lex.scoring.past_year_penalty))
         dated = _date_cue(lex, text, sent, ref, dates)

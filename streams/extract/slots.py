@@ -414,6 +414,12 @@ def _before(text: str, m: MagnitudeSpan) -> str:
 def _rate(
     text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues
 ) -> tuple[Magnitude, Magnitude | None]:
+    # A range of rates ("ranging from 18.4% to 22.5%", "5.81~14.17%") gives the act's rate as
+    # its first bound, as the guidelines take the first of several amounts.
+    ranged = [m for m in mags if m.low is not None or cues.range_before.search(_before(text, m))]
+    if ranged:
+        first = ranged[0]
+        return (first.low or first.magnitude), None
     new = [
         m
         for m in mags
@@ -425,12 +431,6 @@ def _rate(
         if cues.old_after.match(text, m.end) or cues.old_before.search(_before(text, m))
     ]
     old = [m for m in old if m not in new]
-    # A range of rates ("ranging from 18.4% to 22.5%", "5.81~14.17%") gives the act's rate as
-    # its first bound, as the guidelines take the first of several amounts.
-    ranged = [m for m in mags if m.low is not None or cues.range_before.search(_before(text, m))]
-    if ranged:
-        first = ranged[0]
-        return (first.low or first.magnitude), None
     if new:
         return new[0].magnitude, (old[0].magnitude if old else None)
     nearest = min(mags, key=lambda m: _distance((m.start, m.end), trig))
@@ -439,7 +439,7 @@ def _rate(
 
 def _is_new_rate(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
     """A percent marked as the level a rate is set to ("0%로", "to 0%")."""
-    before = text[max(0, m.start - 25) : m.start]
+    before = _before(text, m)
     marked = cues.new_after.match(text, m.end) or cues.new_before.search(before)
     return m.kind == "PERCENT" and bool(marked)
 
@@ -448,7 +448,7 @@ def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> 
     """A percent near the trigger, or further off but marked as the new/old rate ("from 10
     percent to 25 percent"), and not a share of people or things ("90 percent of firms",
     "90 percent opposed", "응답자의 90%")."""
-    before = text[max(0, m.start - 25) : m.start]
+    before = _before(text, m)
     if cues.share_after.match(text, m.end) or cues.share_before.search(before):
         return False
     dist = _distance((m.start, m.end), trig)
@@ -464,7 +464,6 @@ def _without_levels(
 ) -> list[MagnitudeSpan]:
     """Amounts without the levels reached ("to $41 million") when the sentence states the size
     of the change ("by 8%"): the change is the act's size, the level only where none is given."""
-
     if not any(cues.change_before.search(_before(text, m)) for m in mags):
         return money
     return [m for m in money if not cues.level_before.search(_before(text, m))]

@@ -60,10 +60,9 @@ def head(committed: int | None, records: Collection[int]) -> int | None:
     return min(records) if records else None
 
 
-def unacked_head(committed: int | None, acked: Collection[int], records: Collection[int]) -> bool:
-    """The head (the next to process) is a record that was fetched and is not acknowledged:
-    it is in an agent's hands, or faust dropped it."""
-    first = head(committed, records)
+def unacked_head(first: int | None, acked: Collection[int], records: Collection[int]) -> bool:
+    """The head ``first`` (the next to process, see ``head``) is a record that was fetched and is
+    not acknowledged: it is in an agent's hands, or faust dropped it."""
     return first is not None and first in records and first not in acked
 
 
@@ -71,7 +70,7 @@ def withhold(committed: int | None, acked: Collection[int], records: Collection[
     """True when committing would pass a record not yet acknowledged: the head (the next to
     process) is a record that was fetched, and only offsets after it are acknowledged."""
     first = head(committed, records)
-    if first is None or not acked or first not in records or first in acked:
+    if first is None or not acked or not unacked_head(first, acked, records):
         return False
     return min(acked) > first
 
@@ -163,10 +162,10 @@ class Consumer(driver.Consumer):
         sets the read offset even for a record whose delivery it abandoned because the flow
         stopped, so the partition looks caught up (seen after table recovery ended, when a
         post sent during recovery never reached its agent until the next post came)."""
-        committed = self._committed_offset[tp]
-        if not unacked_head(committed, self._acked[tp], self._records[tp]):
+        records = self._records[tp]
+        first = head(self._committed_offset[tp], records)
+        if not unacked_head(first, self._acked[tp], records):
             return False
-        first = head(committed, self._records[tp])
         return not any(
             m.tp == tp and m.offset == first and not m.acked for m in list(self._unacked_messages)
         )
