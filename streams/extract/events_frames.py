@@ -11,6 +11,7 @@ sentences and a hard veto would cost recall.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -59,9 +60,10 @@ def _context_ok(ctx: Context, text: str, sent: Span, trig: Span, masked: list[Sp
     return False
 
 
-def match_rule(rule: Rule, text: str, sent: Span) -> Span | None:
-    """The first trigger span of ``rule`` in the sentence whose frame is complete."""
-    masked = _masked(rule.lookalike, text, sent)
+def match_rule(rule: Rule, text: str, sent: Span, shared: Sequence[Span] = ()) -> Span | None:
+    """The first trigger span of ``rule`` in the sentence whose frame is complete; ``shared``
+    are the spans of the type's own look-alikes, found once for all its rules."""
+    masked = [*shared, *_masked(rule.lookalike, text, sent)]
     for m in rule.trigger.finditer(text, *sent):
         trig = m.span()
         if any(_overlaps(trig, k) for k in masked):
@@ -205,8 +207,9 @@ def match_sentence(
     if tlex.veto is not None and tlex.veto.search(text, *sent):
         return None
     best: tuple[Rule, Span] | None = None
+    shared = _masked(tlex.lookalike, text, sent)
     for rule in tlex.rules:
-        trig = match_rule(rule, text, sent)
+        trig = match_rule(rule, text, sent, shared)
         if trig is not None and (best is None or rule.weight > best[0].weight):
             best = (rule, trig)
     if best is None:

@@ -88,6 +88,9 @@ class TypeLexicon:
     # Matched against the headline, or the first sentence when there is none: a story whose
     # lead says trains "resume" reports the halt as what is over, in every sentence.
     lead_cues: tuple[Cue, ...] = ()
+    # Look-alikes of every rule of the type ("tax cuts" for each budget rule), masked once per
+    # sentence; a rule's own ``lookalike`` adds the ones only it needs.
+    lookalike: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         named_target=bool(raw.get("named_target", False)),
         change_is_size=bool(raw.get("change_is_size", False)),
         lead_cues=tuple(_cue(c, flags) for c in raw.get("lead_cues", [])),
+        lookalike=_maybe(raw.get("lookalike"), flags),
     )
 
 

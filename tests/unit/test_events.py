@@ -16,7 +16,7 @@ from schemas.models import Event, EventStatus, EventType, Post, Segment
 from streams.extract.entities import find_entities
 from streams.extract.events import events_component, find_events
 from streams.extract.events_frames import match_sentence
-from streams.extract.events_lexicon import load_lexicon
+from streams.extract.events_lexicon import _type, load_lexicon
 from streams.pipeline import Component, Pipeline
 
 REF = date(2025, 4, 11)
@@ -530,3 +530,25 @@ def test_a_compound_that_runs_into_the_trigger_gives_its_head_as_the_target() ->
     )
     control = next(e for e in events if e.type is EventType.EXPORT_CONTROL)
     assert control.target == "반도체 소재"
+
+
+def test_a_type_level_lookalike_masks_every_rule_of_the_type() -> None:
+    lex = load_lexicon("en")
+    assert lex is not None
+    ctx = {"any": ["budget", "funding"], "window": 40}
+    raw = {
+        "rules": [
+            {"id": "cut", "version": 1, "weight": 0.9, "trigger": ["cut"], "context": [ctx]},
+            {"id": "slash", "version": 1, "weight": 0.8, "trigger": ["slashed"], "context": [ctx]},
+        ],
+        # Shared by both rules, as "tax cut" is by every budget rule in the shipped lexicon.
+        "lookalike": ["price\\s+cut", "slashed\\s+prices"],
+    }
+    tlex = _type("en", "budget_cut", raw, {"ignore_case": True, "word_boundaries": True})
+    plain = "The council cut the library budget."
+    cut_price = "The shop made a price cut despite its budget."
+    slashed_price = "The shop slashed prices to meet its budget."
+    hit = match_sentence(lex, tlex, plain, (0, len(plain)), None)
+    assert hit is not None and hit.rule_id == "en.budget_cut.cut@1"
+    for text in (cut_price, slashed_price):
+        assert match_sentence(lex, tlex, text, (0, len(text)), None) is None
