@@ -2793,6 +2793,105 @@ PHRASINGS = [
     ),
     # ko: a government's plan to promote investment (투자 활성화 계획을 내놨다) is no pledge
     ("ko", T.INVESTMENT_PLEDGE, False, "정부는 민간 투자 활성화 계획을 내놨다."),
+    # en-audit: past-tense 'rolled back' a rule or standard; market roll-backs are no act
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The department rolled back fuel-efficiency standards set by the previous administration.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Shares rolled back some of their gains after the rate decision.",
+    ),
+    # en-audit: 'backpedalled on' a plan; an opposition party backpedalling is no government act
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government backpedalled on its plan to raise the retirement age.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The opposition backpedalled on its plan to raise the retirement age.",
+    ),
+    # en-audit: 'pulled the plug on' a plan; investors pulling the plug on funding are no act
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The ministry pulled the plug on its plan for a new airport levy.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "Investors pulled the plug on the startup's funding round."),
+    # en-audit: 'canned' a plan; canned goods under tariffs are no act
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government has canned its controversial plan to sell public forests.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "Tariffs on canned tuna rose to 25% this year."),
+    # en-audit: 'deferred' a rule; deferred compensation or tax is accounting
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The ministry has deferred the new import inspection requirement to next year.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "Employees can join a deferred compensation plan."),
+    # en-audit: 'called off' a plan; a union calling off a strike is no act
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government called off its plan to privatise the postal service.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "The union called off the strike after the pay offer."),
+    # en-audit: nominal 'withdrawal of' / 'suspension of' a bill or rule, not troops or a player
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government announced the withdrawal of the controversial pension bill.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "The withdrawal of troops from the border began on Monday."),
+    ("en", T.POLICY_REVERSAL, True, "The ministry announced the suspension of the new fee rules."),
+    ("en", T.POLICY_REVERSAL, False, "The suspension of the player was confirmed by the league."),
+    # en-audit: 'pulled the proposed rule'
+    ("en", T.POLICY_REVERSAL, True, "The regulator pulled the proposed rule on Thursday."),
+    # en-audit: 'dropped its target'; shares dropping to a target are a market move
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government has quietly dropped its target to plant 30 million trees.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "Shares dropped to the analysts' price target."),
+    # en-audit: 'put its plans for X on hold', passive 'was put on hold'; not personal plans
+    ("en", T.POLICY_REVERSAL, True, "The government has put its plans for a digital ID on hold."),
+    ("en", T.POLICY_REVERSAL, True, "The tax increase was put on hold by the cabinet on Tuesday."),
+    ("en", T.POLICY_REVERSAL, False, "He put his retirement plans on hold."),
+    # en-audit: 'put the brakes on' a planned increase
+    ("en", T.POLICY_REVERSAL, True, "The ministry put the brakes on the planned fare increase."),
+    ("en", T.POLICY_REVERSAL, False, "The central bank put the brakes on growth."),
+    # en-audit: 'about-turn' (British for U-turn); a drill about-turn is not
+    ("en", T.POLICY_REVERSAL, True, "The government performed an about-turn on the housing plan."),
+    ("en", T.POLICY_REVERSAL, False, "The soldiers performed an about-turn on the parade ground."),
+    # en-audit: halting a planned increase; police stopping a planned march is not
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "Washington halted the planned tariff increase on Chinese goods.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "Police stopped the planned protest march."),
+    # en-audit: a threat to scrap is no reversal yet
+    ("en", T.POLICY_REVERSAL, True, "The president scrapped the trade deal on Friday."),
+    ("en", T.POLICY_REVERSAL, False, "The president threatened to scrap the trade deal."),
 ]
 
 
