@@ -2892,6 +2892,90 @@ PHRASINGS = [
     # en-audit: a threat to scrap is no reversal yet
     ("en", T.POLICY_REVERSAL, True, "The president scrapped the trade deal on Friday."),
     ("en", T.POLICY_REVERSAL, False, "The president threatened to scrap the trade deal."),
+    # en-audit: the restricting verb on exports ('prohibited onion exports', 'capped … at')
+    ("en", T.EXPORT_CONTROL, True, "India has prohibited onion exports with immediate effect."),
+    ("en", T.EXPORT_CONTROL, True, "The government capped wheat exports at 2 million tonnes."),
+    ("en", T.EXPORT_CONTROL, False, "High prices limited imports of coffee."),
+    ("en", T.EXPORT_CONTROL, False, "The tariffs curbed imports of steel from China."),
+    # en-audit: 'barred'/'outlawed' exports or imports; a drought limiting exports is no act
+    ("en", T.EXPORT_CONTROL, True, "Kazakhstan temporarily barred wheat imports from Russia."),
+    ("en", T.EXPORT_CONTROL, True, "The government has outlawed the export of raw nickel ore."),
+    ("en", T.EXPORT_CONTROL, False, "Drought limited exports of wheat from the region."),
+    # en-audit: 'blocked shipments of X to Y'; a strike halting exports is no government act
+    ("en", T.EXPORT_CONTROL, True, "The US government blocked shipments of chips to Huawei."),
+    ("en", T.EXPORT_CONTROL, False, "The dockworkers' strike halted exports of grain."),
+    # en-audit: 'barred X from selling/exporting to <country>'; a sales ban to consumers is not
+    ("en", T.EXPORT_CONTROL, True, "The US barred Nvidia from selling its H20 chips to China."),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The FDA barred the company from selling the drug to Americans.",
+    ),
+    # en-audit: an order to stop shipping to a country
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Washington ordered Nvidia to stop shipping H20 chips to China.",
+    ),
+    # en-audit: 'placed'/'slapped'/'unveiled' export controls
+    ("en", T.EXPORT_CONTROL, True, "Beijing placed export controls on drone parts."),
+    ("en", T.EXPORT_CONTROL, True, "China slapped export controls on tungsten and bismuth."),
+    ("en", T.EXPORT_CONTROL, True, "The White House unveiled export restrictions on AI chips."),
+    ("en", T.EXPORT_CONTROL, False, "Analysts say export controls have slowed the industry."),
+    # en-audit: 'stopped issuing export licences'
+    ("en", T.EXPORT_CONTROL, True, "China has stopped issuing export licences for rare earths."),
+    # en-audit: passive 'exports of X were suspended'; not halted by a strike or explosion
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Exports of uranium to the United States were suspended, the ministry said.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Imports of poultry from Brazil were suspended after an outbreak of bird flu.",
+    ),
+    ("en", T.EXPORT_CONTROL, False, "Shipments of grain from the port were halted by a strike."),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "Exports of oil from the terminal were halted after an explosion.",
+    ),
+    # en-audit: 'imposed an embargo on' a country or goods; a news embargo is not
+    ("en", T.EXPORT_CONTROL, True, "China imposed an embargo on Lithuanian goods."),
+    ("en", T.EXPORT_CONTROL, False, "Newspapers imposed an embargo on the story until Friday."),
+    # en-audit: 'resumed imports of X' after a ban; a factory resuming exports after a strike is not
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Beijing resumed imports of Japanese seafood after a two-year halt.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The factory resumed exports of cars to Europe after the strike.",
+    ),
+    # en-audit: 'must now obtain a licence to ship'
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Exporters must now obtain a licence to ship the chips to China.",
+    ),
+    # en-audit: exports hit by new rules are an effect, not an act
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The company said its exports to China had been hit by the new rules.",
+    ),
 ]
 
 
