@@ -2976,6 +2976,71 @@ PHRASINGS = [
         False,
         "The company said its exports to China had been hit by the new rules.",
     ),
+    # en-audit: 'put off' a rule, passive 'has been put off until'; not customers put off
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The ministry has put off the introduction of the new tax until 2027.",
+    ),
+    ("en", T.POLICY_REVERSAL, True, "The new fee has been put off until next year."),
+    ("en", T.POLICY_REVERSAL, False, "Customers were put off by the price increases."),
+    # en-audit: headline 'halts X exports as …'; exports dropping after controls is a market move
+    ("en", T.EXPORT_CONTROL, True, "China halts rare earth exports as trade war escalates"),
+    ("en", T.EXPORT_CONTROL, False, "Exports to China dropped after the controls were introduced."),
+    # en-audit: restrictions on 'the sale of X to <country>'; the sale of a company is M&A
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The US imposed sweeping restrictions on the sale of AI chips to China.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The United States restricted the sale of advanced chips to China's military.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "China halted sales of the metals to the United States on Friday.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "Regulators imposed new restrictions on the sale of the company to Tencent.",
+    ),
+    # en-audit: 'require X to apply for licences to export'; a local trading licence is not
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The Netherlands will require chipmakers to apply for licences to export their machines.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The city will require vendors to obtain licences to sell food in parks.",
+    ),
+    # en-audit: 'allow X to sell … to <country>'; a local sales permission is not
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Washington will allow Nvidia to sell H20 chips to China again.",
+    ),
+    ("en", T.EXPORT_CONTROL, False, "The city will allow vendors to sell food in parks."),
+    # en-audit: a firm halting its own sales to comply with the rules reacts, it does not act
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The firm halted its own sales to China to comply with the rules.",
+    ),
 ]
 
 
