@@ -3041,6 +3041,39 @@ PHRASINGS = [
         False,
         "The firm halted its own sales to China to comply with the rules.",
     ),
+    # en-audit: scrapping old cars or warships is disposal, not a reversal
+    ("en", T.POLICY_REVERSAL, True, "The regulator has scrapped the cap on energy prices."),
+    ("en", T.POLICY_REVERSAL, False, "The government launched a scheme to scrap old diesel cars."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The navy decided to scrap two ageing frigates under a new plan.",
+    ),
+    # en-audit: reversing a decline or trend is an aim, not a reversal
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "Beijing reversed its ban on Japanese seafood imports on Friday.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The ministry unveiled new policies to reverse the decline in birth rates.",
+    ),
+    # en-audit: withdrawing support for a bill is no reversal of a policy
+    ("en", T.POLICY_REVERSAL, True, "The government withdrew the bill on Tuesday."),
+    ("en", T.POLICY_REVERSAL, False, "The party withdrew its support for the bill on Tuesday."),
+    # en-audit: exporting data from an app is not trade
+    ("en", T.EXPORT_CONTROL, True, "The government slapped a ban on onion exports."),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The new app lets users export their data, but bans third-party plugins.",
+    ),
 ]
 
 
