@@ -2793,6 +2793,40 @@ PHRASINGS = [
     ),
     # ko: a government's plan to promote investment (투자 활성화 계획을 내놨다) is no pledge
     ("ko", T.INVESTMENT_PLEDGE, False, "정부는 민간 투자 활성화 계획을 내놨다."),
+    # ko-audit: contributions and public funds as the money a cut acts on (분담금, 연방 자금)
+    ("ko", T.BUDGET_CUT, True, "미국 정부가 유엔 분담금을 대폭 삭감하기로 했다."),
+    ("ko", T.BUDGET_CUT, True, "미 행정부가 국립공영라디오에 대한 연방 자금 지원을 끊었다."),
+    ("ko", T.BUDGET_CUT, False, "유엔 회원국들은 분담금 삭감 여부를 두고 논의를 이어갔다."),
+    # ko-audit: 잘라내다 with a budget or an amount as its object
+    ("ko", T.BUDGET_CUT, True, "경기도의회가 도지사 역점 사업 예산 120억원을 잘라냈다."),
+    ("ko", T.BUDGET_CUT, False, "회사는 예산 문제로 인원을 잘라냈다."),
+    # ko-audit: a budget cut from one share to another (0.5%에서 0.3%로 축소)
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "영국 정부가 해외원조 예산을 국민총소득의 0.5%에서 0.3%로 축소했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "예산 대비 인건비 비중이 30%에서 25%로 줄었다."),
+    # ko-audit: grants cancelled, withdrawn, withheld, halted (지급을 철회·보류, 지원금 취소)
+    ("ko", T.BUDGET_CUT, True, "정부가 대학 연구지원금 4억 달러를 취소했다."),
+    ("ko", T.BUDGET_CUT, True, "연방정부가 캘리포니아주 고속철도 보조금 40억달러 지급을 철회했다."),
+    ("ko", T.BUDGET_CUT, True, "정부는 유엔 분담금 지급을 보류했다."),
+    ("ko", T.BUDGET_CUT, False, "정부는 보조금 지급을 중단했던 대학 3곳에 지원을 재개했다."),
+    ("ko", T.BUDGET_CUT, False, "정부는 부정 수급이 적발된 업체의 보조금 지급을 중단했다."),
+    # ko-audit: an item struck from a budget bill (항목을 삭제한 예산안)
+    ("ko", T.BUDGET_CUT, True, "미 하원은 우크라이나 지원 항목을 삭제한 국방 예산안을 통과시켰다."),
+    ("ko", T.BUDGET_CUT, False, "위원회는 예산 관련 법안에서 벌칙 조항을 삭제했다."),
+    # ko-audit: a cut plan withdrawn (삭감 방침을 철회) is a reversal, not a cut
+    ("ko", T.BUDGET_CUT, True, "정부가 내년 R&D 예산을 16.6% 삭감했다."),
+    ("ko", T.BUDGET_CUT, False, "정부가 R&D 예산 삭감 방침을 철회했다."),
+    # ko-audit: a threat to cut (끊겠다고 위협) and a worry that money may be cut (깎일까 봐)
+    ("ko", T.BUDGET_CUT, True, "트럼프 행정부가 하버드대에 대한 연방 지원금 22억달러를 동결했다."),
+    ("ko", T.BUDGET_CUT, False, "트럼프 대통령은 하버드대 지원금을 끊겠다고 위협했다."),
+    ("ko", T.BUDGET_CUT, False, "장관은 예산이 깎일까 봐 걱정된다고 말했다."),
+    # ko-audit: revenue revised down (세입 예산 감액) is no spending cut; a cut it causes is
+    ("ko", T.BUDGET_CUT, True, "세수 결손에 따라 지방교부세 6조원이 감액됐다."),
+    ("ko", T.BUDGET_CUT, False, "정부는 올해 세입 예산을 감액 경정했다."),
 ]
 
 
