@@ -2827,6 +2827,55 @@ PHRASINGS = [
     # ko-audit: revenue revised down (세입 예산 감액) is no spending cut; a cut it causes is
     ("ko", T.BUDGET_CUT, True, "세수 결손에 따라 지방교부세 6조원이 감액됐다."),
     ("ko", T.BUDGET_CUT, False, "정부는 올해 세입 예산을 감액 경정했다."),
+    # ko-audit: 내리다 (낮춘다, 높인다) as a tariff change verb; 내려가다 (goes down) is no act
+    ("ko", T.TARIFF_CHANGE, True, "미국은 중국에 대한 펜타닐 관세를 20%에서 10%로 내렸다."),
+    ("ko", T.TARIFF_CHANGE, True, "정부가 수입 소고기 관세를 내렸다."),
+    ("ko", T.TARIFF_CHANGE, True, "정부는 수입 설탕에 대한 관세를 다음 달부터 5%로 낮춘다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "트럼프 대통령은 중국산 제품에 대한 관세가 상당히 내려갈 것이라고 말했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "법원은 관세 소송에 대한 판결을 내렸다."),
+    # ko-audit: 때렸다, 매겼다, 물렸다: past forms of the imposing verbs
+    ("ko", T.TARIFF_CHANGE, True, "트럼프 대통령이 브라질산 제품에 50% 관세를 때렸다."),
+    ("ko", T.TARIFF_CHANGE, False, "관세 부담에 업체들이 가격을 내렸다."),
+    # ko-audit: a tariff extended, ended, lifted (연장·종료·해제) or applied (적용한다)
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "미국은 중국산 태양광 패널에 대한 세이프가드 관세를 4년 연장했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, True, "미국이 한국산 세탁기에 대한 세이프가드 관세를 종료했다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "기획재정부는 커피 원두 등 20개 품목에 할당관세를 적용한다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "15% 관세를 적용받는 일본 자동차에 비해 한국차는 가격 경쟁력이 떨어진다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "정부는 관세 유예를 연장해 달라고 요청했다."),
+    # ko-audit: a kind of tariff announced (맞불·보복·추가 관세를 발표)
+    ("ko", T.TARIFF_CHANGE, True, "캐나다는 미국산 철강·알루미늄에 대한 맞불 관세를 발표했다."),
+    ("ko", T.TARIFF_CHANGE, False, "중국은 보복 관세를 발표할 예정이다."),
+    # ko-audit: an effect estimated, a tariff in force now, before a change, a remark
+    ("ko", T.TARIFF_CHANGE, True, "미국은 스위스산 제품에 39% 관세를 부과했다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "국회 예산정책처는 관세 인상이 성장률을 0.3%p 낮출 것으로 추산했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "중국산 제품에는 현재 30%의 관세가 부과되고 있다."),
+    ("ko", T.TARIFF_CHANGE, False, "관세 인상 전 재고를 쌓으려는 수입이 급증했다."),
+    ("ko", T.TARIFF_CHANGE, False, "그는 관세를 올리겠다는 트럼프의 발언에 대해 우려를 표했다."),
 ]
 
 
