@@ -2876,6 +2876,44 @@ PHRASINGS = [
     ("ko", T.TARIFF_CHANGE, False, "중국산 제품에는 현재 30%의 관세가 부과되고 있다."),
     ("ko", T.TARIFF_CHANGE, False, "관세 인상 전 재고를 쌓으려는 수입이 급증했다."),
     ("ko", T.TARIFF_CHANGE, False, "그는 관세를 올리겠다는 트럼프의 발언에 대해 우려를 표했다."),
+    # ko-audit: a headquarters, campus or hub built (본사를 세운다, AI 허브); a plant begun (착공)
+    ("ko", T.INVESTMENT_PLEDGE, True, "엔비디아는 대만에 새 본사를 세운다고 발표했다."),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "구글은 인도에 150억 달러 규모의 AI 허브를 세우겠다고 약속했다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, True, "CJ제일제당은 헝가리에 식품 공장을 착공했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "삼성전자는 본사를 서울에서 수원으로 옮겼다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "그 공장은 2019년 착공했던 곳이다."),
+    # ko-audit: a plant's construction confirmed (기가팩토리 건설을 확정)
+    ("ko", T.INVESTMENT_PLEDGE, True, "테슬라가 인도네시아에 기가팩토리 건설을 확정했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "주민들은 공장 건설에 반대했다."),
+    # ko-audit: money put into a theme park, resort or new headquarters (테마파크 조성에 투입)
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "신세계는 화성 국제테마파크 조성에 4조5700억원을 투입할 예정이다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "엔씨소프트가 판교 신사옥 건립에 5800억원을 투입하기로 했다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, False, "구청은 신사옥 건립에 구비 500억원을 투입한다."),
+    # ko-audit: investment expanded (투자를 확대한다); a plan to expand called off is no pledge
+    ("ko", T.INVESTMENT_PLEDGE, True, "일본 기업들이 한국 반도체 소재 분야에 투자를 확대한다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "기업들은 투자를 늘리기로 한 계획을 보류했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "정부는 재정 투자를 확대하기로 했다."),
+    # ko-audit: a headline that invests and builds (7조 투자해 캠퍼스 조성)
+    ("ko", T.INVESTMENT_PLEDGE, True, "삼성바이오로직스, 송도에 7조 투자해 바이오 캠퍼스 조성"),
+    ("ko", T.INVESTMENT_PLEDGE, False, "송도에 7조 투자해 조성한 바이오 캠퍼스가 문을 열었다."),
+    # ko-audit: buying shares or bonds (주식에 투자, 순매수) is no pledge
+    ("ko", T.INVESTMENT_PLEDGE, True, "애플은 향후 4년간 미국에 5000억 달러를 투자한다고 밝혔다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "개미들이 미국 주식에 20조원을 투자했다."),
 ]
 
 
