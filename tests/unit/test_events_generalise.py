@@ -2914,6 +2914,49 @@ PHRASINGS = [
     # ko-audit: buying shares or bonds (주식에 투자, 순매수) is no pledge
     ("ko", T.INVESTMENT_PLEDGE, True, "애플은 향후 4년간 미국에 5000억 달러를 투자한다고 밝혔다."),
     ("ko", T.INVESTMENT_PLEDGE, False, "개미들이 미국 주식에 20조원을 투자했다."),
+    # ko-audit: aid by kind as the money a cut acts on (군사지원을 절반 축소)
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "독일 연립정부는 내년 예산에서 우크라이나 군사지원을 40억유로로 절반 축소했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "삼성전자는 올해 시설투자 예산을 축소했다."),
+    # ko-audit: a rescission bill passed (지원금 환수안 가결); its fate unclear is no act
+    ("ko", T.BUDGET_CUT, True, "미 하원은 공영방송 지원금 11억달러 환수안을 통과시켰다."),
+    ("ko", T.BUDGET_CUT, False, "공영방송 지원금 환수안 처리가 불투명하다."),
+    # ko-audit: a budget drawn up smaller than this year's (올해보다 N원 적은 M원으로 편성)
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "정부는 내년 R&D 예산을 올해보다 5조2천억원 적은 25조9천억원으로 편성했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "정부는 세입 예산을 올해보다 3조원 적은 390조원으로 편성했다."),
+    # ko-audit: a headline naming a grant and its cancellation (지원금 26억달러 취소)
+    ("ko", T.BUDGET_CUT, True, "트럼프 행정부, 하버드대 연방 지원금 26억달러 취소"),
+    ("ko", T.BUDGET_CUT, False, "하버드대, 연방 지원금 취소 소송 제기"),
+    # ko-audit: a forecast that money will shrink (줄어들 것이라는 전망)
+    ("ko", T.BUDGET_CUT, True, "정부 지원금이 올해부터 절반으로 줄어든다."),
+    ("ko", T.BUDGET_CUT, False, "정부 지원금이 줄어들 것이라는 전망이 나온다."),
+    # ko-audit: tariffs withdrawn (추가 관세를 철회)
+    ("ko", T.TARIFF_CHANGE, True, "중국은 미국산 대두에 대한 추가 관세를 철회했다."),
+    ("ko", T.TARIFF_CHANGE, False, "정부는 관세 인하 요구를 철회했다."),
+    # ko-audit: talks for, responses to, costs of and time since a tariff act
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "멕시코 정부는 중국산 자동차에 대한 관세를 50%로 인상하는 방안을 확정했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "관세율 인하를 위한 협의가 이어지고 있다."),
+    ("ko", T.TARIFF_CHANGE, False, "관세 인하 협상이 진전을 보이지 못했다."),
+    ("ko", T.TARIFF_CHANGE, False, "미국의 관세 부과에 대응해 정부는 긴급 대책회의를 열었다."),
+    ("ko", T.TARIFF_CHANGE, False, "관세 인상에 따른 비용을 소비자가 떠안게 됐다."),
+    ("ko", T.TARIFF_CHANGE, False, "미국이 관세를 부과한 지 석 달이 지났다."),
+    # ko-audit: a headline that spends to build (2조 들여 … 신설)
+    ("ko", T.INVESTMENT_PLEDGE, True, "현대차, 울산에 2조 들여 전기차 전용공장 신설"),
+    ("ko", T.INVESTMENT_PLEDGE, False, "울산에 2조 들여 지은 공장이 문을 닫았다."),
 ]
 
 
