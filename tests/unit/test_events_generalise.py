@@ -2957,6 +2957,26 @@ PHRASINGS = [
     # ko-audit: a headline that spends to build (2조 들여 … 신설)
     ("ko", T.INVESTMENT_PLEDGE, True, "현대차, 울산에 2조 들여 전기차 전용공장 신설"),
     ("ko", T.INVESTMENT_PLEDGE, False, "울산에 2조 들여 지은 공장이 문을 닫았다."),
+    # ko-audit: a plant start decided (착공을 결정), a headline setting one up (AI 캠퍼스 설립)
+    ("ko", T.BUDGET_CUT, True, "미 국방부는 우크라이나에 대한 무기 지원 예산 집행을 보류했다."),
+    ("ko", T.BUDGET_CUT, True, "EU는 헝가리에 배정된 기금 10억유로 지급을 동결했다."),
+    ("ko", T.BUDGET_CUT, False, "미 행정부는 하버드대 연구비 동결을 해제했다."),
+    # ko-audit: the effect of a tariff change (관세 인하 효과) is no act
+    ("ko", T.TARIFF_CHANGE, True, "인도 정부는 미국산 오토바이 관세를 50%에서 30%로 내렸다."),
+    ("ko", T.TARIFF_CHANGE, False, "정부는 관세 인하 효과가 제한적이라고 평가했다."),
+    # ko-audit: a plant's start decided (착공을 결정), a headline that sets one up (AI 캠퍼스 설립)
+    ("ko", T.INVESTMENT_PLEDGE, True, "삼성전자는 평택 4공장 착공을 결정했다."),
+    ("ko", T.INVESTMENT_PLEDGE, True, "구글, 한국에 AI 캠퍼스 설립"),
+    ("ko", T.INVESTMENT_PLEDGE, False, "정부는 국립대 캠퍼스를 새로 짓기로 했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "인텔, 독일 공장 건설 중단"),
+    # ko-audit: a promise not kept (약속은 지켜지지 않았다)
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "HD현대중공업은 필리핀 수빅 조선소에 투자를 확대하기로 했다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, False, "투자를 확대하겠다는 약속은 지켜지지 않았다."),
 ]
 
 
