@@ -3074,6 +3074,190 @@ PHRASINGS = [
         False,
         "The new app lets users export their data, but bans third-party plugins.",
     ),
+    # ko-audit: contributions and public funds as the money a cut acts on (분담금, 연방 자금)
+    ("ko", T.BUDGET_CUT, True, "미국 정부가 유엔 분담금을 대폭 삭감하기로 했다."),
+    ("ko", T.BUDGET_CUT, True, "미 행정부가 국립공영라디오에 대한 연방 자금 지원을 끊었다."),
+    ("ko", T.BUDGET_CUT, False, "유엔 회원국들은 분담금 삭감 여부를 두고 논의를 이어갔다."),
+    # ko-audit: 잘라내다 with a budget or an amount as its object
+    ("ko", T.BUDGET_CUT, True, "경기도의회가 도지사 역점 사업 예산 120억원을 잘라냈다."),
+    ("ko", T.BUDGET_CUT, False, "회사는 예산 문제로 인원을 잘라냈다."),
+    # ko-audit: a budget cut from one share to another (0.5%에서 0.3%로 축소)
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "영국 정부가 해외원조 예산을 국민총소득의 0.5%에서 0.3%로 축소했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "예산 대비 인건비 비중이 30%에서 25%로 줄었다."),
+    # ko-audit: grants cancelled, withdrawn, withheld, halted (지급을 철회·보류, 지원금 취소)
+    ("ko", T.BUDGET_CUT, True, "정부가 대학 연구지원금 4억 달러를 취소했다."),
+    ("ko", T.BUDGET_CUT, True, "연방정부가 캘리포니아주 고속철도 보조금 40억달러 지급을 철회했다."),
+    ("ko", T.BUDGET_CUT, True, "정부는 유엔 분담금 지급을 보류했다."),
+    ("ko", T.BUDGET_CUT, False, "정부는 보조금 지급을 중단했던 대학 3곳에 지원을 재개했다."),
+    ("ko", T.BUDGET_CUT, False, "정부는 부정 수급이 적발된 업체의 보조금 지급을 중단했다."),
+    # ko-audit: an item struck from a budget bill (항목을 삭제한 예산안)
+    ("ko", T.BUDGET_CUT, True, "미 하원은 우크라이나 지원 항목을 삭제한 국방 예산안을 통과시켰다."),
+    ("ko", T.BUDGET_CUT, False, "위원회는 예산 관련 법안에서 벌칙 조항을 삭제했다."),
+    # ko-audit: a cut plan withdrawn (삭감 방침을 철회) is a reversal, not a cut
+    ("ko", T.BUDGET_CUT, True, "정부가 내년 R&D 예산을 16.6% 삭감했다."),
+    ("ko", T.BUDGET_CUT, False, "정부가 R&D 예산 삭감 방침을 철회했다."),
+    # ko-audit: a threat to cut (끊겠다고 위협) and a worry that money may be cut (깎일까 봐)
+    ("ko", T.BUDGET_CUT, True, "트럼프 행정부가 하버드대에 대한 연방 지원금 22억달러를 동결했다."),
+    ("ko", T.BUDGET_CUT, False, "트럼프 대통령은 하버드대 지원금을 끊겠다고 위협했다."),
+    ("ko", T.BUDGET_CUT, False, "장관은 예산이 깎일까 봐 걱정된다고 말했다."),
+    # ko-audit: revenue revised down (세입 예산 감액) is no spending cut; a cut it causes is
+    ("ko", T.BUDGET_CUT, True, "세수 결손에 따라 지방교부세 6조원이 감액됐다."),
+    ("ko", T.BUDGET_CUT, False, "정부는 올해 세입 예산을 감액 경정했다."),
+    # ko-audit: 내리다 (낮춘다, 높인다) as a tariff change verb; 내려가다 (goes down) is no act
+    ("ko", T.TARIFF_CHANGE, True, "미국은 중국에 대한 펜타닐 관세를 20%에서 10%로 내렸다."),
+    ("ko", T.TARIFF_CHANGE, True, "정부가 수입 소고기 관세를 내렸다."),
+    ("ko", T.TARIFF_CHANGE, True, "정부는 수입 설탕에 대한 관세를 다음 달부터 5%로 낮춘다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "트럼프 대통령은 중국산 제품에 대한 관세가 상당히 내려갈 것이라고 말했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "법원은 관세 소송에 대한 판결을 내렸다."),
+    # ko-audit: 때렸다, 매겼다, 물렸다: past forms of the imposing verbs
+    ("ko", T.TARIFF_CHANGE, True, "트럼프 대통령이 브라질산 제품에 50% 관세를 때렸다."),
+    ("ko", T.TARIFF_CHANGE, False, "관세 부담에 업체들이 가격을 내렸다."),
+    # ko-audit: a tariff extended, ended, lifted (연장·종료·해제) or applied (적용한다)
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "미국은 중국산 태양광 패널에 대한 세이프가드 관세를 4년 연장했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, True, "미국이 한국산 세탁기에 대한 세이프가드 관세를 종료했다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "기획재정부는 커피 원두 등 20개 품목에 할당관세를 적용한다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "15% 관세를 적용받는 일본 자동차에 비해 한국차는 가격 경쟁력이 떨어진다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "정부는 관세 유예를 연장해 달라고 요청했다."),
+    # ko-audit: a kind of tariff announced (맞불·보복·추가 관세를 발표)
+    ("ko", T.TARIFF_CHANGE, True, "캐나다는 미국산 철강·알루미늄에 대한 맞불 관세를 발표했다."),
+    ("ko", T.TARIFF_CHANGE, False, "중국은 보복 관세를 발표할 예정이다."),
+    # ko-audit: an effect estimated, a tariff in force now, before a change, a remark
+    ("ko", T.TARIFF_CHANGE, True, "미국은 스위스산 제품에 39% 관세를 부과했다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "국회 예산정책처는 관세 인상이 성장률을 0.3%p 낮출 것으로 추산했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "중국산 제품에는 현재 30%의 관세가 부과되고 있다."),
+    ("ko", T.TARIFF_CHANGE, False, "관세 인상 전 재고를 쌓으려는 수입이 급증했다."),
+    ("ko", T.TARIFF_CHANGE, False, "그는 관세를 올리겠다는 트럼프의 발언에 대해 우려를 표했다."),
+    # ko-audit: a headquarters, campus or hub built (본사를 세운다, AI 허브); a plant begun (착공)
+    ("ko", T.INVESTMENT_PLEDGE, True, "엔비디아는 대만에 새 본사를 세운다고 발표했다."),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "구글은 인도에 150억 달러 규모의 AI 허브를 세우겠다고 약속했다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, True, "CJ제일제당은 헝가리에 식품 공장을 착공했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "삼성전자는 본사를 서울에서 수원으로 옮겼다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "그 공장은 2019년 착공했던 곳이다."),
+    # ko-audit: a plant's construction confirmed (기가팩토리 건설을 확정)
+    ("ko", T.INVESTMENT_PLEDGE, True, "테슬라가 인도네시아에 기가팩토리 건설을 확정했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "주민들은 공장 건설에 반대했다."),
+    # ko-audit: money put into a theme park, resort or new headquarters (테마파크 조성에 투입)
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "신세계는 화성 국제테마파크 조성에 4조5700억원을 투입할 예정이다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "엔씨소프트가 판교 신사옥 건립에 5800억원을 투입하기로 했다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, False, "구청은 신사옥 건립에 구비 500억원을 투입한다."),
+    # ko-audit: investment expanded (투자를 확대한다); a plan to expand called off is no pledge
+    ("ko", T.INVESTMENT_PLEDGE, True, "일본 기업들이 한국 반도체 소재 분야에 투자를 확대한다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "기업들은 투자를 늘리기로 한 계획을 보류했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "정부는 재정 투자를 확대하기로 했다."),
+    # ko-audit: a headline that invests and builds (7조 투자해 캠퍼스 조성)
+    ("ko", T.INVESTMENT_PLEDGE, True, "삼성바이오로직스, 송도에 7조 투자해 바이오 캠퍼스 조성"),
+    ("ko", T.INVESTMENT_PLEDGE, False, "송도에 7조 투자해 조성한 바이오 캠퍼스가 문을 열었다."),
+    # ko-audit: buying shares or bonds (주식에 투자, 순매수) is no pledge
+    ("ko", T.INVESTMENT_PLEDGE, True, "애플은 향후 4년간 미국에 5000억 달러를 투자한다고 밝혔다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "개미들이 미국 주식에 20조원을 투자했다."),
+    # ko-audit: aid by kind as the money a cut acts on (군사지원을 절반 축소)
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "독일 연립정부는 내년 예산에서 우크라이나 군사지원을 40억유로로 절반 축소했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "삼성전자는 올해 시설투자 예산을 축소했다."),
+    # ko-audit: a rescission bill passed (지원금 환수안 가결); its fate unclear is no act
+    ("ko", T.BUDGET_CUT, True, "미 하원은 공영방송 지원금 11억달러 환수안을 통과시켰다."),
+    ("ko", T.BUDGET_CUT, False, "공영방송 지원금 환수안 처리가 불투명하다."),
+    # ko-audit: a budget drawn up smaller than this year's (올해보다 N원 적은 M원으로 편성)
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "정부는 내년 R&D 예산을 올해보다 5조2천억원 적은 25조9천억원으로 편성했다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, "정부는 세입 예산을 올해보다 3조원 적은 390조원으로 편성했다."),
+    # ko-audit: a headline naming a grant and its cancellation (지원금 26억달러 취소)
+    ("ko", T.BUDGET_CUT, True, "트럼프 행정부, 하버드대 연방 지원금 26억달러 취소"),
+    ("ko", T.BUDGET_CUT, False, "하버드대, 연방 지원금 취소 소송 제기"),
+    # ko-audit: a forecast that money will shrink (줄어들 것이라는 전망)
+    ("ko", T.BUDGET_CUT, True, "정부 지원금이 올해부터 절반으로 줄어든다."),
+    ("ko", T.BUDGET_CUT, False, "정부 지원금이 줄어들 것이라는 전망이 나온다."),
+    # ko-audit: tariffs withdrawn (추가 관세를 철회)
+    ("ko", T.TARIFF_CHANGE, True, "중국은 미국산 대두에 대한 추가 관세를 철회했다."),
+    ("ko", T.TARIFF_CHANGE, False, "정부는 관세 인하 요구를 철회했다."),
+    # ko-audit: talks for, responses to, costs of and time since a tariff act
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "멕시코 정부는 중국산 자동차에 대한 관세를 50%로 인상하는 방안을 확정했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "관세율 인하를 위한 협의가 이어지고 있다."),
+    ("ko", T.TARIFF_CHANGE, False, "관세 인하 협상이 진전을 보이지 못했다."),
+    ("ko", T.TARIFF_CHANGE, False, "미국의 관세 부과에 대응해 정부는 긴급 대책회의를 열었다."),
+    ("ko", T.TARIFF_CHANGE, False, "관세 인상에 따른 비용을 소비자가 떠안게 됐다."),
+    ("ko", T.TARIFF_CHANGE, False, "미국이 관세를 부과한 지 석 달이 지났다."),
+    # ko-audit: a headline that spends to build (2조 들여 … 신설)
+    ("ko", T.INVESTMENT_PLEDGE, True, "현대차, 울산에 2조 들여 전기차 전용공장 신설"),
+    ("ko", T.INVESTMENT_PLEDGE, False, "울산에 2조 들여 지은 공장이 문을 닫았다."),
+    # ko-audit: a plant start decided (착공을 결정), a headline setting one up (AI 캠퍼스 설립)
+    ("ko", T.BUDGET_CUT, True, "미 국방부는 우크라이나에 대한 무기 지원 예산 집행을 보류했다."),
+    ("ko", T.BUDGET_CUT, True, "EU는 헝가리에 배정된 기금 10억유로 지급을 동결했다."),
+    ("ko", T.BUDGET_CUT, False, "미 행정부는 하버드대 연구비 동결을 해제했다."),
+    # ko-audit: the effect of a tariff change (관세 인하 효과) is no act
+    ("ko", T.TARIFF_CHANGE, True, "인도 정부는 미국산 오토바이 관세를 50%에서 30%로 내렸다."),
+    ("ko", T.TARIFF_CHANGE, False, "정부는 관세 인하 효과가 제한적이라고 평가했다."),
+    # ko-audit: a plant's start decided (착공을 결정), a headline that sets one up (AI 캠퍼스 설립)
+    ("ko", T.INVESTMENT_PLEDGE, True, "삼성전자는 평택 4공장 착공을 결정했다."),
+    ("ko", T.INVESTMENT_PLEDGE, True, "구글, 한국에 AI 캠퍼스 설립"),
+    ("ko", T.INVESTMENT_PLEDGE, False, "정부는 국립대 캠퍼스를 새로 짓기로 했다."),
+    ("ko", T.INVESTMENT_PLEDGE, False, "인텔, 독일 공장 건설 중단"),
+    # ko-audit: a promise not kept (약속은 지켜지지 않았다)
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "HD현대중공업은 필리핀 수빅 조선소에 투자를 확대하기로 했다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, False, "투자를 확대하겠다는 약속은 지켜지지 않았다."),
 ]
 
 
