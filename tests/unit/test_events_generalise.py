@@ -2982,6 +2982,60 @@ PHRASINGS = [
         False,
         "The plant expansion was completed in 2019 at a cost of $2 billion.",
     ),
+    # en-audit: reinstated / restored tariffs; look-alike: restored a dividend after tariffs eased
+    ("en", T.TARIFF_CHANGE, True, "Washington restored tariffs on Argentine steel."),
+    ("en", T.TARIFF_CHANGE, False, "The company restored its dividend after tariffs eased."),
+    # en-audit: countermeasures on goods; look-alike: countermeasures against cyberattacks
+    ("en", T.TARIFF_CHANGE, True, "The EU suspended its countermeasures on US goods."),
+    ("en", T.TARIFF_CHANGE, False, "Countermeasures against cyberattacks were discussed."),
+    # en-audit: countersanctions; look-alike: a firm 'sanctioned' (approved) a project
+    ("en", T.SANCTION_FINE, True, "Beijing imposed countersanctions on 10 US defence firms."),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Chevron sanctioned the $5 billion offshore project on Tuesday.",
+    ),
+    # en-audit: sanctioned a judge; look-alike: a board sanctioned a buyback
+    ("en", T.SANCTION_FINE, True, "Washington sanctioned Brazil's top judge."),
+    ("en", T.SANCTION_FINE, False, "The board sanctioned a $2 billion share buyback."),
+    # en-audit: sanctioned (final investment decision) a $X project; look-alike: a buyback
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Chevron sanctioned the $5 billion offshore project on Tuesday.",
+    ),
+    ("en", T.INVESTMENT_PLEDGE, False, "The board sanctioned a $2 billion share buyback."),
+    # en-audit: build a $X mill / shipyard; look-alike: a mill built decades ago
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Hyundai Steel will build a $5.8 billion steel mill in Louisiana.",
+    ),
+    ("en", T.INVESTMENT_PLEDGE, False, "The mill was built in 1975 for $5 million."),
+    # en-audit: gave the green light to a $X project; look-alike: an FID was delayed
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Rio Tinto gave the green light to a $2.5 billion lithium project in Argentina.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Shell's final investment decision on the $5 billion project was delayed to 2026.",
+    ),
+    # en-audit: develop a $X project; look-alike: a project's cost rose
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "ExxonMobil will develop a $10 billion LNG project in Mozambique.",
+    ),
+    ("en", T.INVESTMENT_PLEDGE, False, "The project's cost rose to $10 billion from $7 billion."),
 ]
 
 
