@@ -3036,6 +3036,48 @@ PHRASINGS = [
         "ExxonMobil will develop a $10 billion LNG project in Mozambique.",
     ),
     ("en", T.INVESTMENT_PLEDGE, False, "The project's cost rose to $10 billion from $7 billion."),
+    # en-audit: tariffs raised in response to tariffs; look-alike: prices raised in response
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "China raised tariffs on US goods to 125% in response to the US tariffs.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The shoemaker raised its prices 10% in response to the tariffs.",
+    ),
+    # en-audit: a rate lowered from X%; look-alike: trade data that fell X% after a tariff
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The US lowered its tariff on Swiss goods to 15% from 39% on Friday.",
+    ),
+    ("en", T.TARIFF_CHANGE, False, "India's exports to the US fell 20% after the 50% tariff."),
+    # en-audit: a court upheld a fine now; look-alike: a court upheld a law setting fines
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "An EU court on Wednesday upheld the 2.4 billion euro fine on Google.",
+    ),
+    ("en", T.SANCTION_FINE, False, "A court upheld the law that sets fines for littering."),
+    # en-audit: will spend $X a year over years; look-alike: spends $X a year (habit)
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Amazon will spend $20 billion a year on data centres over the next five years.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Amazon Web Services spends $20 billion a year on data centres.",
+    ),
 ]
 
 
