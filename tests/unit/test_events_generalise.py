@@ -3078,6 +3078,19 @@ PHRASINGS = [
         False,
         "Amazon Web Services spends $20 billion a year on data centres.",
     ),
+    # en-audit: sanctions against a network; look-alike: screening against sanctions lists
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "The Treasury's sanctions against the network were announced on Thursday.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The bank's compliance team screens clients against sanctions lists.",
+    ),
 ]
 
 
