@@ -3258,6 +3258,304 @@ PHRASINGS = [
         "HD현대중공업은 필리핀 수빅 조선소에 투자를 확대하기로 했다.",
     ),
     ("ko", T.INVESTMENT_PLEDGE, False, "투자를 확대하겠다는 약속은 지켜지지 않았다."),
+    # en-audit: tariffs came into force with a rate; look-alike: after tariffs took effect
+    ("en", T.TARIFF_CHANGE, True, "Tariffs of 50% on Indian goods came into force on Wednesday."),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The trade war escalated after tariffs of 145% took effect in April.",
+    ),
+    # en-audit: a tariff kicked in; look-alike: 'tariffs of X% would cut growth'
+    ("en", T.TARIFF_CHANGE, True, "A 15% tariff on EU cars kicked in on Friday."),
+    ("en", T.TARIFF_CHANGE, False, "Some economists say tariffs of 25% would cut growth by 0.5%."),
+    # en-audit: put / placed / ordered a X% tariff; look-alike: 'we should put a X% tariff'
+    ("en", T.TARIFF_CHANGE, True, "Trump placed a 10% tariff on all Chinese imports."),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        '"We should put a 50% tariff on these panels," the senator said.',
+    ),
+    # en-audit: halve / trim tariffs; look-alike: firms raising prices to offset tariffs
+    ("en", T.TARIFF_CHANGE, True, "Japan agreed to trim tariffs on US rice."),
+    ("en", T.TARIFF_CHANGE, False, "Retailers raised prices by 5% to offset the tariffs."),
+    # en-audit: suspension / removal of tariffs; look-alike: 'facing calls to cut tariffs'
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The EU will extend the suspension of tariffs on Ukrainian imports.",
+    ),
+    ("en", T.TARIFF_CHANGE, False, "The government is facing calls to cut tariffs on food."),
+    # en-audit: anti-dumping / safeguard measures; look-alike: analysts expect a tariff rate
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Beijing imposed anti-dumping measures on Japanese and EU chemicals.",
+    ),
+    ("en", T.TARIFF_CHANGE, False, "Analysts expect the tariff rate to reach 25% next year."),
+    # en-audit: duties ranging from X% to Y%; look-alike: a market move after a tariff pause
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The US imposed duties ranging from 18% to 45% on Asian solar cells.",
+    ),
+    ("en", T.TARIFF_CHANGE, False, "Wall Street rallied after the tariff pause."),
+    # en-audit: granted X a reprieve from tariffs; look-alike: firms sought a reprieve
+    ("en", T.TARIFF_CHANGE, True, "The US granted Mexico a 90-day reprieve from higher tariffs."),
+    ("en", T.TARIFF_CHANGE, False, "Automakers sought a reprieve from the 25% tariffs."),
+    # en-audit: 'placed sanctions on'; look-alike: a suspected breach of sanctions
+    ("en", T.SANCTION_FINE, True, "The US placed sanctions on Sudan's army chief."),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Finnish customs said on Tuesday it seized chips in a suspected breach of sanctions.",
+    ),
+    # en-audit: froze the assets of; look-alike: ways around sanctions
+    ("en", T.SANCTION_FINE, True, "The UK froze the assets of five oligarchs."),
+    ("en", T.SANCTION_FINE, False, "Oil traders found ways around sanctions."),
+    # en-audit: OFAC / Treasury designated firms; look-alike: designated as a heritage site
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "OFAC designated three Hong Kong-based firms for supplying drone parts to Iran.",
+    ),
+    ("en", T.SANCTION_FINE, False, "The city designated the old mill as a heritage site."),
+    # en-audit: penalized + an amount; look-alike: rules that penalize savers
+    ("en", T.SANCTION_FINE, True, "The watchdog penalized the broker 5 million dollars."),
+    ("en", T.SANCTION_FINE, False, "The new pension rules penalize savers who retire early."),
+    # en-audit: added firms to its sanctions list; look-alike: 'could be fined up to'
+    ("en", T.SANCTION_FINE, True, "The Treasury added 10 firms to its sanctions list."),
+    ("en", T.SANCTION_FINE, False, "The company could be fined up to 10% of global turnover."),
+    # en-audit: fined by regulators; look-alike: 'had not been fined'
+    ("en", T.SANCTION_FINE, True, "Tesla was fined $1.5 million by California regulators."),
+    ("en", T.SANCTION_FINE, False, "The firm said it had not been fined."),
+    # en-audit: sanctions against officials; look-alike: sanctions that have hurt an economy
+    ("en", T.SANCTION_FINE, True, "Canada imposed sanctions against 15 Iranian officials."),
+    ("en", T.SANCTION_FINE, False, "Sanctions against Russia have hurt European industry."),
+    # en-audit: broke ground on a $X plant; look-alike: wrote down an investment
+    ("en", T.INVESTMENT_PLEDGE, True, "Intel broke ground on a $20 billion chip campus in Ohio."),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The company wrote down its $2 billion investment in the venture.",
+    ),
+    # en-audit: inject / channel $X into a terminal; look-alike: capex spent in the quarter
+    ("en", T.INVESTMENT_PLEDGE, True, "Mitsubishi will inject $1 billion into a new LNG terminal."),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Microsoft spent $19 billion on capital expenditures in the quarter.",
+    ),
+    # en-audit: set up a $X fund; look-alike: an investment arm bought a stake
+    ("en", T.INVESTMENT_PLEDGE, True, "The sovereign fund set up a $40 billion AI fund."),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The company's investment arm bought a 10% stake for $500 million.",
+    ),
+    # en-audit: channel $X into research; look-alike: a country 'needs $X' of investment
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Pfizer will channel $70 billion into US research and manufacturing.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Experts say India needs $1 trillion of infrastructure investment.",
+    ),
+    # en-audit: pledged to invest; look-alike: investment in a sector fell to $X
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Samsung pledged to invest $17 billion in a chip plant in Texas.",
+    ),
+    ("en", T.INVESTMENT_PLEDGE, False, "Investment in the sector fell to $30 billion."),
+    # en-audit: stop levying tariffs; look-alike: exporters want the US to stop levying them
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "China will stop levying tariffs on imports from 53 African countries.",
+    ),
+    ("en", T.TARIFF_CHANGE, False, "Exporters want the US to stop levying tariffs on their goods."),
+    # en-audit: agreed to zero tariffs; look-alike: a zero-tariff deal signed years ago
+    ("en", T.TARIFF_CHANGE, True, "The EU agreed to zero tariffs on US industrial goods."),
+    ("en", T.TARIFF_CHANGE, False, "The zero-tariff deal was signed in 2019."),
+    # en-audit: a X% surtax on imported goods; look-alike: a surtax on sugary drinks
+    ("en", T.TARIFF_CHANGE, True, "Canada imposed a 25% surtax on American steel."),
+    ("en", T.TARIFF_CHANGE, False, "The surtax on sugary drinks was raised to 20%."),
+    # en-audit: unveiled tariffs with a rate; look-alike: firms coping with tariffs
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Trump unveiled sweeping tariffs on Wednesday, with a 34% rate on China.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Carmakers unveiled cheaper models to cope with the 25% tariffs.",
+    ),
+    # en-audit: visa bans on officials; look-alike: a visa ban on travellers
+    ("en", T.SANCTION_FINE, True, "The US imposed visa bans on 20 Thai officials."),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The visa ban on travellers from 12 countries took effect on Monday.",
+    ),
+    # en-audit: a penalty levied against a firm; look-alike: penalty fares
+    ("en", T.SANCTION_FINE, True, "Regulators levied a $100 million penalty against the exchange."),
+    ("en", T.SANCTION_FINE, False, "Penalty fares on trains will rise to 100 pounds."),
+    # en-audit: spend $X to boost production at plants; look-alike: a capex plan cut
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "GM will spend $4 billion to boost production at three US plants.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The company's capital expenditure plan was cut to $5 billion.",
+    ),
+    # en-audit: build supercomputers worth $X; look-alike: an old expansion's cost
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Nvidia to build AI supercomputers in the US worth $500 billion",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The plant expansion was completed in 2019 at a cost of $2 billion.",
+    ),
+    # en-audit: reinstated / restored tariffs; look-alike: restored a dividend after tariffs eased
+    ("en", T.TARIFF_CHANGE, True, "Washington restored tariffs on Argentine steel."),
+    ("en", T.TARIFF_CHANGE, False, "The company restored its dividend after tariffs eased."),
+    # en-audit: countermeasures on goods; look-alike: countermeasures against cyberattacks
+    ("en", T.TARIFF_CHANGE, True, "The EU suspended its countermeasures on US goods."),
+    ("en", T.TARIFF_CHANGE, False, "Countermeasures against cyberattacks were discussed."),
+    # en-audit: countersanctions; look-alike: a firm 'sanctioned' (approved) a project
+    ("en", T.SANCTION_FINE, True, "Beijing imposed countersanctions on 10 US defence firms."),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Chevron sanctioned the $5 billion offshore project on Tuesday.",
+    ),
+    # en-audit: sanctioned a judge; look-alike: a board sanctioned a buyback
+    ("en", T.SANCTION_FINE, True, "Washington sanctioned Brazil's top judge."),
+    ("en", T.SANCTION_FINE, False, "The board sanctioned a $2 billion share buyback."),
+    # en-audit: sanctioned (final investment decision) a $X project; look-alike: a buyback
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Chevron sanctioned the $5 billion offshore project on Tuesday.",
+    ),
+    ("en", T.INVESTMENT_PLEDGE, False, "The board sanctioned a $2 billion share buyback."),
+    # en-audit: build a $X mill / shipyard; look-alike: a mill built decades ago
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Hyundai Steel will build a $5.8 billion steel mill in Louisiana.",
+    ),
+    ("en", T.INVESTMENT_PLEDGE, False, "The mill was built in 1975 for $5 million."),
+    # en-audit: gave the green light to a $X project; look-alike: an FID was delayed
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Rio Tinto gave the green light to a $2.5 billion lithium project in Argentina.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Shell's final investment decision on the $5 billion project was delayed to 2026.",
+    ),
+    # en-audit: develop a $X project; look-alike: a project's cost rose
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "ExxonMobil will develop a $10 billion LNG project in Mozambique.",
+    ),
+    ("en", T.INVESTMENT_PLEDGE, False, "The project's cost rose to $10 billion from $7 billion."),
+    # en-audit: tariffs raised in response to tariffs; look-alike: prices raised in response
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "China raised tariffs on US goods to 125% in response to the US tariffs.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The shoemaker raised its prices 10% in response to the tariffs.",
+    ),
+    # en-audit: a rate lowered from X%; look-alike: trade data that fell X% after a tariff
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The US lowered its tariff on Swiss goods to 15% from 39% on Friday.",
+    ),
+    ("en", T.TARIFF_CHANGE, False, "India's exports to the US fell 20% after the 50% tariff."),
+    # en-audit: a court upheld a fine now; look-alike: a court upheld a law setting fines
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "An EU court on Wednesday upheld the 2.4 billion euro fine on Google.",
+    ),
+    ("en", T.SANCTION_FINE, False, "A court upheld the law that sets fines for littering."),
+    # en-audit: will spend $X a year over years; look-alike: spends $X a year (habit)
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Amazon will spend $20 billion a year on data centres over the next five years.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Amazon Web Services spends $20 billion a year on data centres.",
+    ),
+    # en-audit: sanctions against a network; look-alike: screening against sanctions lists
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "The Treasury's sanctions against the network were announced on Thursday.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The bank's compliance team screens clients against sanctions lists.",
+    ),
 ]
 
 
