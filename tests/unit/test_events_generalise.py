@@ -2793,6 +2793,164 @@ PHRASINGS = [
     ),
     # ko: a government's plan to promote investment (투자 활성화 계획을 내놨다) is no pledge
     ("ko", T.INVESTMENT_PLEDGE, False, "정부는 민간 투자 활성화 계획을 내놨다."),
+    # en-audit: halted *by* a strike: the strike is the cause, not the act suspended
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Postal services in the capital have been halted by a strike.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Rail workers halted their strike on Monday."),
+    # en-audit: suspended for N hours (a service), not for N matches (a player)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Airport operations were suspended for six hours after a drone sighting.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The player was suspended for six matches."),
+    # en-audit: adjective close (close proximity, close ties) is not a closure
+    ("en", T.SERVICE_SUSPENSION, True, "The station was closed after the flood."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The station's close proximity to the river makes it popular.",
+    ),
+    # en-audit: shut + determiner (shut its runways/doors)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The airport shut its runways on Thursday as fog rolled in.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The company shut its office in London as part of cost cuts.",
+    ),
+    # en-audit: non-urgent/elective operations are a hospital service, not military operations
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The NHS trust has suspended non-urgent operations due to the cyberattack.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The army suspended operations in the north."),
+    # en-audit: axed/scrapped + flights/trains/services/routes
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Lufthansa axed all flights to Tel Aviv until the end of the month.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The government scrapped the flights tax."),
+    # en-audit: passive services/flights/routes withdrawn/axed; a project scrapped is not a service
+    ("en", T.SERVICE_SUSPENSION, True, "Bus services were withdrawn from the route on Monday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The rail line will be scrapped, the prime minister said."),
+    # en-audit: at risk: face being axed/scrapped/closed
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Several rural bus routes face being axed under council plans.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Several rural bus routes face delays during the roadworks.",
+    ),
+    # en-audit: cut off (gas/water) supply to
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The water company cut off supply to 10,000 homes in the city.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, True, "Russia cut off gas supplies to Poland and Bulgaria."),
+    ("en", T.SERVICE_SUSPENSION, False, "The bank cut off credit to the company."),
+    # en-audit: grid collapse / places plunged into darkness or a blackout
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The power grid collapsed, plunging the country into darkness.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The theatre was plunged into darkness as the show began."),
+    # en-audit: ran/operated no trains/services
+    ("en", T.SERVICE_SUSPENSION, True, "Operators ran no trains on the line on Sunday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The company, which runs no trains of its own, leases its fleet.",
+    ),
+    # en-audit: froze withdrawals/trading/transfers (not trading accounts)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The crypto exchange froze withdrawals, citing extreme market conditions.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Regulators froze trading accounts linked to the fraud."),
+    # en-audit: named platforms banned or blocked (not on government devices, not single accounts)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The government blocked access to TikTok nationwide on Tuesday.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, True, "Telegram was banned in the country on Friday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The state banned TikTok on government devices."),
+    ("en", T.SERVICE_SUSPENSION, False, "Meta blocked the X accounts of two politicians."),
+    # en-audit: headline participle shut after/amid/until
+    ("en", T.SERVICE_SUSPENSION, True, "Heathrow airport shut after substation fire"),
+    ("en", T.SERVICE_SUSPENSION, False, "The case was shut after the plaintiff withdrew."),
+    # en-audit: halve a contribution/budget/funding
+    ("en", T.BUDGET_CUT, True, "The government halved its contribution to the UN refugee agency."),
+    ("en", T.BUDGET_CUT, False, "The firm halved its marketing budget."),
+    # en-audit: lower/decrease an allocation or budget (not a forecast)
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The ministry lowered its allocation for rural roads by 12 percent.",
+    ),
+    ("en", T.BUDGET_CUT, False, "The agency lowered its forecast for public spending growth."),
+    # en-audit: capital spending budget of a company is not a funding body's budget
+    ("en", T.BUDGET_CUT, True, "The state cut its health spending budget by 10%."),
+    ("en", T.BUDGET_CUT, False, "The oil major cut its capital spending budget by 10%."),
+    # en-audit: a film's/tour's/campaign's budget is entertainment, not public money
+    ("en", T.BUDGET_CUT, True, "The arts council's budget was cut by $20 million."),
+    ("en", T.BUDGET_CUT, False, "The film's budget was cut by $20 million during production."),
+    # en-audit: restore the grants it had frozen: the cut is being undone
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The administration froze $2 billion in grants to the university on Monday.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "A judge ordered the administration to restore the $2 billion in grants it had frozen.",
+    ),
+    # en-audit: a decision to cut that was overturned
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The council decided to cut funding for the youth service on Monday.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The council's decision to cut funding was overturned by the High Court on Monday.",
+    ),
 ]
 
 
