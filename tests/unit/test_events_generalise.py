@@ -2951,6 +2951,160 @@ PHRASINGS = [
         False,
         "The council's decision to cut funding was overturned by the High Court on Monday.",
     ),
+    # en-audit: close + a non-service object (the gap, the investigation) is no closure
+    ("en", T.SERVICE_SUSPENSION, True, "The school closed on Monday after a burst pipe."),
+    ("en", T.SERVICE_SUSPENSION, False, "The school closed the gap with its rivals."),
+    ("en", T.SERVICE_SUSPENSION, False, "Police closed the investigation into the airport theft."),
+    # en-audit: closes at 6 p.m. is opening hours
+    ("en", T.SERVICE_SUSPENSION, True, "The museum closed indefinitely on Friday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The museum closes at 6 p.m."),
+    # en-audit: cancelling a hearing, summit or vote is no service halt
+    ("en", T.SERVICE_SUSPENSION, True, "Courts across the country closed for the day."),
+    ("en", T.SERVICE_SUSPENSION, False, "The court cancelled the hearing."),
+    # en-audit: suspending one user's account is no service halt
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The bank suspended online banking for all customers on Saturday.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The platform suspended the account of the influencer."),
+    # en-audit: a strike named as the cause (because of a strike) is not itself the act
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The London Underground will not run on Thursday because of a strike.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Commuters faced long queues because of a strike."),
+    # en-audit: a closure plan that was rejected
+    ("en", T.SERVICE_SUSPENSION, True, "The council closed the road on Tuesday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The road closure plan was rejected by councillors."),
+    # en-audit: closed to visitors/traffic/the public
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The Eiffel Tower was closed to visitors on Monday as staff went on strike.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The tower, which was closed to visitors during the war, reopened in 1946.",
+    ),
+    # en-audit: trains/services will not run
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Trains will not run between Glasgow and Edinburgh this weekend.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The minister said trains would not run on time unless funding improved.",
+    ),
+    # en-audit: stopped taking orders/bookings/patients (not orders from someone)
+    ("en", T.SERVICE_SUSPENSION, True, "The carmaker stopped taking orders for the model."),
+    ("en", T.SERVICE_SUSPENSION, False, "The chef stopped taking orders from the owner."),
+    # en-audit: suffered an outage/blackout
+    ("en", T.SERVICE_SUSPENSION, True, "Microsoft's Outlook suffered a global outage on Tuesday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The region suffered a blackout in 2003, the report recalled.",
+    ),
+    # en-audit: stop operating in a place (not in the red)
+    ("en", T.SERVICE_SUSPENSION, True, "Uber was forced to stop operating in the city."),
+    ("en", T.SERVICE_SUSPENSION, False, "The firm stopped operating in the red last year."),
+    # en-audit: customers/homes lost power/water
+    ("en", T.SERVICE_SUSPENSION, True, "Nearly 2 million customers lost power after the storm."),
+    ("en", T.SERVICE_SUSPENSION, False, "The ruling party lost power in the election."),
+    # en-audit: cut service/power to N customers
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The broadband provider cut service to 20,000 customers over unpaid bills.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The airline cut services to twice a week."),
+    # en-audit: end service to a place
+    ("en", T.SERVICE_SUSPENSION, True, "Greyhound will end bus service to 30 towns."),
+    ("en", T.SERVICE_SUSPENSION, False, "The firm ended its service agreement with the council."),
+    # en-audit: ceased trading/operations (not a cease-fire)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The ferry company ceased trading on Friday, stranding passengers.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The two sides agreed to a cease-fire near the airport."),
+    # en-audit: shut + object without a determiner; plants are production, not a service
+    ("en", T.SERVICE_SUSPENSION, True, "The government shut schools nationwide for two weeks."),
+    ("en", T.SERVICE_SUSPENSION, False, "Several automakers have temporarily shut plants."),
+    # en-audit: more service nouns: Tube/Underground, A&E, nursery, motorway
+    ("en", T.SERVICE_SUSPENSION, True, "Tube strike shuts down London Underground"),
+    ("en", T.SERVICE_SUSPENSION, True, "The A&E department will close overnight from next month."),
+    ("en", T.SERVICE_SUSPENSION, True, "Nursery closes after losing funding"),
+    ("en", T.SERVICE_SUSPENSION, True, "Heavy snow forced the closure of the M62 motorway."),
+    # en-audit: halted a slide (markets), suspended a pilot (a person)
+    ("en", T.SERVICE_SUSPENSION, False, "Shares of the airline halted their slide."),
+    ("en", T.SERVICE_SUSPENSION, False, "The airline suspended the pilot pending an inquiry."),
+    # en-audit: ending a shutdown reports its end
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Trains began running again on Monday, ending a two-week shutdown of the line.",
+    ),
+    # en-audit: claw back and rescissions
+    ("en", T.BUDGET_CUT, True, "Congress passed a rescissions package clawing back $9 billion."),
+    ("en", T.BUDGET_CUT, False, "The bank clawed back bonuses from former executives."),
+    # en-audit: a haircut to budgets (not bondholders' haircut)
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The government announced a 10% haircut to all departmental budgets.",
+    ),
+    ("en", T.BUDGET_CUT, False, "Bondholders took a 30% haircut on their holdings."),
+    # en-audit: stopped paying contributions/dues
+    ("en", T.BUDGET_CUT, True, "The US stopped paying its contributions to the WHO."),
+    ("en", T.BUDGET_CUT, False, "Tenants stopped paying rent in protest."),
+    # en-audit: budget gap/shortfall/surplus is not a budget
+    ("en", T.BUDGET_CUT, True, "The council reduced its budget for road repairs by $1 million."),
+    ("en", T.BUDGET_CUT, False, "The budget gap was reduced to $1 billion after the tax rise."),
+    # en-audit: a fund cutting its stake is no funding cut
+    ("en", T.BUDGET_CUT, True, "The foundation cut its grants to local charities by 20%."),
+    ("en", T.BUDGET_CUT, False, "The fund cut its stake in the company to 4%."),
+    # en-audit: X will lose its funding (not lose a budget vote)
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "NASA will lose nearly half its science funding under the budget passed by Congress.",
+    ),
+    ("en", T.BUDGET_CUT, False, "The government lost the budget vote on Tuesday."),
+    # en-audit: released/unfrozen funds, a ruling against a freeze: the cut is undone
+    ("en", T.BUDGET_CUT, True, "The EU froze 6.3 billion euros in funds for Hungary on Monday."),
+    ("en", T.BUDGET_CUT, False, "Hungary's frozen EU funds were partly released on Wednesday."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The court ruled the funding freeze unlawful and ordered the money released.",
+    ),
+    # en-audit: a threat to cut funding
+    ("en", T.BUDGET_CUT, True, "The governor cut funding to cities that defy the order."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The governor threatened to cut funding to cities that defy the order.",
+    ),
 ]
 
 
