@@ -3105,6 +3105,74 @@ PHRASINGS = [
         False,
         "The governor threatened to cut funding to cities that defy the order.",
     ),
+    # en-audit: a cut verb whose object is not money (waiting lists, crime) beside a funding word
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The government cut funding for waiting-list initiatives by $50 million.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Hospitals cut waiting lists using extra funding from the government.",
+    ),
+    ("en", T.BUDGET_CUT, False, "The city cut crime by 20% after funding more police."),
+    ("en", T.BUDGET_CUT, False, "Parliament cut short its debate on the budget."),
+    ("en", T.BUDGET_CUT, False, "The subsidy helped cut the cost of solar panels by 40%."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The government froze the price of electricity, funded by a $10bn subsidy.",
+    ),
+    # en-audit: grounding all flights; a strike vote is not yet a halt
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The airline's flight attendants walked out, grounding all flights.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The airline's flight attendants voted to strike."),
+    # en-audit: schools closing for the summer holidays is routine
+    ("en", T.SERVICE_SUSPENSION, True, "Schools will close on Friday because of the heatwave."),
+    ("en", T.SERVICE_SUSPENSION, False, "Schools will close for the summer holidays on Friday."),
+    # en-audit: suspended its forecast, shut a bank account, cancelled a contract, shut the door on
+    ("en", T.SERVICE_SUSPENSION, False, "The airline suspended its forecast for the year."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The internet giant shut down its Russian subsidiary's bank account.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The train operator cancelled its contract with the caterer.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The ferry operator shut the door on a merger."),
+    # en-audit: close to traffic is a closure, not close to
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The bridge will close to traffic in 2027 for a two-year rebuild.",
+    ),
+    # en-audit: cut internet access/mobile services (not network costs)
+    ("en", T.SERVICE_SUSPENSION, True, "Iran cut internet access nationwide on Saturday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The operator cut its mobile network costs by a fifth."),
+    # en-audit: services/apps were down (not sales were down)
+    ("en", T.SERVICE_SUSPENSION, True, "The bank's online services were down for much of the day."),
+    ("en", T.SERVICE_SUSPENSION, False, "The bank's online sales were down 5% in the quarter."),
+    # en-audit: leaving a city without public transport
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Bus drivers walked out, leaving the city without public transport.",
+    ),
 ]
 
 
