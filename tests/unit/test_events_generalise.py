@@ -3173,6 +3173,95 @@ PHRASINGS = [
         True,
         "Bus drivers walked out, leaving the city without public transport.",
     ),
+    # en-audit: chop/pare/shave money off a budget (not seconds off a record)
+    ("en", T.BUDGET_CUT, True, "Lawmakers shaved $200 million off the transportation budget."),
+    ("en", T.BUDGET_CUT, True, "The city council chopped $3 million from the parks budget."),
+    ("en", T.BUDGET_CUT, False, "The runner shaved two seconds off the record."),
+    # en-audit: wipe money from a budget (not off a fund value)
+    ("en", T.BUDGET_CUT, True, "The cabinet wiped $2 billion from the foreign aid budget."),
+    ("en", T.BUDGET_CUT, False, "The crash wiped $2 billion off the fund's value."),
+    # en-audit: cutbacks to services
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The council approved cutbacks of $12 million to local services on Wednesday.",
+    ),
+    ("en", T.BUDGET_CUT, False, "Cutbacks at the carmaker hit suppliers."),
+    # en-audit: funding discontinued (not funds discontinued)
+    ("en", T.BUDGET_CUT, True, "Funding for the library was discontinued on July 1."),
+    ("en", T.BUDGET_CUT, False, "The asset manager discontinued two funds."),
+    # en-audit: pull the plug on funding
+    ("en", T.BUDGET_CUT, True, "The government pulled the plug on funding for the observatory."),
+    ("en", T.BUDGET_CUT, False, "The company pulled the plug on the merger."),
+    # en-audit: will no longer fund
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The ministry will no longer fund the programme, officials said on Tuesday.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Donors said they would no longer fund the charity if it did not reform.",
+    ),
+    # en-audit: moratorium on grants; de-funding
+    ("en", T.BUDGET_CUT, True, "The government announced a moratorium on research grants."),
+    ("en", T.BUDGET_CUT, True, "The federal government is de-funding the programme."),
+    # en-audit: stopped its financial support
+    ("en", T.BUDGET_CUT, True, "Washington stopped its financial support for the UN agency."),
+    ("en", T.BUDGET_CUT, False, "Washington stopped its support for the UN resolution."),
+    # en-audit: discontinue a service (not discontinued operations)
+    ("en", T.SERVICE_SUSPENSION, True, "The company will discontinue the service in March."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The company reported a loss from discontinued operations at its unit.",
+    ),
+    # en-audit: pull the plug on a service
+    ("en", T.SERVICE_SUSPENSION, True, "The company pulled the plug on its streaming service."),
+    ("en", T.SERVICE_SUSPENSION, False, "The company pulled the plug on the merger."),
+    # en-audit: a clinic mothballed (not a power station)
+    ("en", T.SERVICE_SUSPENSION, True, "The hospital's birth centre has been mothballed."),
+    ("en", T.SERVICE_SUSPENSION, False, "The gas-fired power station was mothballed."),
+    # en-audit: an app no longer available (not a discount)
+    ("en", T.SERVICE_SUSPENSION, True, "The app is no longer available in the UK."),
+    ("en", T.SERVICE_SUSPENSION, False, "The discount is no longer available to new customers."),
+    # en-audit: gyms/leisure centres; a reversed decision or refused plan to close
+    ("en", T.SERVICE_SUSPENSION, True, "The gym chain shut all of its clubs on Tuesday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Councillors on Wednesday reversed a decision to close the leisure centre.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Members refused to back his plan to close two leisure centres.",
+    ),
+    # en-audit: a national carrier suspending operations
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The national carrier suspended operations after running out of fuel.",
+    ),
+    # en-audit: turning away ambulances/patients
+    ("en", T.SERVICE_SUSPENSION, True, "The hospital is turning away ambulances."),
+    ("en", T.SERVICE_SUSPENSION, False, "The club turned away fans without tickets."),
+    # en-audit: cuts forced gyms to close; could force is a feared consequence
+    ("en", T.SERVICE_SUSPENSION, True, "The cuts forced two gyms to close on Monday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Campaigners said the cuts could force some small gyms to close.",
+    ),
 ]
 
 
