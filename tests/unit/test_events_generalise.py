@@ -3262,6 +3262,50 @@ PHRASINGS = [
         False,
         "Campaigners said the cuts could force some small gyms to close.",
     ),
+    # en-audit: an allocation to equities is a portfolio, not a budget
+    ("en", T.BUDGET_CUT, True, "The province reduced its allocation to school boards by 5%."),
+    ("en", T.BUDGET_CUT, False, "The pension fund reduced its allocation to equities to 40%."),
+    # en-audit: cutting N jobs beside a funding word is no funding cut
+    ("en", T.BUDGET_CUT, True, "The charity's government funding was cut by $3 million."),
+    ("en", T.BUDGET_CUT, False, "Oxfam cut 1,500 jobs after its funding fell."),
+    # en-audit: under pressure to cut is not a cut
+    ("en", T.BUDGET_CUT, True, "Ministers cut spending on consultants by $2 billion on Tuesday."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Ministers are under pressure to cut spending after the borrowing figures.",
+    ),
+    # en-audit: vowed not to cut
+    ("en", T.BUDGET_CUT, True, "The mayor cut funding for libraries on Monday."),
+    ("en", T.BUDGET_CUT, False, "The mayor vowed not to cut funding for libraries."),
+    # en-audit: cuts that were reversed
+    ("en", T.BUDGET_CUT, True, "The new government cut the arts budget on Monday."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Cuts to the arts budget were reversed by the new government on Monday.",
+    ),
+    # en-audit: grounding a pilot is not grounding flights
+    ("en", T.SERVICE_SUSPENSION, True, "The airline grounded its fleet after a software glitch."),
+    ("en", T.SERVICE_SUSPENSION, False, "The airline grounded a pilot after he failed a test."),
+    # en-audit: closed out the year
+    ("en", T.SERVICE_SUSPENSION, True, "The station closed on Monday after a fire."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The station closed out the year with record passenger numbers.",
+    ),
+    # en-audit: visa-free travel suspended is a travel policy, not a service
+    ("en", T.SERVICE_SUSPENSION, True, "The consulate suspended visa services on Friday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The EU suspended visa-free travel for the country's diplomats.",
+    ),
 ]
 
 
