@@ -3306,6 +3306,13 @@ PHRASINGS = [
         False,
         "The EU suspended visa-free travel for the country's diplomats.",
     ),
+    # en-audit: a named platform went dark/down (not went down the route, went dark on an issue)
+    ("en", T.SERVICE_SUSPENSION, True, "TikTok went dark in the US on Sunday."),
+    ("en", T.SERVICE_SUSPENSION, False, "Twitter went down the route of paid subscriptions."),
+    ("en", T.SERVICE_SUSPENSION, False, "X went dark on the issue, declining to comment."),
+    # en-audit: headline loses $2.2bn in grants (amount with a glued unit)
+    ("en", T.BUDGET_CUT, True, "Harvard loses $2.2bn in federal grants"),
+    ("en", T.BUDGET_CUT, False, "Harvard loses $2.2bn bid to block the merger"),
 ]
 
 
