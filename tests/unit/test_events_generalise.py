@@ -3313,6 +3313,18 @@ PHRASINGS = [
     # en-audit: headline loses $2.2bn in grants (amount with a glued unit)
     ("en", T.BUDGET_CUT, True, "Harvard loses $2.2bn in federal grants"),
     ("en", T.BUDGET_CUT, False, "Harvard loses $2.2bn bid to block the merger"),
+    # en-audit: an airline is the operator, not what halts (ceased operations yes, halted hiring no)
+    ("en", T.SERVICE_SUSPENSION, True, "The airline ceased operations on Friday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The airline halted hiring."),
+    ("en", T.SERVICE_SUSPENSION, False, "Airlines halted their expansion plans."),
+    ("en", T.SERVICE_SUSPENSION, False, "Shares in the airline stopped falling on Tuesday."),
+    # en-audit: Underground/Tube only as the capitalised network names
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The rebels went underground after the army suspended its patrols.",
+    ),
 ]
 
 
