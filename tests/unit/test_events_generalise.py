@@ -3325,6 +3325,27 @@ PHRASINGS = [
         False,
         "The rebels went underground after the army suspended its patrols.",
     ),
+    # en-audit: halve/lower/decrease only with the money as object or subject, not beside it
+    ("en", T.BUDGET_CUT, True, "The ministry halved the subsidy for rooftop solar on Tuesday."),
+    ("en", T.BUDGET_CUT, True, "Funding for the museum was halved in the new budget."),
+    ("en", T.BUDGET_CUT, False, "The company halved its losses after receiving state subsidies."),
+    ("en", T.BUDGET_CUT, False, "The central bank lowered rates as government spending slowed."),
+    ("en", T.BUDGET_CUT, False, "Unemployment decreased after the state funding programme began."),
+    # en-audit: claw back money (not bonuses)
+    ("en", T.BUDGET_CUT, True, "The province is clawing back $100 million from school boards."),
+    ("en", T.BUDGET_CUT, False, "Banks clawed back bonuses tied to the bailout funds."),
+    # en-audit: stopped flying to a place; went dark on Friday
+    ("en", T.SERVICE_SUSPENSION, True, "The airline stopped flying to Moscow."),
+    ("en", T.SERVICE_SUSPENSION, True, "The website went dark on Friday."),
+    # en-audit: lower a cap/rate, inflation decreased: not a budget lowered
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The regulator lowered the cap on energy bills, funded by a subsidy.",
+    ),
+    ("en", T.BUDGET_CUT, False, "Inflation decreased as government spending slowed."),
+    ("en", T.BUDGET_CUT, True, "The government decreased its grants to regional airports by 8%."),
 ]
 
 
