@@ -3556,6 +3556,559 @@ PHRASINGS = [
         False,
         "The bank's compliance team screens clients against sanctions lists.",
     ),
+    # en-audit: halted *by* a strike: the strike is the cause, not the act suspended
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Postal services in the capital have been halted by a strike.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Rail workers halted their strike on Monday."),
+    # en-audit: suspended for N hours (a service), not for N matches (a player)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Airport operations were suspended for six hours after a drone sighting.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The player was suspended for six matches."),
+    # en-audit: adjective close (close proximity, close ties) is not a closure
+    ("en", T.SERVICE_SUSPENSION, True, "The station was closed after the flood."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The station's close proximity to the river makes it popular.",
+    ),
+    # en-audit: shut + determiner (shut its runways/doors)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The airport shut its runways on Thursday as fog rolled in.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The company shut its office in London as part of cost cuts.",
+    ),
+    # en-audit: non-urgent/elective operations are a hospital service, not military operations
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The NHS trust has suspended non-urgent operations due to the cyberattack.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The army suspended operations in the north."),
+    # en-audit: axed/scrapped + flights/trains/services/routes
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Lufthansa axed all flights to Tel Aviv until the end of the month.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The government scrapped the flights tax."),
+    # en-audit: passive services/flights/routes withdrawn/axed; a project scrapped is not a service
+    ("en", T.SERVICE_SUSPENSION, True, "Bus services were withdrawn from the route on Monday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The rail line will be scrapped, the prime minister said."),
+    # en-audit: at risk: face being axed/scrapped/closed
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Several rural bus routes face being axed under council plans.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Several rural bus routes face delays during the roadworks.",
+    ),
+    # en-audit: cut off (gas/water) supply to
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The water company cut off supply to 10,000 homes in the city.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, True, "Russia cut off gas supplies to Poland and Bulgaria."),
+    ("en", T.SERVICE_SUSPENSION, False, "The bank cut off credit to the company."),
+    # en-audit: grid collapse / places plunged into darkness or a blackout
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The power grid collapsed, plunging the country into darkness.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The theatre was plunged into darkness as the show began."),
+    # en-audit: ran/operated no trains/services
+    ("en", T.SERVICE_SUSPENSION, True, "Operators ran no trains on the line on Sunday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The company, which runs no trains of its own, leases its fleet.",
+    ),
+    # en-audit: froze withdrawals/trading/transfers (not trading accounts)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The crypto exchange froze withdrawals, citing extreme market conditions.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Regulators froze trading accounts linked to the fraud."),
+    # en-audit: named platforms banned or blocked (not on government devices, not single accounts)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The government blocked access to TikTok nationwide on Tuesday.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, True, "Telegram was banned in the country on Friday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The state banned TikTok on government devices."),
+    ("en", T.SERVICE_SUSPENSION, False, "Meta blocked the X accounts of two politicians."),
+    # en-audit: headline participle shut after/amid/until
+    ("en", T.SERVICE_SUSPENSION, True, "Heathrow airport shut after substation fire"),
+    ("en", T.SERVICE_SUSPENSION, False, "The case was shut after the plaintiff withdrew."),
+    # en-audit: halve a contribution/budget/funding
+    ("en", T.BUDGET_CUT, True, "The government halved its contribution to the UN refugee agency."),
+    ("en", T.BUDGET_CUT, False, "The firm halved its marketing budget."),
+    # en-audit: lower/decrease an allocation or budget (not a forecast)
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The ministry lowered its allocation for rural roads by 12 percent.",
+    ),
+    ("en", T.BUDGET_CUT, False, "The agency lowered its forecast for public spending growth."),
+    # en-audit: capital spending budget of a company is not a funding body's budget
+    ("en", T.BUDGET_CUT, True, "The state cut its health spending budget by 10%."),
+    ("en", T.BUDGET_CUT, False, "The oil major cut its capital spending budget by 10%."),
+    # en-audit: a film's/tour's/campaign's budget is entertainment, not public money
+    ("en", T.BUDGET_CUT, True, "The arts council's budget was cut by $20 million."),
+    ("en", T.BUDGET_CUT, False, "The film's budget was cut by $20 million during production."),
+    # en-audit: restore the grants it had frozen: the cut is being undone
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The administration froze $2 billion in grants to the university on Monday.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "A judge ordered the administration to restore the $2 billion in grants it had frozen.",
+    ),
+    # en-audit: a decision to cut that was overturned
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The council decided to cut funding for the youth service on Monday.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The council's decision to cut funding was overturned by the High Court on Monday.",
+    ),
+    # en-audit: close + a non-service object (the gap, the investigation) is no closure
+    ("en", T.SERVICE_SUSPENSION, True, "The school closed on Monday after a burst pipe."),
+    ("en", T.SERVICE_SUSPENSION, False, "The school closed the gap with its rivals."),
+    ("en", T.SERVICE_SUSPENSION, False, "Police closed the investigation into the airport theft."),
+    # en-audit: closes at 6 p.m. is opening hours
+    ("en", T.SERVICE_SUSPENSION, True, "The museum closed indefinitely on Friday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The museum closes at 6 p.m."),
+    # en-audit: cancelling a hearing, summit or vote is no service halt
+    ("en", T.SERVICE_SUSPENSION, True, "Courts across the country closed for the day."),
+    ("en", T.SERVICE_SUSPENSION, False, "The court cancelled the hearing."),
+    # en-audit: suspending one user's account is no service halt
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The bank suspended online banking for all customers on Saturday.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The platform suspended the account of the influencer."),
+    # en-audit: a strike named as the cause (because of a strike) is not itself the act
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The London Underground will not run on Thursday because of a strike.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Commuters faced long queues because of a strike."),
+    # en-audit: a closure plan that was rejected
+    ("en", T.SERVICE_SUSPENSION, True, "The council closed the road on Tuesday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The road closure plan was rejected by councillors."),
+    # en-audit: closed to visitors/traffic/the public
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The Eiffel Tower was closed to visitors on Monday as staff went on strike.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The tower, which was closed to visitors during the war, reopened in 1946.",
+    ),
+    # en-audit: trains/services will not run
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Trains will not run between Glasgow and Edinburgh this weekend.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The minister said trains would not run on time unless funding improved.",
+    ),
+    # en-audit: stopped taking orders/bookings/patients (not orders from someone)
+    ("en", T.SERVICE_SUSPENSION, True, "The carmaker stopped taking orders for the model."),
+    ("en", T.SERVICE_SUSPENSION, False, "The chef stopped taking orders from the owner."),
+    # en-audit: suffered an outage/blackout
+    ("en", T.SERVICE_SUSPENSION, True, "Microsoft's Outlook suffered a global outage on Tuesday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The region suffered a blackout in 2003, the report recalled.",
+    ),
+    # en-audit: stop operating in a place (not in the red)
+    ("en", T.SERVICE_SUSPENSION, True, "Uber was forced to stop operating in the city."),
+    ("en", T.SERVICE_SUSPENSION, False, "The firm stopped operating in the red last year."),
+    # en-audit: customers/homes lost power/water
+    ("en", T.SERVICE_SUSPENSION, True, "Nearly 2 million customers lost power after the storm."),
+    ("en", T.SERVICE_SUSPENSION, False, "The ruling party lost power in the election."),
+    # en-audit: cut service/power to N customers
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The broadband provider cut service to 20,000 customers over unpaid bills.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The airline cut services to twice a week."),
+    # en-audit: end service to a place
+    ("en", T.SERVICE_SUSPENSION, True, "Greyhound will end bus service to 30 towns."),
+    ("en", T.SERVICE_SUSPENSION, False, "The firm ended its service agreement with the council."),
+    # en-audit: ceased trading/operations (not a cease-fire)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The ferry company ceased trading on Friday, stranding passengers.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The two sides agreed to a cease-fire near the airport."),
+    # en-audit: shut + object without a determiner; plants are production, not a service
+    ("en", T.SERVICE_SUSPENSION, True, "The government shut schools nationwide for two weeks."),
+    ("en", T.SERVICE_SUSPENSION, False, "Several automakers have temporarily shut plants."),
+    # en-audit: more service nouns: Tube/Underground, A&E, nursery, motorway
+    ("en", T.SERVICE_SUSPENSION, True, "Tube strike shuts down London Underground"),
+    ("en", T.SERVICE_SUSPENSION, True, "The A&E department will close overnight from next month."),
+    ("en", T.SERVICE_SUSPENSION, True, "Nursery closes after losing funding"),
+    ("en", T.SERVICE_SUSPENSION, True, "Heavy snow forced the closure of the M62 motorway."),
+    # en-audit: halted a slide (markets), suspended a pilot (a person)
+    ("en", T.SERVICE_SUSPENSION, False, "Shares of the airline halted their slide."),
+    ("en", T.SERVICE_SUSPENSION, False, "The airline suspended the pilot pending an inquiry."),
+    # en-audit: ending a shutdown reports its end
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Trains began running again on Monday, ending a two-week shutdown of the line.",
+    ),
+    # en-audit: claw back and rescissions
+    ("en", T.BUDGET_CUT, True, "Congress passed a rescissions package clawing back $9 billion."),
+    ("en", T.BUDGET_CUT, False, "The bank clawed back bonuses from former executives."),
+    # en-audit: a haircut to budgets (not bondholders' haircut)
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The government announced a 10% haircut to all departmental budgets.",
+    ),
+    ("en", T.BUDGET_CUT, False, "Bondholders took a 30% haircut on their holdings."),
+    # en-audit: stopped paying contributions/dues
+    ("en", T.BUDGET_CUT, True, "The US stopped paying its contributions to the WHO."),
+    ("en", T.BUDGET_CUT, False, "Tenants stopped paying rent in protest."),
+    # en-audit: budget gap/shortfall/surplus is not a budget
+    ("en", T.BUDGET_CUT, True, "The council reduced its budget for road repairs by $1 million."),
+    ("en", T.BUDGET_CUT, False, "The budget gap was reduced to $1 billion after the tax rise."),
+    # en-audit: a fund cutting its stake is no funding cut
+    ("en", T.BUDGET_CUT, True, "The foundation cut its grants to local charities by 20%."),
+    ("en", T.BUDGET_CUT, False, "The fund cut its stake in the company to 4%."),
+    # en-audit: X will lose its funding (not lose a budget vote)
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "NASA will lose nearly half its science funding under the budget passed by Congress.",
+    ),
+    ("en", T.BUDGET_CUT, False, "The government lost the budget vote on Tuesday."),
+    # en-audit: released/unfrozen funds, a ruling against a freeze: the cut is undone
+    ("en", T.BUDGET_CUT, True, "The EU froze 6.3 billion euros in funds for Hungary on Monday."),
+    ("en", T.BUDGET_CUT, False, "Hungary's frozen EU funds were partly released on Wednesday."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The court ruled the funding freeze unlawful and ordered the money released.",
+    ),
+    # en-audit: a threat to cut funding
+    ("en", T.BUDGET_CUT, True, "The governor cut funding to cities that defy the order."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The governor threatened to cut funding to cities that defy the order.",
+    ),
+    # en-audit: a cut verb whose object is not money (waiting lists, crime) beside a funding word
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The government cut funding for waiting-list initiatives by $50 million.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Hospitals cut waiting lists using extra funding from the government.",
+    ),
+    ("en", T.BUDGET_CUT, False, "The city cut crime by 20% after funding more police."),
+    ("en", T.BUDGET_CUT, False, "Parliament cut short its debate on the budget."),
+    ("en", T.BUDGET_CUT, False, "The subsidy helped cut the cost of solar panels by 40%."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The government froze the price of electricity, funded by a $10bn subsidy.",
+    ),
+    # en-audit: grounding all flights; a strike vote is not yet a halt
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The airline's flight attendants walked out, grounding all flights.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The airline's flight attendants voted to strike."),
+    # en-audit: schools closing for the summer holidays is routine
+    ("en", T.SERVICE_SUSPENSION, True, "Schools will close on Friday because of the heatwave."),
+    ("en", T.SERVICE_SUSPENSION, False, "Schools will close for the summer holidays on Friday."),
+    # en-audit: suspended its forecast, shut a bank account, cancelled a contract, shut the door on
+    ("en", T.SERVICE_SUSPENSION, False, "The airline suspended its forecast for the year."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The internet giant shut down its Russian subsidiary's bank account.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The train operator cancelled its contract with the caterer.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The ferry operator shut the door on a merger."),
+    # en-audit: close to traffic is a closure, not close to
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The bridge will close to traffic in 2027 for a two-year rebuild.",
+    ),
+    # en-audit: cut internet access/mobile services (not network costs)
+    ("en", T.SERVICE_SUSPENSION, True, "Iran cut internet access nationwide on Saturday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The operator cut its mobile network costs by a fifth."),
+    # en-audit: services/apps were down (not sales were down)
+    ("en", T.SERVICE_SUSPENSION, True, "The bank's online services were down for much of the day."),
+    ("en", T.SERVICE_SUSPENSION, False, "The bank's online sales were down 5% in the quarter."),
+    # en-audit: leaving a city without public transport
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Bus drivers walked out, leaving the city without public transport.",
+    ),
+    # en-audit: chop/pare/shave money off a budget (not seconds off a record)
+    ("en", T.BUDGET_CUT, True, "Lawmakers shaved $200 million off the transportation budget."),
+    ("en", T.BUDGET_CUT, True, "The city council chopped $3 million from the parks budget."),
+    ("en", T.BUDGET_CUT, False, "The runner shaved two seconds off the record."),
+    # en-audit: wipe money from a budget (not off a fund value)
+    ("en", T.BUDGET_CUT, True, "The cabinet wiped $2 billion from the foreign aid budget."),
+    ("en", T.BUDGET_CUT, False, "The crash wiped $2 billion off the fund's value."),
+    # en-audit: cutbacks to services
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The council approved cutbacks of $12 million to local services on Wednesday.",
+    ),
+    ("en", T.BUDGET_CUT, False, "Cutbacks at the carmaker hit suppliers."),
+    # en-audit: funding discontinued (not funds discontinued)
+    ("en", T.BUDGET_CUT, True, "Funding for the library was discontinued on July 1."),
+    ("en", T.BUDGET_CUT, False, "The asset manager discontinued two funds."),
+    # en-audit: pull the plug on funding
+    ("en", T.BUDGET_CUT, True, "The government pulled the plug on funding for the observatory."),
+    ("en", T.BUDGET_CUT, False, "The company pulled the plug on the merger."),
+    # en-audit: will no longer fund
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The ministry will no longer fund the programme, officials said on Tuesday.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Donors said they would no longer fund the charity if it did not reform.",
+    ),
+    # en-audit: moratorium on grants; de-funding
+    ("en", T.BUDGET_CUT, True, "The government announced a moratorium on research grants."),
+    ("en", T.BUDGET_CUT, True, "The federal government is de-funding the programme."),
+    # en-audit: stopped its financial support
+    ("en", T.BUDGET_CUT, True, "Washington stopped its financial support for the UN agency."),
+    ("en", T.BUDGET_CUT, False, "Washington stopped its support for the UN resolution."),
+    # en-audit: discontinue a service (not discontinued operations)
+    ("en", T.SERVICE_SUSPENSION, True, "The company will discontinue the service in March."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The company reported a loss from discontinued operations at its unit.",
+    ),
+    # en-audit: pull the plug on a service
+    ("en", T.SERVICE_SUSPENSION, True, "The company pulled the plug on its streaming service."),
+    ("en", T.SERVICE_SUSPENSION, False, "The company pulled the plug on the merger."),
+    # en-audit: a clinic mothballed (not a power station)
+    ("en", T.SERVICE_SUSPENSION, True, "The hospital's birth centre has been mothballed."),
+    ("en", T.SERVICE_SUSPENSION, False, "The gas-fired power station was mothballed."),
+    # en-audit: an app no longer available (not a discount)
+    ("en", T.SERVICE_SUSPENSION, True, "The app is no longer available in the UK."),
+    ("en", T.SERVICE_SUSPENSION, False, "The discount is no longer available to new customers."),
+    # en-audit: gyms/leisure centres; a reversed decision or refused plan to close
+    ("en", T.SERVICE_SUSPENSION, True, "The gym chain shut all of its clubs on Tuesday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Councillors on Wednesday reversed a decision to close the leisure centre.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Members refused to back his plan to close two leisure centres.",
+    ),
+    # en-audit: a national carrier suspending operations
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The national carrier suspended operations after running out of fuel.",
+    ),
+    # en-audit: turning away ambulances/patients
+    ("en", T.SERVICE_SUSPENSION, True, "The hospital is turning away ambulances."),
+    ("en", T.SERVICE_SUSPENSION, False, "The club turned away fans without tickets."),
+    # en-audit: cuts forced gyms to close; could force is a feared consequence
+    ("en", T.SERVICE_SUSPENSION, True, "The cuts forced two gyms to close on Monday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Campaigners said the cuts could force some small gyms to close.",
+    ),
+    # en-audit: an allocation to equities is a portfolio, not a budget
+    ("en", T.BUDGET_CUT, True, "The province reduced its allocation to school boards by 5%."),
+    ("en", T.BUDGET_CUT, False, "The pension fund reduced its allocation to equities to 40%."),
+    # en-audit: cutting N jobs beside a funding word is no funding cut
+    ("en", T.BUDGET_CUT, True, "The charity's government funding was cut by $3 million."),
+    ("en", T.BUDGET_CUT, False, "Oxfam cut 1,500 jobs after its funding fell."),
+    # en-audit: under pressure to cut is not a cut
+    ("en", T.BUDGET_CUT, True, "Ministers cut spending on consultants by $2 billion on Tuesday."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Ministers are under pressure to cut spending after the borrowing figures.",
+    ),
+    # en-audit: vowed not to cut
+    ("en", T.BUDGET_CUT, True, "The mayor cut funding for libraries on Monday."),
+    ("en", T.BUDGET_CUT, False, "The mayor vowed not to cut funding for libraries."),
+    # en-audit: cuts that were reversed
+    ("en", T.BUDGET_CUT, True, "The new government cut the arts budget on Monday."),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Cuts to the arts budget were reversed by the new government on Monday.",
+    ),
+    # en-audit: grounding a pilot is not grounding flights
+    ("en", T.SERVICE_SUSPENSION, True, "The airline grounded its fleet after a software glitch."),
+    ("en", T.SERVICE_SUSPENSION, False, "The airline grounded a pilot after he failed a test."),
+    # en-audit: closed out the year
+    ("en", T.SERVICE_SUSPENSION, True, "The station closed on Monday after a fire."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The station closed out the year with record passenger numbers.",
+    ),
+    # en-audit: visa-free travel suspended is a travel policy, not a service
+    ("en", T.SERVICE_SUSPENSION, True, "The consulate suspended visa services on Friday."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The EU suspended visa-free travel for the country's diplomats.",
+    ),
+    # en-audit: a named platform went dark/down (not went down the route, went dark on an issue)
+    ("en", T.SERVICE_SUSPENSION, True, "TikTok went dark in the US on Sunday."),
+    ("en", T.SERVICE_SUSPENSION, False, "Twitter went down the route of paid subscriptions."),
+    ("en", T.SERVICE_SUSPENSION, False, "X went dark on the issue, declining to comment."),
+    # en-audit: headline loses $2.2bn in grants (amount with a glued unit)
+    ("en", T.BUDGET_CUT, True, "Harvard loses $2.2bn in federal grants"),
+    ("en", T.BUDGET_CUT, False, "Harvard loses $2.2bn bid to block the merger"),
+    # en-audit: an airline is the operator, not what halts (ceased operations yes, halted hiring no)
+    ("en", T.SERVICE_SUSPENSION, True, "The airline ceased operations on Friday."),
+    ("en", T.SERVICE_SUSPENSION, False, "The airline halted hiring."),
+    ("en", T.SERVICE_SUSPENSION, False, "Airlines halted their expansion plans."),
+    ("en", T.SERVICE_SUSPENSION, False, "Shares in the airline stopped falling on Tuesday."),
+    # en-audit: Underground/Tube only as the capitalised network names
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The rebels went underground after the army suspended its patrols.",
+    ),
+    # en-audit: halve/lower/decrease only with the money as object or subject, not beside it
+    ("en", T.BUDGET_CUT, True, "The ministry halved the subsidy for rooftop solar on Tuesday."),
+    ("en", T.BUDGET_CUT, True, "Funding for the museum was halved in the new budget."),
+    ("en", T.BUDGET_CUT, False, "The company halved its losses after receiving state subsidies."),
+    ("en", T.BUDGET_CUT, False, "The central bank lowered rates as government spending slowed."),
+    ("en", T.BUDGET_CUT, False, "Unemployment decreased after the state funding programme began."),
+    # en-audit: claw back money (not bonuses)
+    ("en", T.BUDGET_CUT, True, "The province is clawing back $100 million from school boards."),
+    ("en", T.BUDGET_CUT, False, "Banks clawed back bonuses tied to the bailout funds."),
+    # en-audit: stopped flying to a place; went dark on Friday
+    ("en", T.SERVICE_SUSPENSION, True, "The airline stopped flying to Moscow."),
+    ("en", T.SERVICE_SUSPENSION, True, "The website went dark on Friday."),
+    # en-audit: lower a cap/rate, inflation decreased: not a budget lowered
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The regulator lowered the cap on energy bills, funded by a subsidy.",
+    ),
+    ("en", T.BUDGET_CUT, False, "Inflation decreased as government spending slowed."),
+    ("en", T.BUDGET_CUT, True, "The government decreased its grants to regional airports by 8%."),
 ]
 
 
