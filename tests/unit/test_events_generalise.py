@@ -2793,6 +2793,101 @@ PHRASINGS = [
     ),
     # ko: a government's plan to promote investment (투자 활성화 계획을 내놨다) is no pledge
     ("ko", T.INVESTMENT_PLEDGE, False, "정부는 민간 투자 활성화 계획을 내놨다."),
+    # ko-audit: a plan given up (계획을 포기했다); a person giving up studies is no reversal
+    ("ko", T.POLICY_REVERSAL, True, "정부는 해외 직구 규제 도입 계획을 사실상 포기했다."),
+    ("ko", T.POLICY_REVERSAL, False, "그는 끝내 학업을 포기했다."),
+    # ko-audit: a past-tense undoing (되돌렸다); a game turned around is no reversal
+    ("ko", T.POLICY_REVERSAL, True, "교육부가 의대 정원 증원 규모를 원점으로 되돌렸다."),
+    ("ko", T.POLICY_REVERSAL, False, "팀은 후반에 경기 흐름을 되돌렸다."),
+    # ko-audit: a mandate or its application deferred (의무화를 유예); the grace period ending is
+    # not
+    ("ko", T.POLICY_REVERSAL, True, "환경부는 전기차 충전기 설치 의무화를 1년 유예했다."),
+    ("ko", T.POLICY_REVERSAL, False, "전기차 충전기 설치 의무화 유예 기간이 끝났다."),
+    # ko-audit: a measure paused (관세 부과를 일시 중단); a demand to halt it is not
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "중국 정부는 미국산 대두에 대한 관세 부과를 일시 중단하기로 했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "업계는 관세 부과를 일시 중단해야 한다고 주장했다."),
+    # ko-audit: a court blocking an act (법원이 … 조치에 제동); a regulator braking a bank is not
+    ("ko", T.POLICY_REVERSAL, True, "미국 연방법원이 트럼프 행정부의 관세 조치에 제동을 걸었다."),
+    ("ko", T.POLICY_REVERSAL, False, "금융당국이 은행들의 배당 확대 결정에 제동을 걸었다."),
+    # ko-audit: a court suspending an order's effect (효력을 일시 중단시켰다)
+    ("ko", T.POLICY_REVERSAL, True, "법원이 교육부 처분의 효력을 일시 중단시켰다."),
+    ("ko", T.POLICY_REVERSAL, False, "법원은 교육부 처분의 효력을 정지해 달라는 신청을 기각했다."),
+    # ko-audit: a policy changed (개편 방침을 바꿨다); a singer changing plans is not
+    ("ko", T.POLICY_REVERSAL, True, "교육부는 고교학점제 개편 방침을 바꿨다."),
+    ("ko", T.POLICY_REVERSAL, False, "가수 김모씨는 은퇴 입장을 바꿨다."),
+    # ko-audit: a project reconsidered from scratch (전면 재검토하기로); a demand for it is not
+    ("ko", T.POLICY_REVERSAL, True, "서울시는 남산 곤돌라 사업을 전면 재검토하기로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "시민단체는 곤돌라 사업의 전면 재검토를 요구했다."),
+    # ko-audit: a withdrawal under backlash (이용자 반발에 … 철회); the backlash alone is not
+    ("ko", T.POLICY_REVERSAL, True, "카카오는 이용자 반발에 유료화 정책을 철회했다."),
+    ("ko", T.POLICY_REVERSAL, False, "카카오의 유료화 정책에 이용자 반발이 거세다."),
+    # ko-audit: an export licence revoked or its criteria tightened; a first licence is not
+    ("ko", T.EXPORT_CONTROL, True, "미국 상무부는 엔비디아의 대중 수출 라이선스를 취소했다."),
+    ("ko", T.EXPORT_CONTROL, True, "정부는 반도체 장비의 대중 수출 허가 기준을 까다롭게 바꿨다."),
+    ("ko", T.EXPORT_CONTROL, False, "회사는 수출 라이선스를 처음 받았다."),
+    # ko-audit: export rules amended (수출 규정을 개정); breaking them is not
+    ("ko", T.EXPORT_CONTROL, True, "미 상무부 산업안보국(BIS)은 반도체 장비 수출 규정을 개정했다."),
+    ("ko", T.EXPORT_CONTROL, False, "회사는 수출 규정을 위반해 조사를 받았다."),
+    # ko-audit: an embargo (금수 조치); a golden-spoon debate is not
+    ("ko", T.EXPORT_CONTROL, True, "정부는 러시아에 대한 금수 조치를 확대했다."),
+    ("ko", T.EXPORT_CONTROL, False, "금수저 논란이 일었다."),
+    # ko-audit: imports reopened by a government (수입을 재개·허용하기로); a retailer resuming
+    # imports is not
+    ("ko", T.EXPORT_CONTROL, True, "중국 세관은 호주산 와인 수입을 재개하기로 했다."),
+    ("ko", T.EXPORT_CONTROL, True, "일본 정부는 한국산 수산물 수입을 다시 허용하기로 했다."),
+    ("ko", T.EXPORT_CONTROL, False, "대형마트가 호주산 와인 수입을 재개하기로 했다."),
+    # ko-audit: a halt order on exports lifted (수출 중단 조치를 풀었다)
+    ("ko", T.EXPORT_CONTROL, True, "인도네시아는 팜유 수출 중단 조치를 3주 만에 풀었다."),
+    ("ko", T.EXPORT_CONTROL, False, "인도네시아의 팜유 수출이 3주 만에 늘었다."),
+    # ko-audit: a restriction negated or denied (통제를 하지 않겠다, 제한 조치가 없다)
+    ("ko", T.EXPORT_CONTROL, True, "중국은 미국산 반도체 장비의 수출 통제를 강화하겠다고 밝혔다."),
+    ("ko", T.EXPORT_CONTROL, False, "중국은 수출 통제를 하지 않겠다고 밝혔다."),
+    ("ko", T.EXPORT_CONTROL, False, "정부는 수출 제한 조치가 없다고 밝혔다."),
+    # ko-audit: a control named as a cause (통제 강화 여파로, 때문에)
+    ("ko", T.EXPORT_CONTROL, True, "미국 상무부가 반도체 수출 통제를 강화했다."),
+    ("ko", T.EXPORT_CONTROL, False, "수출 통제 강화 여파로 삼성전자 주가가 하락했다."),
+    ("ko", T.EXPORT_CONTROL, False, "수출 통제 때문에 매출이 줄었다고 회사는 밝혔다."),
+    # ko-audit: flights or ferries that could not leave (뜨지 못했다, 출항하지 못했다)
+    ("ko", T.SERVICE_SUSPENSION, True, "태풍으로 제주를 오가는 항공기가 뜨지 못했다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "풍랑주의보로 여객선이 출항하지 못했다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "그는 비행기가 뜨지 못할까 봐 걱정했다."),
+    # ko-audit: take-offs and landings banned (이착륙이 전면 금지됐다)
+    ("ko", T.SERVICE_SUSPENSION, True, "폭설로 김포공항 항공기 이착륙이 전면 금지됐다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "김포공항은 야간 이착륙 금지 시간을 조정하는 방안을 검토한다.",
+    ),
+    # ko-audit: a website that went down (홈페이지가 … 다운됐다); a download is not
+    ("ko", T.SERVICE_SUSPENSION, True, "국세청 홈택스 홈페이지가 접속자 폭주로 다운됐다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "국세청 홈택스 홈페이지에서 서식을 다운로드할 수 있다."),
+    # ko-audit: no new patients or subscribers taken (신규 환자를 받지 않기로)
+    ("ko", T.SERVICE_SUSPENSION, True, "대학병원이 신규 환자를 받지 않기로 했다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "그는 신규 환자를 받지 않는 이유를 설명했다."),
+    # ko-audit: production disrupted is no service halt (생산 차질); experts' worry that it could
+    # stop is a forecast
+    ("ko", T.SERVICE_SUSPENSION, False, "공장 가동이 중단돼 생산 차질이 빚어졌다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "전문가들은 서비스가 중단될 수 있다고 우려했다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "카카오페이 결제 서비스가 오류로 30분간 중단됐다."),
+    # ko-audit: a fine as a hammer or bomb (과징금 철퇴, 벌금 폭탄); one that could be imposed is
+    # not
+    ("ko", T.SANCTION_FINE, True, "삼성전자가 EU로부터 과징금 철퇴를 맞았다."),
+    ("ko", T.SANCTION_FINE, False, "최대 매출의 6%까지 과징금을 부과받을 수 있다."),
+    # ko-audit: a corrective order or a heavy reprimand (시정명령, 문책경고); the rules for them are
+    # not
+    ("ko", T.SANCTION_FINE, True, "공정위는 납품업체에 갑질을 한 대형마트에 시정명령을 내렸다."),
+    ("ko", T.SANCTION_FINE, True, "금감원은 ○○은행장에게 문책경고를 내렸다."),
+    ("ko", T.SANCTION_FINE, False, "시정명령 제도의 실효성에 대한 논의가 이어졌다."),
+    # ko-audit: assets frozen by a government (자산을 동결했다); a crypto exchange freezing coins is
+    # not
+    ("ko", T.SANCTION_FINE, True, "미 재무부는 러시아 개인 5명의 미국 내 자산을 동결했다."),
+    ("ko", T.SANCTION_FINE, False, "거래소는 해킹된 가상자산을 동결했다고 밝혔다."),
 ]
 
 
