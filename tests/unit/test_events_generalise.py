@@ -2888,6 +2888,54 @@ PHRASINGS = [
     # not
     ("ko", T.SANCTION_FINE, True, "미 재무부는 러시아 개인 5명의 미국 내 자산을 동결했다."),
     ("ko", T.SANCTION_FINE, False, "거래소는 해킹된 가상자산을 동결했다고 밝혔다."),
+    # ko-audit: an entry into force postponed (발효를 1년 연기); a flight's departure put off is not
+    ("ko", T.POLICY_REVERSAL, True, "EU는 산림전용방지법 발효를 1년 연기했다."),
+    ("ko", T.POLICY_REVERSAL, False, "비행기 출발이 기상 악화로 늦춰졌다."),
+    # ko-audit: a start date pushed back in the passive (부과 시점이 … 늦춰졌다); a show put off is
+    # not
+    ("ko", T.POLICY_REVERSAL, True, "미국의 상호관세 부과 시점이 8월 1일로 늦춰졌다."),
+    ("ko", T.POLICY_REVERSAL, False, "개막 공연 일정이 다음 주로 늦춰졌다."),
+    # ko-audit: a directive or a bill withdrawn (동결 지시를 철회, 개정안을 철회); a resignation
+    # withdrawn is not
+    ("ko", T.POLICY_REVERSAL, True, "백악관은 연방 보조금 동결 지시를 이틀 만에 철회했다."),
+    ("ko", T.POLICY_REVERSAL, True, "정부는 개정안을 국회에서 철회했다."),
+    ("ko", T.POLICY_REVERSAL, False, "그는 사직서를 철회했다."),
+    # ko-audit: export idioms: items taken off a list (품목에서 뺐다), the bolt locked or opened
+    # (빗장), a ban decreed (금지령을 내렸다), the card played (카드를 꺼내 들었다), exports made to
+    # stop (중단시켰다); a card that could be played is not
+    ("ko", T.EXPORT_CONTROL, True, "정부는 수출 규제 품목에서 반도체 소재 3종을 뺐다."),
+    ("ko", T.EXPORT_CONTROL, True, "중국이 희토류 수출 빗장을 걸어 잠갔다."),
+    ("ko", T.EXPORT_CONTROL, True, "인도는 쌀 수출 빗장을 풀었다."),
+    ("ko", T.EXPORT_CONTROL, True, "인도 정부는 밀 수출 금지령을 내렸다."),
+    ("ko", T.EXPORT_CONTROL, True, "중국은 일본에 대한 희토류 수출 규제 카드를 꺼내 들었다."),
+    ("ko", T.EXPORT_CONTROL, True, "러시아는 비우호국에 대한 곡물 수출을 전면 중단시켰다."),
+    ("ko", T.EXPORT_CONTROL, False, "그는 수출 규제 카드를 꺼낼 수도 있다고 말했다."),
+    ("ko", T.EXPORT_CONTROL, False, "업계는 정부가 수출 빗장을 풀어야 한다고 주장했다."),
+    # ko-audit: a report of the act denied (보도를 부인했다)
+    ("ko", T.EXPORT_CONTROL, False, "회사는 러시아 수출을 중단시켰다는 보도를 부인했다."),
+    ("ko", T.SANCTION_FINE, False, "공정위는 구글에 과징금을 부과한다는 보도를 부인했다."),
+    # ko-audit: a cancellation rate is a statistic (결항률); a plan prepared against a halt is not
+    # the halt (운행 중단에 대비해)
+    ("ko", T.SERVICE_SUSPENSION, False, "올해 제주공항의 결항률은 5%였다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "정부는 파업 시 운행 중단에 대비해 비상수송대책을 마련했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, True, "철도노조 파업으로 KTX 운행이 중단됐다."),
+    # ko-audit: a partial suspension of business (영업 일부 정지 처분)
+    ("ko", T.SANCTION_FINE, True, "금융위원회는 ○○증권에 영업 일부 정지 6개월 처분을 내렸다."),
+    ("ko", T.SANCTION_FINE, False, "영업 일부 정지 기간에는 신규 고객을 받을 수 없다."),
+    # ko-audit: sanctions extended (제재를 6개월 연장); a waiver extended is not
+    ("ko", T.SANCTION_FINE, True, "EU는 대러시아 경제 제재를 6개월 연장했다."),
+    ("ko", T.SANCTION_FINE, False, "미국은 인도에 대한 제재 면제를 연장했다."),
+    # ko-audit: a rule that fines whoever breaks it (… 시 과태료, 부과 대상이 된다) and a collection
+    # rate are no fine on a target
+    ("ko", T.SANCTION_FINE, False, "내년부터 전동킥보드 헬멧 미착용 시 과태료 부과 대상이 된다."),
+    ("ko", T.SANCTION_FINE, False, "쓰레기 무단 투기 시 과태료 50만원을 물린다."),
+    ("ko", T.SANCTION_FINE, False, "과태료 징수율이 낮다는 지적이 나왔다."),
+    ("ko", T.SANCTION_FINE, True, "구청은 쓰레기를 무단 투기한 업체 3곳에 과태료 50만원을 물렸다."),
 ]
 
 
