@@ -2936,6 +2936,24 @@ PHRASINGS = [
     ("ko", T.SANCTION_FINE, False, "쓰레기 무단 투기 시 과태료 50만원을 물린다."),
     ("ko", T.SANCTION_FINE, False, "과태료 징수율이 낮다는 지적이 나왔다."),
     ("ko", T.SANCTION_FINE, True, "구청은 쓰레기를 무단 투기한 업체 3곳에 과태료 50만원을 물렸다."),
+    # ko-audit: a pause named as the news that moved markets (관세 유예 소식에 급등)
+    ("ko", T.POLICY_REVERSAL, True, "미국 정부는 중국산 제품에 대한 관세 부과를 90일간 유예했다."),
+    ("ko", T.POLICY_REVERSAL, False, "주식시장이 관세 유예 소식에 급등했다."),
+    # ko-audit: criticism that reversals are frequent or fines excessive (…다는 비판이 나온다) is no
+    # act
+    ("ko", T.POLICY_REVERSAL, False, "정부의 정책 번복이 잦다는 비판이 나온다."),
+    ("ko", T.SANCTION_FINE, False, "공정위의 과징금 부과가 지나치다는 지적이 나왔다."),
+    ("ko", T.SANCTION_FINE, True, "공정위는 구글에 과징금 421억원을 부과했다."),
+    # ko-audit: a halt the operator says it never considered (검토한 적이 없다)
+    ("ko", T.SERVICE_SUSPENSION, False, "운영 중단을 검토한 적이 없다고 회사는 밝혔다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "회사는 다음 달부터 매장 운영을 중단한다고 밝혔다."),
+    # ko-audit: export controls as what firms prepare for, a standing licence duty, talks on
+    # cooperation, or smuggled goods
+    ("ko", T.EXPORT_CONTROL, False, "수출 통제 강화에 대비해 기업들이 재고를 쌓고 있다."),
+    ("ko", T.EXPORT_CONTROL, False, "이 장비는 수출 통제 대상이어서 허가를 받아야 한다."),
+    ("ko", T.EXPORT_CONTROL, False, "미국은 수출 통제 협력을 논의하기 위해 한국을 방문했다."),
+    ("ko", T.EXPORT_CONTROL, False, "수입 금지 품목을 몰래 들여오다 적발됐다."),
+    ("ko", T.EXPORT_CONTROL, True, "필리핀 정부는 쌀 수입을 60일간 금지한다고 발표했다."),
 ]
 
 
