@@ -2954,6 +2954,23 @@ PHRASINGS = [
     ("ko", T.EXPORT_CONTROL, False, "미국은 수출 통제 협력을 논의하기 위해 한국을 방문했다."),
     ("ko", T.EXPORT_CONTROL, False, "수입 금지 품목을 몰래 들여오다 적발됐다."),
     ("ko", T.EXPORT_CONTROL, True, "필리핀 정부는 쌀 수입을 60일간 금지한다고 발표했다."),
+    # ko-audit: headlines: a quoted scrapping ('백지화') of a subsidy, a plan folded (계획 접어); a
+    # demand or a possibility is not
+    ("ko", T.POLICY_REVERSAL, True, "정부, 반도체 보조금 '백지화'"),
+    ("ko", T.POLICY_REVERSAL, True, "○○시, 소각장 건립 계획 접어"),
+    ("ko", T.POLICY_REVERSAL, False, "전기료 인상 철회 가능성"),
+    # ko-audit: headlines ending in a fear or a demand (… 강화 우려, … 부과 요구) state no act
+    ("ko", T.EXPORT_CONTROL, False, "수출 통제 강화 우려"),
+    ("ko", T.EXPORT_CONTROL, True, "美, 대중 AI칩 수출 금지 확대"),
+    ("ko", T.SANCTION_FINE, False, "과징금 부과 요구"),
+    # ko-audit: headlines: a heavy reprimand (○○은행 중징계), a fine on a named party without amount
+    # (통신3사에 과징금)
+    ("ko", T.SANCTION_FINE, True, "금감원, ○○은행 중징계"),
+    ("ko", T.SANCTION_FINE, True, "방통위, 통신3사에 과징금"),
+    ("ko", T.SANCTION_FINE, False, "과징금 제도 개선 방안"),
+    # ko-audit: a guide to preparing for a halt (결항 대비 요령) is no halt
+    ("ko", T.SERVICE_SUSPENSION, False, "결항 대비 요령"),
+    ("ko", T.SERVICE_SUSPENSION, True, "제주공항 항공편 무더기 결항"),
 ]
 
 
