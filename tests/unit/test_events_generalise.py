@@ -2971,6 +2971,36 @@ PHRASINGS = [
     # ko-audit: a guide to preparing for a halt (결항 대비 요령) is no halt
     ("ko", T.SERVICE_SUSPENSION, False, "결항 대비 요령"),
     ("ko", T.SERVICE_SUSPENSION, True, "제주공항 항공편 무더기 결항"),
+    # ko-audit: a reform bill withdrawn (개혁안을 철회키로); a union's own withdrawal of a strike is
+    # not
+    ("ko", T.POLICY_REVERSAL, True, "영국 정부는 연금 개혁안을 철회키로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "노조는 예고했던 파업을 철회키로 했다."),
+    # ko-audit: a rollout schedule pushed back (도입 일정을 1년 늦춘다); an exam rescheduled is not
+    ("ko", T.POLICY_REVERSAL, True, "교육부는 9일 디지털교과서 도입 일정을 1년 늦춘다고 밝혔다."),
+    ("ko", T.POLICY_REVERSAL, False, "교육청은 기말고사 일정을 1주일 늦춘다고 밝혔다."),
+    # ko-audit: an option floated or an outcome awaited (방안이 거론되고, …할지 주목된다, …할
+    # 것이라는 기대)
+    ("ko", T.POLICY_REVERSAL, False, "관세 부과를 연기하는 방안이 거론되고 있다."),
+    ("ko", T.POLICY_REVERSAL, False, "미국이 관세 부과를 철회할 것이라는 기대가 커지고 있다."),
+    ("ko", T.EXPORT_CONTROL, False, "미국이 수출 통제를 확대할지 주목된다."),
+    ("ko", T.EXPORT_CONTROL, False, "수출 제한이 확대될 것이라는 관측이 나온다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "서비스가 중단될지 주목된다."),
+    ("ko", T.SANCTION_FINE, False, "과징금이 부과될지 주목된다."),
+    ("ko", T.SANCTION_FINE, False, "과징금 규모가 1조원에 달할 것이라는 관측이 나온다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "미국 정부가 유럽산 제품에 대한 관세 부과를 연기한 것으로 알려졌다.",
+    ),
+    # ko-audit: sanctions being pursued, as a wire reports (제재를 추진하고 있다고 … 보도했다)
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "미국 정부가 중국 기업들에 대한 제재를 추진하고 있다고 로이터통신이 보도했다.",
+    ),
+    ("ko", T.SANCTION_FINE, False, "야당은 정부에 중국 기업 제재 추진을 촉구했다."),
 ]
 
 
