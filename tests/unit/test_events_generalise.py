@@ -3001,6 +3001,40 @@ PHRASINGS = [
         "미국 정부가 중국 기업들에 대한 제재를 추진하고 있다고 로이터통신이 보도했다.",
     ),
     ("ko", T.SANCTION_FINE, False, "야당은 정부에 중국 기업 제재 추진을 촉구했다."),
+    # ko-audit: other acts with reversal verbs: a licence revoked as a penalty, a pending approval
+    # deferred, a payment deferred as relief, support withdrawn, smoke (연기)
+    ("ko", T.POLICY_REVERSAL, False, "정부는 ○○사의 사업 허가를 취소하는 처분을 내렸다."),
+    ("ko", T.POLICY_REVERSAL, False, "위원회는 합병 승인 결정을 보류했다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "정부는 코로나 피해 기업의 부가세 징수를 유예하기로 결정했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "금융위는 대출 원금 상환 유예 조치를 연장하기로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "신문사는 후보 지지 입장을 철회했다."),
+    ("ko", T.POLICY_REVERSAL, False, "국민의힘은 당론으로 정했던 증원 계획을 철회했다."),
+    ("ko", T.POLICY_REVERSAL, False, "화재 현장에서 검은 연기가 치솟아 대피 계획이 시행됐다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부는 내년부터 시행할 예정이던 통행료 징수 계획을 유예하기로 했다.",
+    ),
+    # ko-audit: items barred from a stadium, a cabin or a landfill (반입 금지) and income (겸직
+    # 수입) are not trade controls
+    ("ko", T.EXPORT_CONTROL, False, "경기장에는 음식물 반입이 금지된다."),
+    ("ko", T.EXPORT_CONTROL, False, "항공사들이 보조배터리의 기내 반입을 금지했다."),
+    ("ko", T.EXPORT_CONTROL, False, "수도권매립지는 종량제 봉투 쓰레기의 직매립 반입을 금지했다."),
+    ("ko", T.EXPORT_CONTROL, False, "정부는 공무원의 겸직 수입을 제한하기로 했다."),
+    ("ko", T.EXPORT_CONTROL, True, "정부는 일본산 수산물의 국내 반입을 금지했다."),
+    # ko-audit: medical and personal senses: life support withdrawn, disabilities (발달장애),
+    # paralysis (마비), a call dropped
+    ("ko", T.SERVICE_SUSPENSION, False, "병원에서 연명치료 중단을 결정했다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "발달장애 학생을 위한 돌봄 센터가 문을 열었다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "그는 하반신 마비로 병원 치료를 받고 있다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "그와의 통화가 갑자기 끊겼다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "전산 장애로 병원 진료 예약 시스템이 마비됐다."),
 ]
 
 
