@@ -3035,6 +3035,31 @@ PHRASINGS = [
     ("ko", T.SERVICE_SUSPENSION, False, "그는 하반신 마비로 병원 치료를 받고 있다."),
     ("ko", T.SERVICE_SUSPENSION, False, "그와의 통화가 갑자기 끊겼다."),
     ("ko", T.SERVICE_SUSPENSION, True, "전산 장애로 병원 진료 예약 시스템이 마비됐다."),
+    # ko-audit: a committee deferring its review (심의를 보류), an admission cancelled, a referee's
+    # call reversed are no policy reversal
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "서울시 도시계획위원회는 ○○ 재건축 정비계획안 심의를 보류했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "대학은 부정 입학이 드러난 학생의 합격을 취소하는 결정을 내렸다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "심판은 비디오 판독 끝에 페널티킥 결정을 번복했다."),
+    ("ko", T.POLICY_REVERSAL, True, "서울시는 ○○ 재건축 정비계획 변경안을 철회했다."),
+    # ko-audit: routine closures (매주 월요일 휴관, 연휴 증시 휴장) and closed-circuit TV (폐쇄회로)
+    # are no halt
+    ("ko", T.SERVICE_SUSPENSION, False, "설 연휴로 증시가 사흘간 휴장한다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "박물관은 매주 월요일 휴관한다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "경찰은 시설 주변 폐쇄회로TV를 분석했다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "국립중앙박물관이 폭염으로 임시 휴관에 들어갔다."),
+    # ko-audit: a sanctions committee (대북제재위원회) publishing a report imposes nothing
+    ("ko", T.SANCTION_FINE, False, "유엔 안보리 대북제재위원회 전문가 패널은 보고서를 발표했다."),
+    ("ko", T.SANCTION_FINE, True, "유엔 안보리는 북한 선박 4척을 제재 대상으로 지정했다."),
 ]
 
 
