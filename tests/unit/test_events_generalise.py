@@ -3060,6 +3060,17 @@ PHRASINGS = [
     # ko-audit: a sanctions committee (대북제재위원회) publishing a report imposes nothing
     ("ko", T.SANCTION_FINE, False, "유엔 안보리 대북제재위원회 전문가 패널은 보고서를 발표했다."),
     ("ko", T.SANCTION_FINE, True, "유엔 안보리는 북한 선박 4척을 제재 대상으로 지정했다."),
+    # ko-audit: a draft notice withdrawn (입법예고안을 철회) and a rule restored (규제를 원상 복구);
+    # land restored after works is not
+    ("ko", T.POLICY_REVERSAL, True, "법무부는 논란이 된 입법예고안을 철회했다."),
+    ("ko", T.POLICY_REVERSAL, True, "정부가 한 달 만에 대출 규제를 원상 복구했다."),
+    ("ko", T.POLICY_REVERSAL, False, "시공사는 공사가 끝난 뒤 도로를 원상 복구했다."),
+    # ko-audit: an app or machine that did not work (앱이 작동하지 않아); one that might not is not
+    ("ko", T.SERVICE_SUSPENSION, True, "○○은행 모바일 앱이 작동하지 않아 고객들이 불편을 겪었다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "앱이 작동하지 않으면 고객센터로 문의하면 된다."),
+    # ko-audit: a water bus (수상버스) is no award: the meta-topic cue must not read it
+    ("ko", T.SERVICE_SUSPENSION, True, "서울시는 한강 수상버스 운항을 잠정 중단한다고 밝혔다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "서울시는 한강 수상버스 운항 중단 여부를 검토하고 있다."),
 ]
 
 
