@@ -3071,6 +3071,13 @@ PHRASINGS = [
     # ko-audit: a water bus (수상버스) is no award: the meta-topic cue must not read it
     ("ko", T.SERVICE_SUSPENSION, True, "서울시는 한강 수상버스 운항을 잠정 중단한다고 밝혔다."),
     ("ko", T.SERVICE_SUSPENSION, False, "서울시는 한강 수상버스 운항 중단 여부를 검토하고 있다."),
+    # ko-audit: sanctions lifted or eased on a country are export_control (loosening), not a new
+    # sanction; a sports ban lifted is neither
+    ("ko", T.EXPORT_CONTROL, True, "미국은 시리아에 대한 경제 제재를 해제했다."),
+    ("ko", T.EXPORT_CONTROL, True, "EU는 벨라루스산 칼륨 비료에 대한 제재를 완화했다."),
+    ("ko", T.SANCTION_FINE, False, "트럼프 대통령은 시리아 제재를 전면 해제한다고 발표했다."),
+    ("ko", T.EXPORT_CONTROL, False, "연맹은 선수에 대한 출전 정지 제재를 해제했다."),
+    ("ko", T.EXPORT_CONTROL, False, "제재 해제 가능성이 거론된다."),
 ]
 
 
