@@ -3078,6 +3078,17 @@ PHRASINGS = [
     ("ko", T.SANCTION_FINE, False, "트럼프 대통령은 시리아 제재를 전면 해제한다고 발표했다."),
     ("ko", T.EXPORT_CONTROL, False, "연맹은 선수에 대한 출전 정지 제재를 해제했다."),
     ("ko", T.EXPORT_CONTROL, False, "제재 해제 가능성이 거론된다."),
+    # ko-audit: a licence revoked or a bidding ban as a penalty (허가 취소 처분, 입찰 참가 제한
+    # 처분); the standard for them is not
+    ("ko", T.SANCTION_FINE, True, "정부는 ○○사의 사업 허가를 취소하는 처분을 내렸다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "금감원은 불법 추심을 한 대부업체 5곳에 등록 취소 처분을 내렸다.",
+    ),
+    ("ko", T.SANCTION_FINE, True, "조달청은 담합한 업체들에 입찰 참가 자격 제한 처분을 내렸다."),
+    ("ko", T.SANCTION_FINE, False, "등록 취소 처분 기준을 강화하는 개정안이 국회에 제출됐다."),
 ]
 
 
