@@ -3089,6 +3089,10 @@ PHRASINGS = [
     ),
     ("ko", T.SANCTION_FINE, True, "조달청은 담합한 업체들에 입찰 참가 자격 제한 처분을 내렸다."),
     ("ko", T.SANCTION_FINE, False, "등록 취소 처분 기준을 강화하는 개정안이 국회에 제출됐다."),
+    # ko-audit: the cause cue reads only a noun phrase before 여파/때문 (관세 유예 여파로), not a
+    # reason given for the act
+    ("ko", T.POLICY_REVERSAL, False, "관세 유예 여파로 환율이 급락했다."),
+    ("ko", T.EXPORT_CONTROL, True, "정부는 수출 규제를 강화했는데 안보 때문이다."),
 ]
 
 
