@@ -4109,6 +4109,306 @@ PHRASINGS = [
     ),
     ("en", T.BUDGET_CUT, False, "Inflation decreased as government spending slowed."),
     ("en", T.BUDGET_CUT, True, "The government decreased its grants to regional airports by 8%."),
+    # ko-audit: a plan given up (계획을 포기했다); a person giving up studies is no reversal
+    ("ko", T.POLICY_REVERSAL, True, "정부는 해외 직구 규제 도입 계획을 사실상 포기했다."),
+    ("ko", T.POLICY_REVERSAL, False, "그는 끝내 학업을 포기했다."),
+    # ko-audit: a past-tense undoing (되돌렸다); a game turned around is no reversal
+    ("ko", T.POLICY_REVERSAL, True, "교육부가 의대 정원 증원 규모를 원점으로 되돌렸다."),
+    ("ko", T.POLICY_REVERSAL, False, "팀은 후반에 경기 흐름을 되돌렸다."),
+    # ko-audit: a mandate or its application deferred (의무화를 유예); the grace period ending is
+    # not
+    ("ko", T.POLICY_REVERSAL, True, "환경부는 전기차 충전기 설치 의무화를 1년 유예했다."),
+    ("ko", T.POLICY_REVERSAL, False, "전기차 충전기 설치 의무화 유예 기간이 끝났다."),
+    # ko-audit: a measure paused (관세 부과를 일시 중단); a demand to halt it is not
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "중국 정부는 미국산 대두에 대한 관세 부과를 일시 중단하기로 했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "업계는 관세 부과를 일시 중단해야 한다고 주장했다."),
+    # ko-audit: a court blocking an act (법원이 … 조치에 제동); a regulator braking a bank is not
+    ("ko", T.POLICY_REVERSAL, True, "미국 연방법원이 트럼프 행정부의 관세 조치에 제동을 걸었다."),
+    ("ko", T.POLICY_REVERSAL, False, "금융당국이 은행들의 배당 확대 결정에 제동을 걸었다."),
+    # ko-audit: a court suspending an order's effect (효력을 일시 중단시켰다)
+    ("ko", T.POLICY_REVERSAL, True, "법원이 교육부 처분의 효력을 일시 중단시켰다."),
+    ("ko", T.POLICY_REVERSAL, False, "법원은 교육부 처분의 효력을 정지해 달라는 신청을 기각했다."),
+    # ko-audit: a policy changed (개편 방침을 바꿨다); a singer changing plans is not
+    ("ko", T.POLICY_REVERSAL, True, "교육부는 고교학점제 개편 방침을 바꿨다."),
+    ("ko", T.POLICY_REVERSAL, False, "가수 김모씨는 은퇴 입장을 바꿨다."),
+    # ko-audit: a project reconsidered from scratch (전면 재검토하기로); a demand for it is not
+    ("ko", T.POLICY_REVERSAL, True, "서울시는 남산 곤돌라 사업을 전면 재검토하기로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "시민단체는 곤돌라 사업의 전면 재검토를 요구했다."),
+    # ko-audit: a withdrawal under backlash (이용자 반발에 … 철회); the backlash alone is not
+    ("ko", T.POLICY_REVERSAL, True, "카카오는 이용자 반발에 유료화 정책을 철회했다."),
+    ("ko", T.POLICY_REVERSAL, False, "카카오의 유료화 정책에 이용자 반발이 거세다."),
+    # ko-audit: an export licence revoked or its criteria tightened; a first licence is not
+    ("ko", T.EXPORT_CONTROL, True, "미국 상무부는 엔비디아의 대중 수출 라이선스를 취소했다."),
+    ("ko", T.EXPORT_CONTROL, True, "정부는 반도체 장비의 대중 수출 허가 기준을 까다롭게 바꿨다."),
+    ("ko", T.EXPORT_CONTROL, False, "회사는 수출 라이선스를 처음 받았다."),
+    # ko-audit: export rules amended (수출 규정을 개정); breaking them is not
+    ("ko", T.EXPORT_CONTROL, True, "미 상무부 산업안보국(BIS)은 반도체 장비 수출 규정을 개정했다."),
+    ("ko", T.EXPORT_CONTROL, False, "회사는 수출 규정을 위반해 조사를 받았다."),
+    # ko-audit: an embargo (금수 조치); a golden-spoon debate is not
+    ("ko", T.EXPORT_CONTROL, True, "정부는 러시아에 대한 금수 조치를 확대했다."),
+    ("ko", T.EXPORT_CONTROL, False, "금수저 논란이 일었다."),
+    # ko-audit: imports reopened by a government (수입을 재개·허용하기로); a retailer resuming
+    # imports is not
+    ("ko", T.EXPORT_CONTROL, True, "중국 세관은 호주산 와인 수입을 재개하기로 했다."),
+    ("ko", T.EXPORT_CONTROL, True, "일본 정부는 한국산 수산물 수입을 다시 허용하기로 했다."),
+    ("ko", T.EXPORT_CONTROL, False, "대형마트가 호주산 와인 수입을 재개하기로 했다."),
+    # ko-audit: a halt order on exports lifted (수출 중단 조치를 풀었다)
+    ("ko", T.EXPORT_CONTROL, True, "인도네시아는 팜유 수출 중단 조치를 3주 만에 풀었다."),
+    ("ko", T.EXPORT_CONTROL, False, "인도네시아의 팜유 수출이 3주 만에 늘었다."),
+    # ko-audit: a restriction negated or denied (통제를 하지 않겠다, 제한 조치가 없다)
+    ("ko", T.EXPORT_CONTROL, True, "중국은 미국산 반도체 장비의 수출 통제를 강화하겠다고 밝혔다."),
+    ("ko", T.EXPORT_CONTROL, False, "중국은 수출 통제를 하지 않겠다고 밝혔다."),
+    ("ko", T.EXPORT_CONTROL, False, "정부는 수출 제한 조치가 없다고 밝혔다."),
+    # ko-audit: a control named as a cause (통제 강화 여파로, 때문에)
+    ("ko", T.EXPORT_CONTROL, True, "미국 상무부가 반도체 수출 통제를 강화했다."),
+    ("ko", T.EXPORT_CONTROL, False, "수출 통제 강화 여파로 삼성전자 주가가 하락했다."),
+    ("ko", T.EXPORT_CONTROL, False, "수출 통제 때문에 매출이 줄었다고 회사는 밝혔다."),
+    # ko-audit: flights or ferries that could not leave (뜨지 못했다, 출항하지 못했다)
+    ("ko", T.SERVICE_SUSPENSION, True, "태풍으로 제주를 오가는 항공기가 뜨지 못했다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "풍랑주의보로 여객선이 출항하지 못했다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "그는 비행기가 뜨지 못할까 봐 걱정했다."),
+    # ko-audit: take-offs and landings banned (이착륙이 전면 금지됐다)
+    ("ko", T.SERVICE_SUSPENSION, True, "폭설로 김포공항 항공기 이착륙이 전면 금지됐다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "김포공항은 야간 이착륙 금지 시간을 조정하는 방안을 검토한다.",
+    ),
+    # ko-audit: a website that went down (홈페이지가 … 다운됐다); a download is not
+    ("ko", T.SERVICE_SUSPENSION, True, "국세청 홈택스 홈페이지가 접속자 폭주로 다운됐다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "국세청 홈택스 홈페이지에서 서식을 다운로드할 수 있다."),
+    # ko-audit: no new patients or subscribers taken (신규 환자를 받지 않기로)
+    ("ko", T.SERVICE_SUSPENSION, True, "대학병원이 신규 환자를 받지 않기로 했다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "그는 신규 환자를 받지 않는 이유를 설명했다."),
+    # ko-audit: production disrupted is no service halt (생산 차질); experts' worry that it could
+    # stop is a forecast
+    ("ko", T.SERVICE_SUSPENSION, False, "공장 가동이 중단돼 생산 차질이 빚어졌다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "전문가들은 서비스가 중단될 수 있다고 우려했다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "카카오페이 결제 서비스가 오류로 30분간 중단됐다."),
+    # ko-audit: a fine as a hammer or bomb (과징금 철퇴, 벌금 폭탄); one that could be imposed is
+    # not
+    ("ko", T.SANCTION_FINE, True, "삼성전자가 EU로부터 과징금 철퇴를 맞았다."),
+    ("ko", T.SANCTION_FINE, False, "최대 매출의 6%까지 과징금을 부과받을 수 있다."),
+    # ko-audit: a corrective order or a heavy reprimand (시정명령, 문책경고); the rules for them are
+    # not
+    ("ko", T.SANCTION_FINE, True, "공정위는 납품업체에 갑질을 한 대형마트에 시정명령을 내렸다."),
+    ("ko", T.SANCTION_FINE, True, "금감원은 ○○은행장에게 문책경고를 내렸다."),
+    ("ko", T.SANCTION_FINE, False, "시정명령 제도의 실효성에 대한 논의가 이어졌다."),
+    # ko-audit: assets frozen by a government (자산을 동결했다); a crypto exchange freezing coins is
+    # not
+    ("ko", T.SANCTION_FINE, True, "미 재무부는 러시아 개인 5명의 미국 내 자산을 동결했다."),
+    ("ko", T.SANCTION_FINE, False, "거래소는 해킹된 가상자산을 동결했다고 밝혔다."),
+    # ko-audit: an entry into force postponed (발효를 1년 연기); a flight's departure put off is not
+    ("ko", T.POLICY_REVERSAL, True, "EU는 산림전용방지법 발효를 1년 연기했다."),
+    ("ko", T.POLICY_REVERSAL, False, "비행기 출발이 기상 악화로 늦춰졌다."),
+    # ko-audit: a start date pushed back in the passive (부과 시점이 … 늦춰졌다); a show put off is
+    # not
+    ("ko", T.POLICY_REVERSAL, True, "미국의 상호관세 부과 시점이 8월 1일로 늦춰졌다."),
+    ("ko", T.POLICY_REVERSAL, False, "개막 공연 일정이 다음 주로 늦춰졌다."),
+    # ko-audit: a directive or a bill withdrawn (동결 지시를 철회, 개정안을 철회); a resignation
+    # withdrawn is not
+    ("ko", T.POLICY_REVERSAL, True, "백악관은 연방 보조금 동결 지시를 이틀 만에 철회했다."),
+    ("ko", T.POLICY_REVERSAL, True, "정부는 개정안을 국회에서 철회했다."),
+    ("ko", T.POLICY_REVERSAL, False, "그는 사직서를 철회했다."),
+    # ko-audit: export idioms: items taken off a list (품목에서 뺐다), the bolt locked or opened
+    # (빗장), a ban decreed (금지령을 내렸다), the card played (카드를 꺼내 들었다), exports made to
+    # stop (중단시켰다); a card that could be played is not
+    ("ko", T.EXPORT_CONTROL, True, "정부는 수출 규제 품목에서 반도체 소재 3종을 뺐다."),
+    ("ko", T.EXPORT_CONTROL, True, "중국이 희토류 수출 빗장을 걸어 잠갔다."),
+    ("ko", T.EXPORT_CONTROL, True, "인도는 쌀 수출 빗장을 풀었다."),
+    ("ko", T.EXPORT_CONTROL, True, "인도 정부는 밀 수출 금지령을 내렸다."),
+    ("ko", T.EXPORT_CONTROL, True, "중국은 일본에 대한 희토류 수출 규제 카드를 꺼내 들었다."),
+    ("ko", T.EXPORT_CONTROL, True, "러시아는 비우호국에 대한 곡물 수출을 전면 중단시켰다."),
+    ("ko", T.EXPORT_CONTROL, False, "그는 수출 규제 카드를 꺼낼 수도 있다고 말했다."),
+    ("ko", T.EXPORT_CONTROL, False, "업계는 정부가 수출 빗장을 풀어야 한다고 주장했다."),
+    # ko-audit: a report of the act denied (보도를 부인했다)
+    ("ko", T.EXPORT_CONTROL, False, "회사는 러시아 수출을 중단시켰다는 보도를 부인했다."),
+    ("ko", T.SANCTION_FINE, False, "공정위는 구글에 과징금을 부과한다는 보도를 부인했다."),
+    # ko-audit: a cancellation rate is a statistic (결항률); a plan prepared against a halt is not
+    # the halt (운행 중단에 대비해)
+    ("ko", T.SERVICE_SUSPENSION, False, "올해 제주공항의 결항률은 5%였다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "정부는 파업 시 운행 중단에 대비해 비상수송대책을 마련했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, True, "철도노조 파업으로 KTX 운행이 중단됐다."),
+    # ko-audit: a partial suspension of business (영업 일부 정지 처분)
+    ("ko", T.SANCTION_FINE, True, "금융위원회는 ○○증권에 영업 일부 정지 6개월 처분을 내렸다."),
+    ("ko", T.SANCTION_FINE, False, "영업 일부 정지 기간에는 신규 고객을 받을 수 없다."),
+    # ko-audit: sanctions extended (제재를 6개월 연장); a waiver extended is not
+    ("ko", T.SANCTION_FINE, True, "EU는 대러시아 경제 제재를 6개월 연장했다."),
+    ("ko", T.SANCTION_FINE, False, "미국은 인도에 대한 제재 면제를 연장했다."),
+    # ko-audit: a rule that fines whoever breaks it (… 시 과태료, 부과 대상이 된다) and a collection
+    # rate are no fine on a target
+    ("ko", T.SANCTION_FINE, False, "내년부터 전동킥보드 헬멧 미착용 시 과태료 부과 대상이 된다."),
+    ("ko", T.SANCTION_FINE, False, "쓰레기 무단 투기 시 과태료 50만원을 물린다."),
+    ("ko", T.SANCTION_FINE, False, "과태료 징수율이 낮다는 지적이 나왔다."),
+    ("ko", T.SANCTION_FINE, True, "구청은 쓰레기를 무단 투기한 업체 3곳에 과태료 50만원을 물렸다."),
+    # ko-audit: a pause named as the news that moved markets (관세 유예 소식에 급등)
+    ("ko", T.POLICY_REVERSAL, True, "미국 정부는 중국산 제품에 대한 관세 부과를 90일간 유예했다."),
+    ("ko", T.POLICY_REVERSAL, False, "주식시장이 관세 유예 소식에 급등했다."),
+    # ko-audit: criticism that reversals are frequent or fines excessive (…다는 비판이 나온다) is no
+    # act
+    ("ko", T.POLICY_REVERSAL, False, "정부의 정책 번복이 잦다는 비판이 나온다."),
+    ("ko", T.SANCTION_FINE, False, "공정위의 과징금 부과가 지나치다는 지적이 나왔다."),
+    ("ko", T.SANCTION_FINE, True, "공정위는 구글에 과징금 421억원을 부과했다."),
+    # ko-audit: a halt the operator says it never considered (검토한 적이 없다)
+    ("ko", T.SERVICE_SUSPENSION, False, "운영 중단을 검토한 적이 없다고 회사는 밝혔다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "회사는 다음 달부터 매장 운영을 중단한다고 밝혔다."),
+    # ko-audit: export controls as what firms prepare for, a standing licence duty, talks on
+    # cooperation, or smuggled goods
+    ("ko", T.EXPORT_CONTROL, False, "수출 통제 강화에 대비해 기업들이 재고를 쌓고 있다."),
+    ("ko", T.EXPORT_CONTROL, False, "이 장비는 수출 통제 대상이어서 허가를 받아야 한다."),
+    ("ko", T.EXPORT_CONTROL, False, "미국은 수출 통제 협력을 논의하기 위해 한국을 방문했다."),
+    ("ko", T.EXPORT_CONTROL, False, "수입 금지 품목을 몰래 들여오다 적발됐다."),
+    ("ko", T.EXPORT_CONTROL, True, "필리핀 정부는 쌀 수입을 60일간 금지한다고 발표했다."),
+    # ko-audit: headlines: a quoted scrapping ('백지화') of a subsidy, a plan folded (계획 접어); a
+    # demand or a possibility is not
+    ("ko", T.POLICY_REVERSAL, True, "정부, 반도체 보조금 '백지화'"),
+    ("ko", T.POLICY_REVERSAL, True, "○○시, 소각장 건립 계획 접어"),
+    ("ko", T.POLICY_REVERSAL, False, "전기료 인상 철회 가능성"),
+    # ko-audit: headlines ending in a fear or a demand (… 강화 우려, … 부과 요구) state no act
+    ("ko", T.EXPORT_CONTROL, False, "수출 통제 강화 우려"),
+    ("ko", T.EXPORT_CONTROL, True, "美, 대중 AI칩 수출 금지 확대"),
+    ("ko", T.SANCTION_FINE, False, "과징금 부과 요구"),
+    # ko-audit: headlines: a heavy reprimand (○○은행 중징계), a fine on a named party without amount
+    # (통신3사에 과징금)
+    ("ko", T.SANCTION_FINE, True, "금감원, ○○은행 중징계"),
+    ("ko", T.SANCTION_FINE, True, "방통위, 통신3사에 과징금"),
+    ("ko", T.SANCTION_FINE, False, "과징금 제도 개선 방안"),
+    # ko-audit: a guide to preparing for a halt (결항 대비 요령) is no halt
+    ("ko", T.SERVICE_SUSPENSION, False, "결항 대비 요령"),
+    ("ko", T.SERVICE_SUSPENSION, True, "제주공항 항공편 무더기 결항"),
+    # ko-audit: a reform bill withdrawn (개혁안을 철회키로); a union's own withdrawal of a strike is
+    # not
+    ("ko", T.POLICY_REVERSAL, True, "영국 정부는 연금 개혁안을 철회키로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "노조는 예고했던 파업을 철회키로 했다."),
+    # ko-audit: a rollout schedule pushed back (도입 일정을 1년 늦춘다); an exam rescheduled is not
+    ("ko", T.POLICY_REVERSAL, True, "교육부는 9일 디지털교과서 도입 일정을 1년 늦춘다고 밝혔다."),
+    ("ko", T.POLICY_REVERSAL, False, "교육청은 기말고사 일정을 1주일 늦춘다고 밝혔다."),
+    # ko-audit: an option floated or an outcome awaited (방안이 거론되고, …할지 주목된다, …할
+    # 것이라는 기대)
+    ("ko", T.POLICY_REVERSAL, False, "관세 부과를 연기하는 방안이 거론되고 있다."),
+    ("ko", T.POLICY_REVERSAL, False, "미국이 관세 부과를 철회할 것이라는 기대가 커지고 있다."),
+    ("ko", T.EXPORT_CONTROL, False, "미국이 수출 통제를 확대할지 주목된다."),
+    ("ko", T.EXPORT_CONTROL, False, "수출 제한이 확대될 것이라는 관측이 나온다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "서비스가 중단될지 주목된다."),
+    ("ko", T.SANCTION_FINE, False, "과징금이 부과될지 주목된다."),
+    ("ko", T.SANCTION_FINE, False, "과징금 규모가 1조원에 달할 것이라는 관측이 나온다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "미국 정부가 유럽산 제품에 대한 관세 부과를 연기한 것으로 알려졌다.",
+    ),
+    # ko-audit: sanctions being pursued, as a wire reports (제재를 추진하고 있다고 … 보도했다)
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "미국 정부가 중국 기업들에 대한 제재를 추진하고 있다고 로이터통신이 보도했다.",
+    ),
+    ("ko", T.SANCTION_FINE, False, "야당은 정부에 중국 기업 제재 추진을 촉구했다."),
+    # ko-audit: other acts with reversal verbs: a licence revoked as a penalty, a pending approval
+    # deferred, a payment deferred as relief, support withdrawn, smoke (연기)
+    ("ko", T.POLICY_REVERSAL, False, "정부는 ○○사의 사업 허가를 취소하는 처분을 내렸다."),
+    ("ko", T.POLICY_REVERSAL, False, "위원회는 합병 승인 결정을 보류했다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "정부는 코로나 피해 기업의 부가세 징수를 유예하기로 결정했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "금융위는 대출 원금 상환 유예 조치를 연장하기로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "신문사는 후보 지지 입장을 철회했다."),
+    ("ko", T.POLICY_REVERSAL, False, "국민의힘은 당론으로 정했던 증원 계획을 철회했다."),
+    ("ko", T.POLICY_REVERSAL, False, "화재 현장에서 검은 연기가 치솟아 대피 계획이 시행됐다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부는 내년부터 시행할 예정이던 통행료 징수 계획을 유예하기로 했다.",
+    ),
+    # ko-audit: items barred from a stadium, a cabin or a landfill (반입 금지) and income (겸직
+    # 수입) are not trade controls
+    ("ko", T.EXPORT_CONTROL, False, "경기장에는 음식물 반입이 금지된다."),
+    ("ko", T.EXPORT_CONTROL, False, "항공사들이 보조배터리의 기내 반입을 금지했다."),
+    ("ko", T.EXPORT_CONTROL, False, "수도권매립지는 종량제 봉투 쓰레기의 직매립 반입을 금지했다."),
+    ("ko", T.EXPORT_CONTROL, False, "정부는 공무원의 겸직 수입을 제한하기로 했다."),
+    ("ko", T.EXPORT_CONTROL, True, "정부는 일본산 수산물의 국내 반입을 금지했다."),
+    # ko-audit: medical and personal senses: life support withdrawn, disabilities (발달장애),
+    # paralysis (마비), a call dropped
+    ("ko", T.SERVICE_SUSPENSION, False, "병원에서 연명치료 중단을 결정했다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "발달장애 학생을 위한 돌봄 센터가 문을 열었다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "그는 하반신 마비로 병원 치료를 받고 있다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "그와의 통화가 갑자기 끊겼다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "전산 장애로 병원 진료 예약 시스템이 마비됐다."),
+    # ko-audit: a committee deferring its review (심의를 보류), an admission cancelled, a referee's
+    # call reversed are no policy reversal
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "서울시 도시계획위원회는 ○○ 재건축 정비계획안 심의를 보류했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "대학은 부정 입학이 드러난 학생의 합격을 취소하는 결정을 내렸다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "심판은 비디오 판독 끝에 페널티킥 결정을 번복했다."),
+    ("ko", T.POLICY_REVERSAL, True, "서울시는 ○○ 재건축 정비계획 변경안을 철회했다."),
+    # ko-audit: routine closures (매주 월요일 휴관, 연휴 증시 휴장) and closed-circuit TV (폐쇄회로)
+    # are no halt
+    ("ko", T.SERVICE_SUSPENSION, False, "설 연휴로 증시가 사흘간 휴장한다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "박물관은 매주 월요일 휴관한다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "경찰은 시설 주변 폐쇄회로TV를 분석했다."),
+    ("ko", T.SERVICE_SUSPENSION, True, "국립중앙박물관이 폭염으로 임시 휴관에 들어갔다."),
+    # ko-audit: a sanctions committee (대북제재위원회) publishing a report imposes nothing
+    ("ko", T.SANCTION_FINE, False, "유엔 안보리 대북제재위원회 전문가 패널은 보고서를 발표했다."),
+    ("ko", T.SANCTION_FINE, True, "유엔 안보리는 북한 선박 4척을 제재 대상으로 지정했다."),
+    # ko-audit: a draft notice withdrawn (입법예고안을 철회) and a rule restored (규제를 원상 복구);
+    # land restored after works is not
+    ("ko", T.POLICY_REVERSAL, True, "법무부는 논란이 된 입법예고안을 철회했다."),
+    ("ko", T.POLICY_REVERSAL, True, "정부가 한 달 만에 대출 규제를 원상 복구했다."),
+    ("ko", T.POLICY_REVERSAL, False, "시공사는 공사가 끝난 뒤 도로를 원상 복구했다."),
+    # ko-audit: an app or machine that did not work (앱이 작동하지 않아); one that might not is not
+    ("ko", T.SERVICE_SUSPENSION, True, "○○은행 모바일 앱이 작동하지 않아 고객들이 불편을 겪었다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "앱이 작동하지 않으면 고객센터로 문의하면 된다."),
+    # ko-audit: a water bus (수상버스) is no award: the meta-topic cue must not read it
+    ("ko", T.SERVICE_SUSPENSION, True, "서울시는 한강 수상버스 운항을 잠정 중단한다고 밝혔다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "서울시는 한강 수상버스 운항 중단 여부를 검토하고 있다."),
+    # ko-audit: sanctions lifted or eased on a country are export_control (loosening), not a new
+    # sanction; a sports ban lifted is neither
+    ("ko", T.EXPORT_CONTROL, True, "미국은 시리아에 대한 경제 제재를 해제했다."),
+    ("ko", T.EXPORT_CONTROL, True, "EU는 벨라루스산 칼륨 비료에 대한 제재를 완화했다."),
+    ("ko", T.SANCTION_FINE, False, "트럼프 대통령은 시리아 제재를 전면 해제한다고 발표했다."),
+    ("ko", T.EXPORT_CONTROL, False, "연맹은 선수에 대한 출전 정지 제재를 해제했다."),
+    ("ko", T.EXPORT_CONTROL, False, "제재 해제 가능성이 거론된다."),
+    # ko-audit: a licence revoked or a bidding ban as a penalty (허가 취소 처분, 입찰 참가 제한
+    # 처분); the standard for them is not
+    ("ko", T.SANCTION_FINE, True, "정부는 ○○사의 사업 허가를 취소하는 처분을 내렸다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "금감원은 불법 추심을 한 대부업체 5곳에 등록 취소 처분을 내렸다.",
+    ),
+    ("ko", T.SANCTION_FINE, True, "조달청은 담합한 업체들에 입찰 참가 자격 제한 처분을 내렸다."),
+    ("ko", T.SANCTION_FINE, False, "등록 취소 처분 기준을 강화하는 개정안이 국회에 제출됐다."),
+    # ko-audit: the cause cue reads only a noun phrase before 여파/때문 (관세 유예 여파로), not a
+    # reason given for the act
+    ("ko", T.POLICY_REVERSAL, False, "관세 유예 여파로 환율이 급락했다."),
+    ("ko", T.EXPORT_CONTROL, True, "정부는 수출 규제를 강화했는데 안보 때문이다."),
 ]
 
 
