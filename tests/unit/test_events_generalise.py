@@ -4409,6 +4409,49 @@ PHRASINGS = [
     # reason given for the act
     ("ko", T.POLICY_REVERSAL, False, "관세 유예 여파로 환율이 급락했다."),
     ("ko", T.EXPORT_CONTROL, True, "정부는 수출 규제를 강화했는데 안보 때문이다."),
+    # en-r6: an economy "grinding to a halt" is a metaphor, not a halted service
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The central bank cut rates again amid signs that the region's economy is grinding to a"
+        " halt.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, True, "Rail traffic ground to a halt after the signal failure."),
+    # en-r6: Indian English "sanctioned Rs X crore" approves money; it is no penalty
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The state minister thanked the centre for sanctioning Rs 420 crore for nine bridge"
+        " projects.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Road projects worth Rs 96 crore have been sanctioned by the board.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "The regulator fined the lender Rs 2 crore for lapses in its loans.",
+    ),
+    # en-r6: a government's extra money for schools is ordinary public spending, not a pledge
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Ministers said they will invest an extra 900 million into schools to raise spending on"
+        " pupils.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The carmaker will invest $900 million in a new plant in Ohio.",
+    ),
 ]
 
 
