@@ -4452,6 +4452,35 @@ PHRASINGS = [
         True,
         "The carmaker will invest $900 million in a new plant in Ohio.",
     ),
+    # ko-r6: an option "검토되고 있다는 보도" is hearsay about a plan, not the act
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "백악관은 아직 대상국을 정하지 않았다. 수입 철강에 최고 30%의 관세를 물리는 방안도"
+        " 검토되고 있다는 보도가 나왔다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "백악관은 아직 대상국을 정하지 않았다. 수입 철강에 최고 30%의 관세를 물리기로"
+        " 했다고 밝혔다.",
+    ),
+    # ko-r6: a reaction to another outlet's report (…라고 보도한 데 대해) does not make it news
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "외신이 '국내 한 전자업체가 베트남에 5억달러를 투자한다'고 보도한 데 대해 업계는"
+        " 말을 아꼈다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "국내 한 전자업체가 베트남 공장에 5억달러를 투자하기로 했다.",
+    ),
 ]
 
 
