@@ -4481,6 +4481,19 @@ PHRASINGS = [
         True,
         "국내 한 전자업체가 베트남 공장에 5억달러를 투자하기로 했다.",
     ),
+    # ko-r6: an outlet's name (시사저널 …) is not the speculation cue 시사 ("hinted")
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "[시사저널e=김민수 기자] 한 장비업체가 1000억원 규모의 연구소 투자를 결정했다고 공시했다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "한 장비업체가 1000억원 규모의 연구소 투자 가능성을 시사했다.",
+    ),
 ]
 
 
