@@ -88,8 +88,8 @@ class TypeLexicon:
     # Matched against the headline, or the first sentence when there is none: a story whose
     # lead says trains "resume" reports the halt as what is over, in every sentence.
     lead_cues: tuple[Cue, ...] = ()
-    # Look-alikes of every rule of the type ("tax cuts" for each budget rule), masked once per
-    # sentence; a rule's own ``lookalike`` adds the ones only it needs.
+    # Look-alikes shared by the type's rules ("tax cuts" for the budget rules), masked once per
+    # sentence for all of them; a rule's own ``lookalike`` adds the ones only it needs.
     lookalike: re.Pattern[str] | None = None
 
 
