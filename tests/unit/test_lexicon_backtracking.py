@@ -6,7 +6,7 @@ A pattern with a repeated group whose body can split one run of characters in ma
 pattern of every ``events.json`` is run over short adversarial strings (a trigger word, then a
 run of digits, Hangul or Latin letters that does not complete the pattern) in a child process; a
 pattern on which the child makes no progress for ``_STALL`` seconds is reported by its path in
-the file. The limit detects runaway matching (normally the whole scan takes about a second),
+the file. The limit detects runaway matching (normally a language's scan takes a second or two),
 it does not measure speed.
 """
 
@@ -66,7 +66,7 @@ def _scan(patterns: list[Found], start: int, progress: Any) -> None:
 
 
 def runaway(patterns: list[Found], stall: float = _STALL) -> list[Found]:
-    """The patterns on which matching the adversarial strings does not finish."""
+    """The patterns on which matching the adversarial strings does not finish (or fails)."""
     ctx = mp.get_context("fork")
     slow: list[Found] = []
     start = 0
@@ -82,10 +82,11 @@ def runaway(patterns: list[Found], stall: float = _STALL) -> list[Found]:
             elif time.monotonic() - since > stall:
                 child.kill()
                 child.join()
-                slow.append(patterns[last])
-                break
-        # After a stalled pattern the scan goes on from the next one.
-        start = last + 1 if child.exitcode != 0 else len(patterns)
+        if child.exitcode == 0:
+            break
+        # Killed on a stall, or died on an error: that pattern is the finding; go on after it.
+        slow.append(patterns[progress.value])
+        start = progress.value + 1
     return slow
 
 
