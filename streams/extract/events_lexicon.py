@@ -160,6 +160,9 @@ class SlotCues:
     # words before a percent that opens a range ("duties ranging from 18.4% to 22.5%", "between
     # 10% and 25%"): the act's rate is the first one stated, as for several amounts.
     range_before: re.Pattern[str] = _NEVER
+    # a rate taken away altogether ("관세율을 없애기로", "duty-free", "cut to nil"): the new rate
+    # is zero although no "0%" is written.
+    zero_rate: re.Pattern[str] = _NEVER
     level_before: re.Pattern[str] = _NEVER
 
 

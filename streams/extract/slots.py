@@ -437,6 +437,32 @@ def _rate(
     return nearest.magnitude, None
 
 
+def _zero_rate(
+    text: str, sent: Span, rates: list[MagnitudeSpan], cues: SlotCues
+) -> tuple[Magnitude, Magnitude | None] | None:
+    """A rate the sentence says is taken away ("현재 25%인 관세율을 없애기로", "exempted from
+    export duty", "reduced from 10 per cent to nil") is set to zero; the rate it had, where
+    stated, is the old one. A rate the sentence gives without marking it as the old one is the
+    act's own ("a 25% tariff on steel, with Canada exempted"), so it wins."""
+    removed = [m.span() for m in cues.zero_rate.finditer(text, *sent)]
+    if not removed:
+        return None
+    # A rate inside the words that take it away ("removed the 25% duty") is the one it had.
+    old = [
+        m
+        for m in rates
+        if _is_old_rate(text, m, cues) or any(a <= m.start and m.end <= b for a, b in removed)
+    ]
+    if len(old) < len(rates):
+        return None
+    return Magnitude(value=0, unit="%"), (old[0].magnitude if old else None)
+
+
+def _is_old_rate(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
+    before = _before(text, m)
+    return bool(cues.old_after.match(text, m.end) or cues.old_before.search(before))
+
+
 def _is_new_rate(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
     """A percent marked as the level a rate is set to ("0%로", "to 0%")."""
     before = _before(text, m)
@@ -510,6 +536,10 @@ def pick_magnitude(
             ]
         if kind == "MONEY" and tlex.change_is_size:
             of_kind = _without_levels(text, of_kind, mags, lex.slots)
+        if kind == "PERCENT" and kind == tlex.magnitude_kinds[0]:
+            zero = _zero_rate(text, sent, of_kind, lex.slots)
+            if zero is not None:
+                return zero
         if not of_kind:
             continue
         if kind == "PERCENT":

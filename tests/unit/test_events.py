@@ -192,6 +192,32 @@ def test_tariff_magnitude_new_and_old_rate() -> None:
     assert en.magnitude is not None and en.magnitude.unit == "%"
 
 
+ZERO_RATES = [
+    # (lang, text, new rate, old rate): a tariff taken away is set to zero, its stated rate is
+    # the old one; a rate the act itself states still wins over an exemption beside it.
+    ("en", "The ministry said on Tuesday it will remove the 25% duty on imported pork.", 0, 25),
+    ("en", "Seoul exempted frozen fish and coffee beans from import duties on Monday.", 0, None),
+    ("en", "The government cut the export duty on husked rice from 10 per cent to nil.", 0, 10),
+    ("en", "Canberra will scrap tariffs on 400 items from July, the treasurer said.", 0, None),
+    ("en", "The US put a 25% tariff on steel but exempted Canada from the duties.", 25, None),
+    ("en", "Washington dropped its threat of 200% tariffs on wine after a deal.", 200, None),
+    ("en", "The government lifted the steel tariff to 25% from its current 10%.", 25, 10),
+    ("ko", "기획재정부는 수입 돼지고기에 현재 25%인 관세율을 없애기로 했다.", 0, 25),
+    ("ko", "정부는 냉동 고등어를 다음 달부터 무관세로 수입하기로 했다.", 0, None),
+    ("ko", "정부는 수입 밀가루에 대한 관세를 다음 달부터 면제하기로 했다.", 0, None),
+    ("ko", "정부는 철강 제품에 현재 10%인 관세율을 25%로 올리기로 했다.", 25, 10),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "new", "old"), ZERO_RATES)
+def test_tariff_taken_away_is_a_zero_rate(
+    lang: str, text: str, new: float, old: float | None
+) -> None:
+    event = _one(text, lang, EventType.TARIFF_CHANGE)
+    assert event.magnitude is not None and event.magnitude.unit == "%"
+    assert (event.magnitude.value, event.old and event.old.value) == (new, old)
+
+
 def test_money_magnitudes() -> None:
     cut = _one(
         "서울시의회는 청년 지원 사업 예산 50억 원을 전액 삭감했다.", "ko", EventType.BUDGET_CUT
