@@ -4494,6 +4494,120 @@ PHRASINGS = [
         False,
         "한 장비업체가 1000억원 규모의 연구소 투자 가능성을 시사했다.",
     ),
+    # s13: a headline that asks for a tariff change (noun-final 요청/건의) is a request
+    ("ko", T.TARIFF_CHANGE, False, "업계, 정부에 수입 알루미늄 관세 인하 요청"),
+    ("ko", T.TARIFF_CHANGE, False, "섬유업계, 수입 면직물 관세율 조정건의"),
+    ("ko", T.TARIFF_CHANGE, True, "정부가 수입 알루미늄 관세를 다음 달부터 5%로 인하한다."),
+    # s13: "V-어 줄 것을" asks someone else to act, however far from the trigger
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "협회장은 미국이 부과한 상호관세와 부품 제품에 대한 품목관세를"
+        " 면제해 줄 것을 다시 요청했다.",
+    ),
+    # s13: a tally of cases over a period is a statistic, not an act
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "금융위원회는 2019년부터 올해 3월까지 총 512건에 3천억원의 과태료를"
+        " 부과한 것으로 나타났다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "인도를 겨냥한 각국의 수입규제 건수가 30건에 달하는 것으로 집계됐다.",
+    ),
+    ("ko", T.SANCTION_FINE, True, "공정위는 담합한 3개 업체에 과징금 50억원을 부과했다."),
+    # s13: a fine "if one has broken the law" (했을 경우) is a rule for anyone
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "다음 달부터 보험사가 설명 의무를 위반했을 경우에 지금보다 두 배 높은"
+        " 과태료를 부과받게 된다.",
+    ),
+    # s13: an outage named as the affair a statement is about ('먹통' 사태와 관련해)
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "통신사는 '먹통' 사태와 관련해 모든 가입자에게 요금을 감면하겠다고 밝혔다.",
+    ),
+    # s13: money allocated in a budget (편성, 배분) is public spending, not a pledge
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "올해보다 6% 늘어난 300조원이 편성됐는데, 사회투자 확대와 성장동력 확충에 중점을 뒀다.",
+    ),
+    # s13: private money that "투입된다" into a project is a pledge
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "원주시에 조성되는 대형 물류센터에는 민간 자본 8천억원이 투입된다.",
+    ),
+    # s13: a scheduled water cut (단수 예정) halts a utility
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "수원시 영통동 일대가 3일 밤 10시부터 4일 오전 5시까지 단수 예정이다.",
+    ),
+    # s13: talks held to avoid a strike, and a strike that "was also suspended"
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Further talks between the bus company and union representatives will take place today in"
+        " a bid to avoid a repeat of a bus strike in the city.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The bus strike in Leeds has now been suspended, the union said.",
+    ),
+    # s13: approaching a regulator "for imposition of" a duty is a request
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The producers' association last month approached the trade ministry for imposition of a 20"
+        " per cent safeguard duty on flat steel imports.",
+    ),
+    # s13: a decision deferred on a proposed duty is no act
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The government on Tuesday deferred a decision on a proposal to impose anti-dumping duty on"
+        " solar glass by three months.",
+    ),
+    # s13: definitions of a duty or a trade war
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Anti-dumping duty is imposed to protect domestic producers from unfairly cheap imports.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "In customs parlance, an anti-dumping duty refers to an extra levy on imports sold below"
+        " cost.",
+    ),
+    # s13: a spending plan that "takes a big chunk out of" a programme's money cuts it
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The city's final spending plan takes a big chunk out of library funding.",
+    ),
 ]
 
 
