@@ -29,6 +29,8 @@ _EVIDENCE_MARGIN = 0.1
 _RESTATED_DATE_DAYS = 31
 # How far before its verb a word marking an act on the whole of an item ("전액") may stand.
 _WHOLE_WINDOW = 6
+# How many sentences after the evidence may still give the rate it leaves out.
+_RATE_FOLLOW = 3
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,25 @@ def _whole_item_amount(
     return mag if mag is not None and _kind(mag) == "MONEY" else None
 
 
+def _following_rate(
+    text: str, lex: Lexicon, tlex: TypeLexicon, sents: list[Span], best: _Scored
+) -> Sized:
+    """A rate the lead leaves out, from one of the next few sentences that names the type's
+    measure again ("… imposed anti-dumping duties on steel. The duties range from 18.4% to
+    22.5% …"): reporters state the act first and its rate after it. Only for types whose size
+    is a rate (tariffs) and that name their measure; its word stands in for the trigger."""
+    if tlex.measure is None or tlex.magnitude_kinds[:1] != ("PERCENT",):
+        return None, None
+    for start, end in sents[best.index + 1 : best.index + 1 + _RATE_FOLLOW]:
+        word = tlex.measure.search(text, start, end)
+        if word is None:
+            continue
+        mag, old = pick_magnitude(text, lex, tlex, (start, end), word.span())
+        if mag is not None and _kind(mag) == "PERCENT":
+            return mag, old
+    return None, None
+
+
 def _with_restatements(
     text: str,
     lex: Lexicon,
@@ -236,6 +257,8 @@ def _event(
         magnitude, old = _choose_magnitude(tlex, candidates)
         if magnitude is None:
             magnitude = _whole_item_amount(text, lex, tlex, sents, best)
+        if magnitude is None:
+            magnitude, old = _following_rate(text, lex, tlex, sents, best)
     start, end = best.hit.sentence
     return Event(
         type=tlex.type,

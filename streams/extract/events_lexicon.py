@@ -91,6 +91,9 @@ class TypeLexicon:
     # Look-alikes shared by the type's rules ("tax cuts" for the budget rules), masked once per
     # sentence for all of them; a rule's own ``lookalike`` adds the ones only it needs.
     lookalike: re.Pattern[str] | None = None
+    # The word naming the type's measure on its own ("duties", "관세율"): a later sentence
+    # that names it again may give the rate the evidence leaves out.
+    measure: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -277,6 +280,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         change_is_size=bool(raw.get("change_is_size", False)),
         lead_cues=tuple(_cue(c, flags) for c in raw.get("lead_cues", [])),
         lookalike=_maybe(raw.get("lookalike"), flags),
+        measure=_maybe(raw.get("measure"), flags),
     )
 
 

@@ -482,7 +482,9 @@ def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> 
         return True
     marked = cues.new_after.match(text, m.end) or cues.new_before.search(before)
     marked = marked or cues.old_after.match(text, m.end) or cues.old_before.search(before)
-    return bool(marked) and dist <= _MARKED_RATE_WINDOW
+    # The first bound of a range ("set at between 18.1% and 103.1%") is the act's rate too.
+    ranged = m.low is not None or cues.range_before.search(before) is not None
+    return (bool(marked) or ranged) and dist <= _MARKED_RATE_WINDOW
 
 
 def _without_levels(

@@ -218,6 +218,43 @@ def test_tariff_taken_away_is_a_zero_rate(
     assert (event.magnitude.value, event.old and event.old.value) == (new, old)
 
 
+FOLLOWING_RATES = [
+    # (lang, text, rate): the lead states the act, a sentence after it names the measure again
+    # with its rate; a percent in a sentence about something else is no rate of the act.
+    (
+        "en",
+        "The European Union on Friday imposed anti-dumping duties on Chinese steel wire. The"
+        " duties range from 12.5% to 30.1% and apply for five years.",
+        12.5,
+    ),
+    (
+        "en",
+        "China said on Monday it will impose anti-dumping duties on some glass fibre from India."
+        " The duty rates applicable to the products have been set at between 8.4% and 61.1% on"
+        " exporters in India, the ministry said.",
+        8.4,
+    ),
+    (
+        "en",
+        "The European Union on Friday imposed anti-dumping duties on Chinese steel wire. Imports"
+        " of the wire rose 25% last year.",
+        None,
+    ),
+    (
+        "ko",
+        "정부는 3일 중국산 철강 후판에 반덤핑 관세를 부과하기로 했다. 관세율은 업체별로"
+        " 27.91~38.02%다.",
+        27.91,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rate"), FOLLOWING_RATES)
+def test_tariff_rate_from_a_following_sentence(lang: str, text: str, rate: float | None) -> None:
+    event = _one(text, lang, EventType.TARIFF_CHANGE)
+    assert (event.magnitude and event.magnitude.value) == rate
+
+
 def test_money_magnitudes() -> None:
     cut = _one(
         "서울시의회는 청년 지원 사업 예산 50억 원을 전액 삭감했다.", "ko", EventType.BUDGET_CUT
