@@ -4608,6 +4608,132 @@ PHRASINGS = [
         True,
         "The city's final spending plan takes a big chunk out of library funding.",
     ),
+    # s13 round 8: a probe opened to review a duty, a vote postponed, another's act expected
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The trade ministry's investigation arm has initiated a probe to review the need for"
+        " continuing imposition of anti-dumping duty on certain steel wheels.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The library board voted on Monday to postpone a vote on closing three branch libraries"
+        " until next month.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The treasury secretary said he expects Beijing to delay the new export controls on rare"
+        " earths.",
+    ),
+    # s13 round 8: a promise made on the campaign trail
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The candidate promised throughout his campaign to slap more duties on imports from China.",
+    ),
+    # s13 round 8: acts stated as not considered or not imposed
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The finance minister says the government is not considering cutting baseline funding to"
+        " the social development ministry.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "India has not imposed any country-specific ban on imports, the commerce minister told"
+        " parliament.",
+    ),
+    # s13 round 8: a motion to dismiss is a procedural step of a case
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "A federal judge on Friday denied the government's motion to dismiss a lawsuit filed by"
+        " consumer groups over the order to repeal two safety rules.",
+    ),
+    # s13 round 8: a figure that drops is a statistic; a cancelled plant or expo is no service
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Foreign direct investment in Vietnam dropped 21.4 percent in May from a year earlier,"
+        " the planning ministry said.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Under pressure from the White House, the carmaker in March cancelled a $1.2-billion plant"
+        " in northern Mexico.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The virus outbreak has seen the cancellation of the Global Mobile Expo, which was"
+        " scheduled for later this month.",
+    ),
+    # s13 round 8: public spending that rises is no investment pledge
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Government spending will rise by £9 billion next year, with more cash for schools and"
+        " hospitals.",
+    ),
+    # s13 round 8: a fine ranked in a roundup of the year's penalties
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The third largest penalty was imposed by the Spanish regulator on a telecoms operator for"
+        " EUR 8m.",
+    ),
+    # s13 round 8: 당초 before a comparison is the baseline, not background
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "확정된 교육 예산은 당초 정부가 제출한 12조원에 비해 3000억원 감액된 규모다.",
+    ),
+    # s13 round 8: an amount cut from the government's bill, beside the amount added
+    ("ko", T.BUDGET_CUT, True, "정부안에서 2조1500억원이 삭감됐고 증액은 1조3000억원이다."),
+    # s13 round 8: a meeting about a measure, a review started
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "산업통상자원부는 3일 대이란 수출통제 관련 간담회를 열고 업계의 애로를 점검했다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, False, "정부는 3일 반도체 수출 규제에 대한 재검토에 착수했다."),
+    # s13 round 8: a safeguard is a tariff measure, invoked by a government
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "미국 대통령은 외국산 냉장고에 대해 긴급수입제한조치인 '세이프가드' 발동을 최종 승인했다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "미국 대통령은 외국산 냉장고에 대해 긴급수입제한조치인 '세이프가드' 발동을 최종 승인했다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "양국은 같은 제품에 대해서는 10년에 한 번만 세이프가드를 발동하기로 합의했다.",
+    ),
 ]
 
 
