@@ -4734,6 +4734,21 @@ PHRASINGS = [
         False,
         "양국은 같은 제품에 대해서는 10년에 한 번만 세이프가드를 발동하기로 합의했다.",
     ),
+    # s13 round 8: an application filed for a review of a duty; a company answering a report
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Two pipe makers have filed an application before the trade remedies authority for sunset"
+        " review of anti-dumping duty imposed on seamless tubes from China.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The recycling group responded to a local media report of its plan to invest $200 million"
+        " in a new plant in Fujian.",
+    ),
 ]
 
 
