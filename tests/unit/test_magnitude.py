@@ -74,6 +74,14 @@ MONEY = [
     ("20억弗", "ko", 2_000_000_000, "USD"),
     ("1조2천억원", "ko", 1_200_000_000_000, "KRW"),
     ("100억 홍콩 달러", "ko", 10_000_000_000, "HKD"),
+    # headline and ticker shorthand: capitalised or one-letter multipliers, "mil"
+    ("€4.3B", "en", 4_300_000_000, "EUR"),
+    ("$9 Billion", "en", 9_000_000_000, "USD"),
+    ("$600 mil", "en", 600_000_000, "USD"),
+    ("$2.5M", "en", 2_500_000, "USD"),
+    ("$500K", "en", 500_000, "USD"),
+    ("€1.2 BN", "en", 1_200_000_000, "EUR"),
+    ("US$3MM", "en", 3_000_000, "USD"),
 ]
 
 
