@@ -433,8 +433,10 @@ def _rate(
     old = [m for m in old if m not in new]
     if new:
         return new[0].magnitude, (old[0].magnitude if old else None)
-    nearest = min(mags, key=lambda m: _distance((m.start, m.end), trig))
-    return nearest.magnitude, None
+    # No rate marked as the new one: the first the sentence states, as for several amounts
+    # ("20% up to the quota, 50% above it"); the nearest to the trigger was often the second.
+    first = min(mags, key=lambda m: m.start)
+    return first.magnitude, None
 
 
 def _zero_rate(

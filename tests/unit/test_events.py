@@ -255,6 +255,29 @@ def test_tariff_rate_from_a_following_sentence(lang: str, text: str, rate: float
     assert (event.magnitude and event.magnitude.value) == rate
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "rate"),
+    [
+        # Several rates, none marked as the new or old one: the first the sentence states, as
+        # the guidelines take the first amount attributed to an act.
+        (
+            "ko",
+            "정부는 수입 냉장고에 대해 50만대 이하 물량에는 20%, 이를 초과하는 물량에는 45%의"
+            " 관세를 부과하기로 했다.",
+            20,
+        ),
+        (
+            "en",
+            "Rolled steel will face 12% and steel wire 30% under the new duties imposed on Monday.",
+            12,
+        ),
+    ],
+)
+def test_several_rates_give_the_first(lang: str, text: str, rate: float) -> None:
+    event = _one(text, lang, EventType.TARIFF_CHANGE)
+    assert event.magnitude is not None and event.magnitude.value == rate
+
+
 def test_money_magnitudes() -> None:
     cut = _one(
         "서울시의회는 청년 지원 사업 예산 50억 원을 전액 삭감했다.", "ko", EventType.BUDGET_CUT
