@@ -412,7 +412,7 @@ def _before(text: str, m: MagnitudeSpan) -> str:
 
 
 def _rate(
-    text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues
+    text: str, mags: list[MagnitudeSpan], cues: SlotCues
 ) -> tuple[Magnitude, Magnitude | None]:
     # A range of rates ("ranging from 18.4% to 22.5%", "5.81~14.17%") gives the act's rate as
     # its first bound, as the guidelines take the first of several amounts.
@@ -420,17 +420,8 @@ def _rate(
     if ranged:
         first = ranged[0]
         return (first.low or first.magnitude), None
-    new = [
-        m
-        for m in mags
-        if cues.new_after.match(text, m.end) or cues.new_before.search(_before(text, m))
-    ]
-    old = [
-        m
-        for m in mags
-        if cues.old_after.match(text, m.end) or cues.old_before.search(_before(text, m))
-    ]
-    old = [m for m in old if m not in new]
+    new = [m for m in mags if _marked_new(text, m, cues)]
+    old = [m for m in mags if _is_old_rate(text, m, cues) and m not in new]
     if new:
         return new[0].magnitude, (old[0].magnitude if old else None)
     # No rate marked as the new one: the first the sentence states, as for several amounts
@@ -461,15 +452,18 @@ def _zero_rate(
 
 
 def _is_old_rate(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
-    before = _before(text, m)
-    return bool(cues.old_after.match(text, m.end) or cues.old_before.search(before))
+    """An amount marked as the level before the act ("from 10%", "10%에서", "현재 25%인")."""
+    return bool(cues.old_after.match(text, m.end) or cues.old_before.search(_before(text, m)))
+
+
+def _marked_new(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
+    """An amount marked as the level the act sets ("to 25%", "25%로")."""
+    return bool(cues.new_after.match(text, m.end) or cues.new_before.search(_before(text, m)))
 
 
 def _is_new_rate(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
     """A percent marked as the level a rate is set to ("0%로", "to 0%")."""
-    before = _before(text, m)
-    marked = cues.new_after.match(text, m.end) or cues.new_before.search(before)
-    return m.kind == "PERCENT" and bool(marked)
+    return m.kind == "PERCENT" and _marked_new(text, m, cues)
 
 
 def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> bool:
@@ -482,11 +476,10 @@ def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> 
     dist = _distance((m.start, m.end), trig)
     if dist <= _RATE_WINDOW:
         return True
-    marked = cues.new_after.match(text, m.end) or cues.new_before.search(before)
-    marked = marked or cues.old_after.match(text, m.end) or cues.old_before.search(before)
+    marked = _marked_new(text, m, cues) or _is_old_rate(text, m, cues)
     # The first bound of a range ("set at between 18.1% and 103.1%") is the act's rate too.
     ranged = m.low is not None or cues.range_before.search(before) is not None
-    return (bool(marked) or ranged) and dist <= _MARKED_RATE_WINDOW
+    return (marked or ranged) and dist <= _MARKED_RATE_WINDOW
 
 
 def _without_levels(
@@ -541,13 +534,14 @@ def pick_magnitude(
         if kind == "MONEY" and tlex.change_is_size:
             of_kind = _without_levels(text, of_kind, mags, lex.slots)
         if kind == "PERCENT" and kind == tlex.magnitude_kinds[0]:
+            # A type whose size is a rate (tariffs): one taken away is set to zero.
             zero = _zero_rate(text, sent, of_kind, lex.slots)
             if zero is not None:
                 return zero
         if not of_kind:
             continue
         if kind == "PERCENT":
-            return _rate(text, of_kind, trig, lex.slots)
+            return _rate(text, of_kind, lex.slots)
         return _money(text, of_kind, trig, lex.slots), None
     return None, None
 
