@@ -9,7 +9,9 @@ Rules, in order of how often they matter in scraped news:
 - ``.``/``!``/``?`` followed by space ends a sentence unless the period belongs to an
   abbreviation (``U.S.``, ``Mr.``, ``Inc.``) or an initial, or the next word is lower-case;
 - Korean declaratives end in ``다.``/``요.``/``까?`` and scraped Korean often drops the space after
-  them (``…놓였다.춘천시는``), so after a Hangul ending the period alone is enough;
+  them (``…놓였다.춘천시는``), so after a Hangul ending the period alone is enough; scraped English
+  glues paragraphs too (``…North Koreans.The ministry``): a period between a lower-case word and a
+  capitalised one ends the sentence;
 - a terminator inside a quotation followed by a quoting particle (``…필요하다.”고 말했다``) does not
   end the sentence: the quotation is part of the reporting sentence.
 """
@@ -102,6 +104,7 @@ _KO_ENDINGS = frozenset("다요죠까네음함임됨니오라")
 # Quoting particles/verbs right after a closing quote: the quote belongs to the sentence.
 _QUOTE_PARTICLE = re.compile(r"(?:고|라고|라며|며|면서|는|란|이라|하고|라는)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_EN_GLUED = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -131,7 +134,11 @@ def _ends_sentence(text: str, term: re.Match[str], limit: int) -> bool:
         # "approx. five" or "said. he" (lower-case after a period) is rarely a new sentence.
         after = text[end:limit].lstrip()
         return not (after[:1].islower() and after[:1].isascii() and term.group()[0] == ".")
-    # No space after the terminator: only Korean sentence endings glue to the next sentence.
+    # No space after the terminator: Korean sentence endings glue to the next sentence, and so
+    # do English paragraphs a scraper joined ("…North Koreans.The ministry"): a lone period
+    # between a lower-case word and a capitalised one.
+    if term.group() == "." and start >= 2 and _EN_GLUED.match(text, start - 2):
+        return True
     return prev in _KO_ENDINGS and bool(_HANGUL.match(prev)) and not nxt.isdigit()
 
 

@@ -14,6 +14,17 @@ def test_korean_endings_split_even_without_space() -> None:
     assert _split(text) == ["시의회가 예산을 삭감했다.", "시는 반발했다.", "이후 협의가 이어졌다."]
 
 
+def test_glued_english_paragraphs_split_but_domains_and_initials_do_not() -> None:
+    text = (
+        "The city scrapped the plan to close the pool.The mayor said so. See Acme.com or U.S.Steel."
+    )
+    assert _split(text) == [
+        "The city scrapped the plan to close the pool.",
+        "The mayor said so.",
+        "See Acme.com or U.S.Steel.",
+    ]
+
+
 def test_quotation_followed_by_particle_stays_in_sentence() -> None:
     text = '그는 "계획을 철회한다."고 말했다. 다음 문장이다.'
     assert _split(text) == ['그는 "계획을 철회한다."고 말했다.', "다음 문장이다."]
