@@ -4749,6 +4749,92 @@ PHRASINGS = [
         "The recycling group responded to a local media report of its plan to invest $200 million"
         " in a new plant in Fujian.",
     ),
+    # s13 round 9: routine fines, investment returns, a closing price, acts days ago
+    ("en", T.SANCTION_FINE, False, "Parking fines pulling in £3.2m for the borough council"),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The state pension board said the return resulted in a net investment gain of $9.4"
+        " billion for the fiscal year.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "ACME closed Tuesday's regular trading at $24.10 down $0.85 or 3.4%.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The health board met on Monday to discuss staffing. The hospital's maternity unit was"
+        " shut several days ago because of staff shortages.",
+    ),
+    # s13 round 9: a complaint lodged over another's act; talks that will discuss an act
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "Seoul on Wednesday filed a complaint with the World Trade Organization over Tokyo's"
+        " tightening of export controls.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The talks ended with an agreement to start with a discussion of lifting sanctions on"
+        " Tuesday.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The ministers said some issues, including tariff removal, remain unresolved after four"
+        " days of talks.",
+    ),
+    # s13 round 9: a government withdrawing the budget bill it submitted reverses itself
+    ("ko", T.POLICY_REVERSAL, True, "양평군이 군의회에 제출한 2회 추가경정예산안을 철회했다."),
+    # s13 round 9: "even if" it is enforced (더라도), further from the trigger
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "캐나다에 대한 25% 관세 부과가 다음 달 시행되더라도 수출 감소폭은 0.03%에 그친다.",
+    ),
+    # s13 round 9: a subway back to normal; a car plant's production halted
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "파업에 들어갔던 대구지하철이 노사 합의로 3시간 만에 정상을 되찾았다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "기아 광주공장은 부품을 받지 못하면서 이날 오전 현재까지 가동이 중단된 상태다.",
+    ),
+    # s13 round 9: fines totalled over years or against last year; a notice of a rule
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "수입차 업체들이 배출가스 인증 위반으로 5년간 납부한 과징금이 900억에 달한다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "공정위가 올해 담합 사건에 부과한 과징금이 3천억원으로 전년의 두 배를 넘었다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "공정거래위원회는 3일 대리점법 위반에 과징금을 부과하는 고시 제정안을 20일간 행정예고한다고"
+        " 밝혔다.",
+    ),
 ]
 
 
