@@ -205,6 +205,7 @@ ZERO_RATES = [
     ("ko", "기획재정부는 수입 돼지고기에 현재 25%인 관세율을 없애기로 했다.", 0, 25),
     ("ko", "정부는 냉동 고등어를 다음 달부터 무관세로 수입하기로 했다.", 0, None),
     ("ko", "정부는 수입 밀가루에 대한 관세를 다음 달부터 면제하기로 했다.", 0, None),
+    ("ko", "정부는 양모 등 8개 품목에 연말까지 관세를 부과하지 않기로 했다고 발표했다.", 0, None),
     ("ko", "정부는 철강 제품에 현재 10%인 관세율을 25%로 올리기로 했다.", 25, 10),
 ]
 
@@ -245,6 +246,12 @@ FOLLOWING_RATES = [
         "정부는 3일 중국산 철강 후판에 반덤핑 관세를 부과하기로 했다. 관세율은 업체별로"
         " 27.91~38.02%다.",
         27.91,
+    ),
+    (
+        "en",
+        "The president announced a 90-day pause for some tariffs on Wednesday. Instead, he said,"
+        " a universal customs rate of 10% would apply during the break.",
+        10,
     ),
 ]
 
