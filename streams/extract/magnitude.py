@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
@@ -77,6 +77,11 @@ class _Grammar:
     us_places: re.Pattern[str] | None
     # Wire services write other dollars with a prefix (A$, C$) and keep "$" for US dollars.
     us_writers: re.Pattern[str] | None
+    # "Rs" and "rupees" are the rupee of the country the text is about (Pakistan's, Sri Lanka's),
+    # India's unless another is named more: the words, and currency -> place names.
+    rupee_words: frozenset[str] = frozenset()
+    rupee_places: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    india_places: re.Pattern[str] | None = None
 
 
 def _decimal_map(raw: Mapping[str, object]) -> dict[str, Decimal]:
@@ -145,6 +150,8 @@ def _grammar(lang: str) -> _Grammar:
     us = places.get("USD")
     local_prefixes = [p for p, cur in prefix.items() if cur in dollar_places and "$" in p]
     writers = [*data.get("dollar_wires", []), *local_prefixes]
+    rupees = data.get("rupee_places", {})
+    india = rupees.get("INR")
     return _Grammar(
         mults,
         words,
@@ -160,6 +167,9 @@ def _grammar(lang: str) -> _Grammar:
         dollar_places,
         re.compile(_alternation(us)) if us else None,
         re.compile(_alternation(writers)) if writers else None,
+        frozenset(data.get("rupee_words", [])),
+        {cur: re.compile(_alternation(n)) for cur, n in rupees.items() if cur != "INR"},
+        re.compile(_alternation(india)) if india else None,
     )
 
 
@@ -171,12 +181,29 @@ def local_dollar(text: str, lang: str) -> str:
     g = _grammar(lang)
     if g.us_writers is not None and g.us_writers.search(text):
         return "USD"
-    counts = {cur: len(p.findall(text)) for cur, p in g.dollar_places.items()}
+    return _named_most(text, g.dollar_places, g.us_places, "USD")
+
+
+@lru_cache(maxsize=32)
+def local_rupee(text: str, lang: str) -> str:
+    """The currency "Rs" or "rupees" stands for in ``text``: the rupee of the one country the
+    text names at least twice and more often than India (Pakistan, Sri Lanka, Nepal), else
+    Indian rupees."""
+    g = _grammar(lang)
+    return _named_most(text, g.rupee_places, g.india_places, "INR")
+
+
+def _named_most(
+    text: str, places: Mapping[str, re.Pattern[str]], home: re.Pattern[str] | None, default: str
+) -> str:
+    """The currency whose country ``text`` names most, at least twice and more often than the
+    ``default`` currency's own country; else ``default``."""
+    counts = {cur: len(p.findall(text)) for cur, p in places.items()}
     if not counts:
-        return "USD"
+        return default
     cur, n = max(counts.items(), key=lambda kv: kv[1])
-    us = len(g.us_places.findall(text)) if g.us_places is not None else 0
-    return cur if n >= 2 and n > us else "USD"
+    own = len(home.findall(text)) if home is not None else 0
+    return cur if n >= 2 and n > own else default
 
 
 def _to_float(value: Decimal) -> float:
@@ -222,7 +249,9 @@ def _number(s: str) -> Decimal:
         return Decimal(0)
 
 
-def _money_at(m: re.Match[str], g: _Grammar, dollar: str = "USD") -> Magnitude | None:
+def _money_at(
+    m: re.Match[str], g: _Grammar, dollar: str = "USD", rupee: str = "INR"
+) -> Magnitude | None:
     amount = m.group("a1") or m.group("a2")
     value = _amount_value(amount, g) if amount else None
     if value is None:
@@ -231,6 +260,8 @@ def _money_at(m: re.Match[str], g: _Grammar, dollar: str = "USD") -> Magnitude |
     unit = g.prefix[pre] if pre is not None else g.suffix[m.group("s2")]
     if pre == "$" and m.group("s1") is None:
         unit = dollar
+    if (pre if pre is not None else m.group("s2")) in g.rupee_words and m.group("s1") is None:
+        unit = rupee
     return Magnitude(value=_to_float(value), unit=unit)
 
 
@@ -256,10 +287,12 @@ def _with_range(text: str, lo: int, span: MagnitudeSpan, g: _Grammar) -> Magnitu
     return MagnitudeSpan(start, span.end, text[start : span.end], span.magnitude, span.kind, low)
 
 
-def _spans(text: str, lo: int, hi: int, g: _Grammar, dollar: str) -> list[MagnitudeSpan]:
+def _spans(
+    text: str, lo: int, hi: int, g: _Grammar, dollar: str, rupee: str
+) -> list[MagnitudeSpan]:
     found: list[MagnitudeSpan] = []
     for m in g.money.finditer(text, lo, hi):
-        mag = _money_at(m, g, dollar)
+        mag = _money_at(m, g, dollar, rupee)
         if mag is not None:
             found.append(MagnitudeSpan(m.start(), m.end(), m.group(), mag, "MONEY"))
     for m in g.pct.finditer(text, lo, hi):
@@ -283,10 +316,12 @@ def find_magnitudes(
     text: str, lang: str, start: int = 0, end: int | None = None, home: str | None = None
 ) -> list[MagnitudeSpan]:
     """All money and percent expressions in ``text[start:end]``, offsets into ``text``. A bare
-    ``$`` is read in the light of ``home`` (the whole post; ``text`` itself by default)."""
+    ``$``, "Rs" or "rupees" is read in the light of ``home`` (the whole post; ``text`` itself by
+    default)."""
     hi = len(text) if end is None else min(end, len(text))
-    dollar = local_dollar(text if home is None else home, lang)
-    return _non_overlapping(_spans(text, max(0, start), hi, _grammar(lang), dollar))
+    home = text if home is None else home
+    dollar, rupee = local_dollar(home, lang), local_rupee(home, lang)
+    return _non_overlapping(_spans(text, max(0, start), hi, _grammar(lang), dollar, rupee))
 
 
 def parse_money(s: str, lang: str) -> Magnitude | None:

@@ -295,3 +295,22 @@ def test_a_range_of_rates_gives_its_first_bound(text: str, lang: str, rate: floa
         e for e in find_events(text, lang, [seg], [], None) if e.type.value == "tariff_change"
     ]
     assert event.magnitude == Magnitude(value=rate, unit="%")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "ISLAMABAD: Pakistan's government cut the development budget by Rs250 billion, the"
+            " Pakistani finance ministry said.",
+            "PKR",
+        ),
+        ("COLOMBO: Sri Lanka fined the firm 5 million rupees, Sri Lankan officials said.", "LKR"),
+        ("India cut the budget by Rs 250 billion, officials in New Delhi said.", "INR"),
+        # one mention of another country is not enough to leave the Indian rupee
+        ("The ministry cut spending by Rs 250 billion after talks with Pakistan.", "INR"),
+    ],
+)
+def test_rupee_is_the_rupee_of_the_country_the_text_is_about(text: str, unit: str) -> None:
+    [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
+    assert span.magnitude.unit == unit
