@@ -188,7 +188,7 @@ def _following_rate(
     measure again ("… imposed anti-dumping duties on steel. The duties range from 18.4% to
     22.5% …"): reporters state the act first and its rate after it. Only for types whose size
     is a rate (tariffs) and that name their measure; its word stands in for the trigger."""
-    if tlex.measure is None or tlex.magnitude_kinds[:1] != ("PERCENT",):
+    if tlex.measure is None or not tlex.sized_by_rate:
         return None, None
     for start, end in sents[best.index + 1 : best.index + 1 + _RATE_FOLLOW]:
         word = tlex.measure.search(text, start, end)

@@ -95,6 +95,11 @@ class TypeLexicon:
     # that names it again may give the rate the evidence leaves out.
     measure: re.Pattern[str] | None = None
 
+    @property
+    def sized_by_rate(self) -> bool:
+        """The act's size is first of all a rate (a tariff's new level), not a sum of money."""
+        return self.magnitude_kinds[:1] == ("PERCENT",)
+
 
 @dataclass(frozen=True)
 class SlotCues:

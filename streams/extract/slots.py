@@ -416,7 +416,7 @@ def _rate(
 ) -> tuple[Magnitude, Magnitude | None]:
     # A range of rates ("ranging from 18.4% to 22.5%", "5.81~14.17%") gives the act's rate as
     # its first bound, as the guidelines take the first of several amounts.
-    ranged = [m for m in mags if m.low is not None or cues.range_before.search(_before(text, m))]
+    ranged = [m for m in mags if _opens_range(text, m, cues)]
     if ranged:
         first = ranged[0]
         return (first.low or first.magnitude), None
@@ -451,6 +451,11 @@ def _zero_rate(
     return Magnitude(value=0, unit="%"), (old[0].magnitude if old else None)
 
 
+def _opens_range(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
+    """A percent that is the first bound of a range ("8~13%", "between 18.1% and 103.1%")."""
+    return m.low is not None or cues.range_before.search(_before(text, m)) is not None
+
+
 def _is_old_rate(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
     """An amount marked as the level before the act ("from 10%", "10%에서", "현재 25%인")."""
     return bool(cues.old_after.match(text, m.end) or cues.old_before.search(_before(text, m)))
@@ -468,18 +473,18 @@ def _is_new_rate(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
 
 def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> bool:
     """A percent near the trigger, or further off but marked as the new/old rate ("from 10
-    percent to 25 percent"), and not a share of people or things ("90 percent of firms",
-    "90 percent opposed", "응답자의 90%")."""
+    percent to 25 percent") or opening a range ("set at between 18.1% and 103.1%"), and not a
+    share of people or things ("90 percent of firms", "90 percent opposed", "응답자의 90%")."""
     before = _before(text, m)
     if cues.share_after.match(text, m.end) or cues.share_before.search(before):
         return False
     dist = _distance((m.start, m.end), trig)
     if dist <= _RATE_WINDOW:
         return True
-    marked = _marked_new(text, m, cues) or _is_old_rate(text, m, cues)
-    # The first bound of a range ("set at between 18.1% and 103.1%") is the act's rate too.
-    ranged = m.low is not None or cues.range_before.search(before) is not None
-    return (marked or ranged) and dist <= _MARKED_RATE_WINDOW
+    marked = (
+        _marked_new(text, m, cues) or _is_old_rate(text, m, cues) or _opens_range(text, m, cues)
+    )
+    return marked and dist <= _MARKED_RATE_WINDOW
 
 
 def _without_levels(
@@ -533,8 +538,8 @@ def pick_magnitude(
             ]
         if kind == "MONEY" and tlex.change_is_size:
             of_kind = _without_levels(text, of_kind, mags, lex.slots)
-        if kind == "PERCENT" and kind == tlex.magnitude_kinds[0]:
-            # A type whose size is a rate (tariffs): one taken away is set to zero.
+        if kind == "PERCENT" and tlex.sized_by_rate:
+            # A tariff's rate taken away is set to zero.
             zero = _zero_rate(text, sent, of_kind, lex.slots)
             if zero is not None:
                 return zero
