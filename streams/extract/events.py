@@ -101,7 +101,7 @@ def _evidence(text: str, lex: Lexicon, tlex: TypeLexicon, scored: list[_Scored])
     """The best sentence, or a nearly as good one that states the size of the act; of those,
     the earliest (a lead's overall figure before a body's detail for one product group)."""
     best = scored[0]
-    if not tlex.magnitude_kinds:
+    if not tlex.magnitude_kinds or not tlex.size_picks_evidence:
         return best
     close = [c for c in scored if c.confidence >= best.confidence - _EVIDENCE_MARGIN]
     for cand in sorted(close, key=lambda c: c.index):

@@ -94,6 +94,10 @@ class TypeLexicon:
     # The word naming the type's measure on its own ("duties", "관세율"): a later sentence
     # that names it again may give the rate the evidence leaves out.
     measure: re.Pattern[str] | None = None
+    # Whether a sentence that states the act's size may stand as evidence over a slightly
+    # better one. Not for a reversal: its size is that of the act it undoes, stated in
+    # sentences about that act (or the day's market), while the evidence must state the U-turn.
+    size_picks_evidence: bool = True
 
     @property
     def sized_by_rate(self) -> bool:
@@ -286,6 +290,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         lead_cues=tuple(_cue(c, flags) for c in raw.get("lead_cues", [])),
         lookalike=_maybe(raw.get("lookalike"), flags),
         measure=_maybe(raw.get("measure"), flags),
+        size_picks_evidence=bool(raw.get("size_picks_evidence", True)),
     )
 
 

@@ -301,6 +301,42 @@ def test_money_magnitudes() -> None:
     )
 
 
+REVERSAL_SIZES = [
+    (
+        "en",
+        "The transit board scrapped its plan to raise bus fares by 15% after a week of protests.",
+        (15.0, "%"),
+    ),
+    (
+        "en",
+        "The county council cancelled its $12 million plan to widen Route 9 on Tuesday.",
+        (12e6, "USD"),
+    ),
+    ("ko", "한빛물산은 300억원 규모의 물류센터 건립 계획을 철회했다고 10일 밝혔다.", (3e10, "KRW")),
+    ("ko", "시는 내년 1월로 예정됐던 상수도 요금 8% 인상을 백지화하기로 했다.", (8.0, "%")),
+    ("en", "The ministry reversed its decision to close the clinic.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "size"), REVERSAL_SIZES)
+def test_a_reversal_has_the_size_of_the_act_it_undoes(
+    lang: str, text: str, size: tuple[float, str] | None
+) -> None:
+    mag = _one(text, lang, EventType.POLICY_REVERSAL).magnitude
+    assert (mag.value, mag.unit) == size if mag is not None else size is None
+
+
+def test_a_reversal_keeps_its_own_sentence_as_evidence() -> None:
+    # The figure of the day's market is no reason to take its sentence as the U-turn's evidence.
+    text = (
+        "Fuel prices were in focus on Monday. "
+        "The government postponed the planned fuel duty rise. "
+        "Airline shares rose 4% as the government postponed the fuel duty rise."
+    )
+    event = _one(text, "en", EventType.POLICY_REVERSAL)
+    assert event.evidence.startswith("The government postponed")
+
+
 def test_status_from_cue_words() -> None:
     considered = _one(
         "미국은 한 반도체 기업에 벌금 부과를 검토하고 있다.", "ko", EventType.SANCTION_FINE
