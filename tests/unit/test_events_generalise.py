@@ -4835,6 +4835,49 @@ PHRASINGS = [
         "공정거래위원회는 3일 대리점법 위반에 과징금을 부과하는 고시 제정안을 20일간 행정예고한다고"
         " 밝혔다.",
     ),
+    # s14 round 10: fines owed from before; a statement that follows an earlier act
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "County officials are suing to recover $48,000 in unpaid fines from the waste hauler.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Bicycle importers wrote to lawmakers on Tuesday. Their letter follows the government"
+        " imposing a 15 percent tariff on imported bicycles.",
+    ),
+    # s14 round 10: a market closing at a level, a project on hold, a meeting called off
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "이날 코스닥 지수는 12.5포인트 내린 845.20에 거래를 종료했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "시가 추진하던 관광 케이블카 사업이 잠정 중단된 상태다."),
+    ("ko", T.POLICY_REVERSAL, False, "다음 달 3일로 예정됐던 한중 관세 협상 일정이 취소됐다."),
+    # s14 round 10: a correction notice; export rules changed by a ministry's notice
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "구청이 과태료 2억원을 부과했다는 지난 3일자 보도는 사실과 달라 이를 바로잡습니다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "산업통상자원부는 중소 수출기업의 부담을 덜기 위해 전략물자 수출입고시를"
+        " 일부 개정했다고 12일 밝혔다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "정부는 일반 공산품에 대한 전략물자 판정 의무를 폐지하고 고위험 품목만 심사하기로 했다.",
+    ),
 ]
 
 
