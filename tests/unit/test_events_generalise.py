@@ -4878,6 +4878,56 @@ PHRASINGS = [
         True,
         "정부는 일반 공산품에 대한 전략물자 판정 의무를 폐지하고 고위험 품목만 심사하기로 했다.",
     ),
+    # s14 round 10: a hospital's named unit closed; a U-turn on a closure is no closure
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "A shortage of nurses forced the temporary closure of the obstetrics unit at St Brendan's"
+        " General Hospital on Sunday.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The borough council has made a U-turn on its decision to close the town's only public"
+        " library.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "Councillors announce U-turn on swimming pool closure"),
+    # s14 round 10: power tariffs by consumer category; a duty raised to curb imports
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "For the domestic consumer category, the tariff rise is kept at 4 to 6 per cent.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "Customs duty on gold was raised to 12.5 per cent today in a bid to curb rising imports.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Customs duty on gold was raised to 12.5 per cent today in a bid to curb rising imports.",
+    ),
+    # s14 round 10: talks and remarks about a tariff; a programme named in quotes; a dock
+    ("ko", T.TARIFF_CHANGE, False, "한일 '관세 인하' 첫날 협의 종료…이번 주 다시 만난다"),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "산업부 장관은 미국 대통령의 관세 재인상 발언에 대응하기 위해 워싱턴을 찾았다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "정부는 중소기업을 위한 '한시적 인허가 유예' 제도를 다음 달부터 시행하기로 했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "조선소 일부 도크의 가동이 중단되면서 생산이 줄었다."),
 ]
 
 
