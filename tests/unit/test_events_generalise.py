@@ -4928,6 +4928,61 @@ PHRASINGS = [
         "정부는 중소기업을 위한 '한시적 인허가 유예' 제도를 다음 달부터 시행하기로 했다.",
     ),
     ("ko", T.SERVICE_SUSPENSION, False, "조선소 일부 도크의 가동이 중단되면서 생산이 줄었다."),
+    # s14 round 10: a price that drops by pence; votes too few to stop a bill
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Income tax is to drop two pence to 20p in the pound, the chancellor announced today.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "But the four votes were not enough to stop the proposed budget bill from being sent to"
+        " the full council.",
+    ),
+    # s14 round 10: a tax band abolished is a tax change; a planned rise scrapped is a U-turn
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The chancellor said the top rate of income tax is going to be completely abolished.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "Ministers will scrap the 40p tax band for pensioners."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The chancellor scrapped the planned fuel duty rise after a backlash from drivers.",
+    ),
+    # s14 round 10: a lane nearly at a standstill; a leader defending tariffs in place
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Traffic through the canal has nearly come to a standstill as fighting spreads.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The president doubled down on his steel tariffs on Tuesday, calling them the greatest"
+        " tool the country has.",
+    ),
+    # s14 round 10: tariffs as the cause of another story; a pause still in force
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "미국의 관세 인상 정책으로 수출 의존도가 높은 지역 경제에 불확실성이 커졌다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "시는 90일간 상호관세 유예 조치가 유지되고 있는 지금이 대응의 적기라고 본다.",
+    ),
 ]
 
 
