@@ -510,7 +510,20 @@ def _money(text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues) -> 
     ]
     if total:
         return total[0].magnitude
-    return min(mags, key=lambda m: (_distance((m.start, m.end), trig), m.start)).magnitude
+    nearest = min(mags, key=lambda m: (_distance((m.start, m.end), trig), m.start))
+    return _list_head(text, mags, nearest, cues).magnitude
+
+
+def _list_head(
+    text: str, mags: list[MagnitudeSpan], m: MagnitudeSpan, cues: SlotCues
+) -> MagnitudeSpan:
+    """The first amount of the list ``m`` ends ("A원과 B원을 삭감" gives A), going back
+    through amounts joined to the next one by ``amount_and``."""
+    ordered = sorted(mags, key=lambda x: x.start)
+    i = ordered.index(m)
+    while i > 0 and cues.amount_and.fullmatch(text, ordered[i - 1].end, ordered[i].start):
+        i -= 1
+    return ordered[i]
 
 
 def pick_magnitude(

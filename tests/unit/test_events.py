@@ -301,6 +301,21 @@ def test_money_magnitudes() -> None:
     )
 
 
+LISTED_AMOUNTS = [
+    # the amounts of one list, the act named after it: the first amount
+    ("시의회는 청년센터 운영비 3000만원과 축제 지원금 2000만원 등을 삭감했다.", 3e7),
+    ("도의회는 다목적강당 증축 예산 62억원과 급식시설 보급 33억원을 삭감했다.", 6.2e9),
+    # two acts, each with its own amount: the one the trigger acts on
+    ("시의회는 청년센터 운영비 3000만원을 증액하고 축제 지원금 2000만원을 삭감했다.", 2e7),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), LISTED_AMOUNTS)
+def test_a_list_of_amounts_gives_its_first(text: str, value: float) -> None:
+    mag = _one(text, "ko", EventType.BUDGET_CUT).magnitude
+    assert mag is not None and (mag.value, mag.unit) == (value, "KRW")
+
+
 REVERSAL_SIZES = [
     (
         "en",
