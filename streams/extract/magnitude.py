@@ -82,6 +82,9 @@ class _Grammar:
     rupee_words: frozenset[str] = frozenset()
     rupee_places: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     india_places: re.Pattern[str] | None = None
+    # Words that stand for the local dollar as "$" does ("cut one billion dollars" in a Canadian
+    # paper): a dollar named without its country.
+    dollar_words: frozenset[str] = frozenset({"$"})
 
 
 def _decimal_map(raw: Mapping[str, object]) -> dict[str, Decimal]:
@@ -170,6 +173,7 @@ def _grammar(lang: str) -> _Grammar:
         frozenset(data.get("rupee_words", [])),
         {cur: re.compile(_alternation(n)) for cur, n in rupees.items() if cur != "INR"},
         re.compile(_alternation(india)) if india else None,
+        frozenset(data.get("dollar_words", ["$"])),
     )
 
 
@@ -258,9 +262,10 @@ def _money_at(
         return None
     pre = m.group("pre")
     unit = g.prefix[pre] if pre is not None else g.suffix[m.group("s2")]
-    if pre == "$" and m.group("s1") is None:
+    word = pre if pre is not None else m.group("s2")
+    if word in g.dollar_words and m.group("s1") is None:
         unit = dollar
-    if (pre if pre is not None else m.group("s2")) in g.rupee_words and m.group("s1") is None:
+    if word in g.rupee_words and m.group("s1") is None:
         unit = rupee
     return Magnitude(value=_to_float(value), unit=unit)
 

@@ -252,6 +252,11 @@ def test_whole_item_cut_takes_the_amount_stated_before(cut: str, value: int | No
         ("Australian miners in Perth paid $40 million, or A$60 million.", "USD"),
         # An explicit US$ stays US dollars whatever the country.
         ("Australian miners in Perth paid US$40 million.", "USD"),
+        # "dollars" without a country is the local dollar too; "US dollars" is not.
+        ("The Canadian government cut one billion dollars from Ontario's grants.", "CAD"),
+        ("The Canadian government cut one billion US dollars from Ontario's grants.", "USD"),
+        # Kiwis and Wellington name New Zealand as the country's own name does.
+        ("Wellington will cut $1.5 billion from the public service, Kiwi officials said.", "NZD"),
     ],
 )
 def test_bare_dollar_is_the_dollar_of_the_country_the_text_names(text: str, unit: str) -> None:
@@ -307,6 +312,8 @@ def test_a_range_of_rates_gives_its_first_bound(text: str, lang: str, rate: floa
         ),
         ("COLOMBO: Sri Lanka fined the firm 5 million rupees, Sri Lankan officials said.", "LKR"),
         ("India cut the budget by Rs 250 billion, officials in New Delhi said.", "INR"),
+        # "Rupee" written before the amount, as some wires do
+        ("The regulator imposed a fine of Rupee 5.9 billion on the Indian miner.", "INR"),
         # one mention of another country is not enough to leave the Indian rupee
         ("The ministry cut spending by Rs 250 billion after talks with Pakistan.", "INR"),
     ],
