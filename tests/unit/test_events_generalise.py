@@ -4983,6 +4983,63 @@ PHRASINGS = [
         False,
         "시는 90일간 상호관세 유예 조치가 유지되고 있는 지금이 대응의 적기라고 본다.",
     ),
+    # s14 rounds 11-12: an act decided against
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Three days later the ministry decided not to scrap the fuel subsidy after all.",
+    ),
+    # s14 rounds 11-12: the most a regulator may fine; yearly tallies of fines
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The regulator can now fine broadband providers up to £2m for failing to share data.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Regulators published their annual report on Tuesday. The watchdog fined fewer firms this"
+        " year than last, but the average size of penalties grew.",
+    ),
+    # s14 rounds 11-12: a person's suspension; power prices per unit; one licence granted
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Chief Brandt told the Ledger by phone that his suspension was unjust and was motivated"
+        " by a rivalry between the mayor and other council members.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The average increase in tariff per unit for households is 35 paise, a 4.3 per cent rise.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The Japanese government allowed the export of one item to South Korea for the first time"
+        " in 34 days.",
+    ),
+    # s14 rounds 11-12 (ko): agreements reviewed; investment sought; a statement about a tariff
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "시와 투자 협약을 맺은 기업 가운데 실제 공장을 지은 곳은 절반에 그쳤다.",
+    ),
+    ("ko", T.INVESTMENT_PLEDGE, False, "도는 코트라와 손잡고 외국인 투자 유치에 나선다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "산업부는 18일 멕시코 정부의 관세 부과와 관련한 성명을 발표했다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, True, "정부는 드론 부품의 중국 수출을 허가제로 바꾸기로 했다."),
 ]
 
 
