@@ -5040,6 +5040,33 @@ PHRASINGS = [
         "산업부는 18일 멕시코 정부의 관세 부과와 관련한 성명을 발표했다.",
     ),
     ("ko", T.EXPORT_CONTROL, True, "정부는 드론 부품의 중국 수출을 허가제로 바꾸기로 했다."),
+    # s14 rounds 11-12 (ko): a company's disclosure that it withdraws an investment or gives up
+    # entering a business; an approximate amount cut; an authority's administrative penalty
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "한빛화학은 2015년부터 진행한 전지소재 제2·3공장에 대한 투자를 철회한다고 4일 공시했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "대성소재는 29일 이사회를 열어 바이오사업 진출 중단을 결정했다고 공시했다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "예산결산특별위원회는 재정 건전성을 확보하기 위해 8억 2000여 만원을 감액하고, 안전 관련 5개"
+        " 사업에는 2억 원을 증액했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "남구청은 역 주변에서 불법 영업을 한 업소 12곳을 적발해 행정처분키로 했다고 8일 밝혔다.",
+    ),
 ]
 
 
