@@ -180,6 +180,9 @@ class SlotCues:
     # 새해맞이행사 1000만원 삭감"): a verb-final language names the act after its list, so the
     # amount nearest the trigger is the last item, and the guidelines take the first.
     amount_and: re.Pattern[str] = _NEVER
+    # words right after an amount that make it the whole a part is taken from ("총지출 677조
+    # 4000억원 중 4조1000억원"): the part is the act's size.
+    whole_after: re.Pattern[str] = _NEVER
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,8 @@ def _grammar(lang: str) -> _Grammar:
     amount = _amount_regex(mult_alt, word_alt, _alternation(data.get("approx_infix", [])))
     suf_alt = _suffix_alternation(suffix, data.get("currency_suffix_not_before", {}))
     pre_alt = _alternation(prefix)
-    lead = r"(?<![\d.,])"
+    # Not inside a number ("1.5", "1,000"), but after an ellipsis ("제재...4억2000만원").
+    lead = r"(?<!\d)(?<!\d[.,])"
     money = re.compile(
         rf"{lead}(?:(?P<pre>{pre_alt}){_SP}(?P<a1>{amount})(?:{_SP}(?P<s1>{suf_alt}))?"
         rf"|(?P<a2>{amount}){_SP}(?P<s2>{suf_alt}))"

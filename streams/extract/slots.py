@@ -539,6 +539,8 @@ def pick_magnitude(
         for m in _drop_conversions(text, found)
         if m.magnitude.value > 0 or _is_new_rate(text, m, lex.slots)
     ]
+    parts = [m for m in mags if not lex.slots.whole_after.match(text, m.end)]
+    mags = parts or mags
     for kind in tlex.magnitude_kinds:
         of_kind = [m for m in mags if m.kind == kind]
         if kind == "PERCENT":

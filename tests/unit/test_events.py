@@ -207,6 +207,7 @@ ZERO_RATES = [
     ("ko", "정부는 수입 밀가루에 대한 관세를 다음 달부터 면제하기로 했다.", 0, None),
     ("ko", "정부는 양모 등 8개 품목에 연말까지 관세를 부과하지 않기로 했다고 발표했다.", 0, None),
     ("ko", "정부는 철강 제품에 현재 10%인 관세율을 25%로 올리기로 했다.", 25, 10),
+    ("ko", "정부는 내년부터 수입 원자재 5개 품목에 할당관세 영세율을 새로 적용한다.", 0, None),
 ]
 
 
@@ -299,6 +300,12 @@ def test_money_magnitudes() -> None:
         5e6,
         "USD",
     )
+
+
+def test_the_part_taken_from_a_whole_is_the_size() -> None:
+    """ "A원 중 B원": A is the whole the cut is taken from, B the cut."""
+    event = _one("국회는 총지출 600조원 가운데 4조원을 감액했다.", "ko", EventType.BUDGET_CUT)
+    assert event.magnitude is not None and event.magnitude.value == 4e12
 
 
 LISTED_AMOUNTS = [

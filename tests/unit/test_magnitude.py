@@ -114,6 +114,15 @@ def test_percent_forms(text: str, value: float, unit: str) -> None:
     assert mag is not None and mag.unit == unit and mag.value == pytest.approx(value)
 
 
+def test_an_amount_after_an_ellipsis_is_read_whole() -> None:
+    # A headline's "..." is no decimal point: the amount starts at its first digit.
+    [span] = find_magnitudes("사업자 5곳 제재...4억2000만원 과징금", "ko")
+    assert span.magnitude == Magnitude(value=420_000_000, unit="KRW")
+    assert [m.text for m in find_magnitudes("fines of 1.5 billion dollars", "en")] == [
+        "1.5 billion dollars"
+    ]
+
+
 def test_parenthesised_conversion_gives_both_amounts() -> None:
     text = "약 160억 달러(23조5000억원) 규모"
     spans = find_magnitudes(text, "ko")
