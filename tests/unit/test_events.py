@@ -7,6 +7,7 @@ hypotheticals, opinions/demands and background from earlier years.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -703,3 +704,24 @@ def test_a_type_level_lookalike_masks_every_rule_of_the_type() -> None:
     assert hit is not None and hit.rule_id == "en.budget_cut.cut@1"
     for text in (cut_price, slashed_price):
         assert match_sentence(lex, tlex, text, (0, len(text)), None) is None
+
+
+def _lists(node: object) -> list[list[object]]:
+    if isinstance(node, dict):
+        return [x for v in node.values() for x in _lists(v)]
+    if isinstance(node, list):
+        return [node, *(x for v in node for x in _lists(v))]
+    return []
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_no_lexicon_list_repeats_an_entry(lang: str) -> None:
+    # A repeated alternative changes nothing but the next reader's trust in the list.
+    path = Path(__file__).resolve().parents[2] / "streams/extract/lang" / lang / "events.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    repeated = [
+        s
+        for lst in _lists(data)
+        for s in {x for x in lst if isinstance(x, str) and lst.count(x) > 1}
+    ]
+    assert repeated == []
