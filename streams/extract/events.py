@@ -20,7 +20,13 @@ from streams.doc import Doc
 from streams.extract.events_frames import Hit, match_sentence, title_states
 from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
 from streams.extract.sentences import split_sentences
-from streams.extract.slots import Slots, fill_slots, pick_magnitude, pick_title_magnitude
+from streams.extract.slots import (
+    Slots,
+    fill_slots,
+    pick_magnitude,
+    pick_title_magnitude,
+    unconverted,
+)
 
 Span = tuple[int, int]
 # How much confidence the evidence sentence may give up for one that states a magnitude.
@@ -255,6 +261,8 @@ def _event(
     if tlex.magnitude_kinds:
         candidates = _magnitudes(text, lex, tlex, seg, scored, (magnitude, old))
         magnitude, old = _choose_magnitude(tlex, candidates)
+        if magnitude is not None and _kind(magnitude) == "MONEY":
+            magnitude = unconverted(text, lex.lang, magnitude)
         if magnitude is None:
             magnitude = _whole_item_amount(text, lex, tlex, sents, best)
         if magnitude is None:

@@ -152,7 +152,9 @@ def _grammar(lang: str) -> _Grammar:
         cur: re.compile(_alternation(names)) for cur, names in places.items() if cur != "USD"
     }
     us = places.get("USD")
-    local_prefixes = [p for p, cur in prefix.items() if cur in dollar_places and "$" in p]
+    # "A$" marks a writer whose bare "$" is US dollars; "$A" (Australian papers) one whose
+    # bare "$" is their own.
+    local_prefixes = [p for p, cur in prefix.items() if cur in dollar_places and "$" in p[1:]]
     writers = [*data.get("dollar_wires", []), *local_prefixes]
     rupees = data.get("rupee_places", {})
     india = rupees.get("INR")

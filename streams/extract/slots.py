@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from schemas.models import Entity, EventStatus, Magnitude
 from streams.extract.dates import find_dates
@@ -47,6 +48,8 @@ _AGENT_GAP = 8
 # A rate further than this from the trigger is rarely the rate of the act ("90 percent of
 # comments opposed the tariffs").
 _RATE_WINDOW = 60
+# Amounts within this fraction of each other are one amount, rounded differently.
+_SAME_AMOUNT = 0.05
 # What joins a foreign amount to its value in won: the won figure is a conversion.
 _WON_CONVERSION = re.compile(r"[,(]?\s?(?:우리\s?돈으로|한화(?:로)?|원화(?:로)?)\s?(?:약|대략)?")
 # A rate marked as the new or old one ("to 25 percent", "25%로") may sit further off, after a
@@ -396,14 +399,31 @@ def _drop_conversions(text: str, mags: list[MagnitudeSpan]) -> list[MagnitudeSpa
     약 14조 원``, ``5억 달러(한화 약 6500억 원)``)."""
     out: list[MagnitudeSpan] = []
     for m in mags:
-        gap = text[out[-1].end : m.start] if out else ""
-        if out and (
-            gap.strip() in ("(", "(약", "( 약", "(about", "(approx.")
-            or _WON_CONVERSION.fullmatch(gap.strip())
-        ):
+        if out and _converts(text, out[-1], m):
             continue
         out.append(m)
     return out
+
+
+def _converts(text: str, first: MagnitudeSpan, then: MagnitudeSpan) -> bool:
+    """``then`` restates ``first`` in another currency (in parentheses, or "우리 돈으로")."""
+    gap = text[first.end : then.start].strip()
+    return gap in ("(", "(약", "( 약", "(about", "(approx.") or bool(_WON_CONVERSION.fullmatch(gap))
+
+
+def unconverted(text: str, lang: str, mag: Magnitude) -> Magnitude:
+    """The amount as the act states it when ``mag`` is only its conversion: a Korean headline
+    gives "3600억원" where the body says "2억7500만달러(약 3600억원)"."""
+    money = [m for m in find_magnitudes(text, lang) if m.kind == "MONEY"]
+    for first, then in pairwise(money):
+        same = then.magnitude.unit == mag.unit and _close(then.magnitude.value, mag.value)
+        if same and first.magnitude.unit != mag.unit and _converts(text, first, then):
+            return first.magnitude
+    return mag
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= _SAME_AMOUNT * max(abs(a), abs(b))
 
 
 def _before(text: str, m: MagnitudeSpan) -> str:

@@ -58,6 +58,10 @@ MONEY = [
     ("A$200 million", "en", 200_000_000, "AUD"),
     ("C$1.5 billion", "en", 1_500_000_000, "CAD"),
     ("HK$3bn", "en", 3_000_000_000, "HKD"),
+    # Australian and New Zealand papers put the country after the sign.
+    ("$US45 billion", "en", 45_000_000_000, "USD"),
+    ("$A1.2 billion", "en", 1_200_000_000, "AUD"),
+    ("$NZ30 million", "en", 30_000_000, "NZD"),
     ("₩5 trillion", "en", 5_000_000_000_000, "KRW"),
     ("3 trillion won", "en", 3_000_000_000_000, "KRW"),
     ("5 billion renminbi", "en", 5_000_000_000, "CNY"),
@@ -266,6 +270,9 @@ def test_whole_item_cut_takes_the_amount_stated_before(cut: str, value: int | No
         ("The Canadian government cut one billion US dollars from Ontario's grants.", "USD"),
         # Kiwis and Wellington name New Zealand as the country's own name does.
         ("Wellington will cut $1.5 billion from the public service, Kiwi officials said.", "NZD"),
+        # A paper that marks US dollars with "$US" (and its own with "$A") writes "$" for its own.
+        ("Australian miners in Perth paid $40 million, or $US26 million.", "AUD"),
+        ("Australian miners in Perth paid $40 million ($A40 million), Australia said.", "AUD"),
     ],
 )
 def test_bare_dollar_is_the_dollar_of_the_country_the_text_names(text: str, unit: str) -> None:
@@ -282,6 +289,35 @@ def test_headline_dollar_is_read_with_the_body() -> None:
     seg = Segment(index=0, start=0, end=len(body), title=title)
     [event] = [e for e in find_events(body, "en", [seg], [], None) if e.type.value == "budget_cut"]
     assert event.magnitude == Magnitude(value=2_000_000_000, unit="AUD")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body", "want"),
+    [
+        (
+            "ko",
+            "가온전지, 美조지아 공장에 4300억원 추가 투자",
+            "가온전지가 미국 조지아주 공장에 3억2500만달러(약 4300억원)를 추가로 투자한다고 "
+            "16일 밝혔다.",
+            Magnitude(value=325_000_000, unit="USD"),
+        ),
+        (
+            "en",
+            "Carmaker to invest $2.7 billion in British plants",
+            "The carmaker said on Tuesday it would invest £2 billion ($2.7 billion) in its "
+            "British plants over five years.",
+            Magnitude(value=2_000_000_000, unit="GBP"),
+        ),
+    ],
+)
+def test_headline_conversion_gives_way_to_the_amount_the_body_states(
+    lang: str, title: str, body: str, want: Magnitude
+) -> None:
+    # Headlines give the reader's currency; the act is sized in the currency it was made in.
+    seg = Segment(index=0, start=0, end=len(body), title=title)
+    events = find_events(body, lang, [seg], [], None)
+    [event] = [e for e in events if e.type.value == "investment_pledge"]
+    assert event.magnitude == want
 
 
 @pytest.mark.parametrize(
