@@ -131,8 +131,11 @@ def _grammar(lang: str) -> _Grammar:
     pre_alt = _alternation(prefix)
     # Not inside a number ("1.5", "1,000"), but after an ellipsis ("제재...4억2000만원").
     lead = r"(?<!\d)(?<!\d[.,])"
+    # A sign's amount glued to a letter that is no multiplier ("$10G", "$100s") is slang or a
+    # count, not a sum the text states.
+    glued = r"(?![\d.,]*[A-Za-z])"
     money = re.compile(
-        rf"{lead}(?:(?P<pre>{pre_alt}){_SP}(?P<a1>{amount})(?:{_SP}(?P<s1>{suf_alt}))?"
+        rf"{lead}(?:(?P<pre>{pre_alt}){_SP}(?P<a1>{amount}){glued}(?:{_SP}(?P<s1>{suf_alt}))?"
         rf"|(?P<a2>{amount}){_SP}(?P<s2>{suf_alt}))"
     )
     pct = re.compile(

@@ -166,6 +166,11 @@ def test_not_money(text: str) -> None:
     assert [s for s in find_magnitudes(text, "ko") if s.kind == "MONEY"] == []
 
 
+@pytest.mark.parametrize("text", ["Google to invest $10G in offices", "$100s of millions"])
+def test_sign_glued_to_a_letter_is_not_money(text: str) -> None:
+    assert [s for s in find_magnitudes(text, "en") if s.kind == "MONEY"] == []
+
+
 def test_amount_stops_before_unrelated_number() -> None:
     [span] = find_magnitudes("$5 million 3 years ago", "en")
     assert span.text == "$5 million" and span.magnitude.value == 5_000_000
