@@ -172,16 +172,63 @@ def _continues(text: str, line: tuple[int, int], limit: int) -> bool:
     return bool(_EN_CONTINUES.search(body) and _EN_NEXT.match(text, nxt, limit))
 
 
+# A broadcast script wraps every line at a fixed width, wherever the sentence is: after a noun
+# ("국회 국토교통위원회" / "전체회의를") or a subject particle too. A paragraph is such a script
+# when most of its lines end unterminated and several end in a particle or connective; its
+# unterminated lines then all run on.
+_KO_TERMINATED = re.compile(rf"(?:[.!?…。]|[다요])[{re.escape(_CLOSERS)}]*$")
+_KO_WRAPPED_AT = re.compile(
+    r"[\uac00-\ud7a3](?:이|가|은|는|을|를|의|에|에서|으로|로|과|와|도|부터|까지|동안|및|등|고|며|서|"
+    r"지만|는데|면서|하고|하며|에게|에는|에도)$"
+)
+_KO_SCRIPT_NEXT = re.compile(r"[ \t]*[\uac00-\ud7a3\d\"'“‘]")
+_SCRIPT_MIN_LINES = 3
+_SCRIPT_MIN_WRAPS = 2
+
+
+def _script_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the lines that sit in a wrapped broadcast-script paragraph and end
+    unterminated (a paragraph: lines separated by single line breaks)."""
+    out: set[int] = set()
+    para: list[int] = []
+    for i, (start, _end) in enumerate(lines):
+        if para and text[lines[para[-1]][1] : start] != "\n":
+            out |= _wrapped(text, lines, para)
+            para = []
+        para.append(i)
+    return out | _wrapped(text, lines, para)
+
+
+def _wrapped(text: str, lines: list[tuple[int, int]], para: list[int]) -> set[int]:
+    bodies = [text[lines[i][0] : lines[i][1]].strip() for i in para]
+    open_ = [i for i, b in zip(para, bodies, strict=True) if not _KO_TERMINATED.search(b)]
+    wraps = sum(1 for b in bodies[:-1] if _KO_WRAPPED_AT.search(b))
+    script = (
+        len(para) >= _SCRIPT_MIN_LINES
+        and 2 * len(open_) >= len(para)
+        and wraps >= _SCRIPT_MIN_WRAPS
+        and 4 * wraps >= len(para)
+    )
+    return set(open_) if script else set()
+
+
 def _lines(text: str, limit: int) -> list[tuple[int, int]]:
     """Line spans of ``text[:limit]``, a line that visibly breaks a clause joined to the next."""
+    raw = [m.span() for m in re.finditer(r"[^\n]+", text[:limit])]
+    script = _script_lines(text, raw)
     out: list[tuple[int, int]] = []
     joined = False
-    for line in re.finditer(r"[^\n]+", text[:limit]):
+    for i, line in enumerate(raw):
         if joined and out:
-            out[-1] = (out[-1][0], line.end())
+            out[-1] = (out[-1][0], line[1])
         else:
-            out.append(line.span())
-        joined = _continues(text, line.span(), limit)
+            out.append(line)
+        joined = _continues(text, line, limit) or (
+            i in script
+            and i + 1 < len(raw)
+            and text[line[1] : raw[i + 1][0]] == "\n"
+            and bool(_KO_SCRIPT_NEXT.match(text, raw[i + 1][0]))
+        )
     return out
 
 

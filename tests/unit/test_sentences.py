@@ -71,7 +71,7 @@ def test_start_and_end_restrict_the_range() -> None:
 
 def test_a_script_line_ending_in_an_object_or_and_particle_runs_on() -> None:
     text = (
-        "군의회는\n체육회 보조금 3억 원을\n삭감한 예산안을\n의결했습니다.\n"
+        "군의회는\n체육회 보조금 3억 원을\n삭감한 예산안을\n의결했습니다.\n\n"
         "올해 가을\n축제는 취소됐다.\n"
     )
     assert _split(text) == [
@@ -81,3 +81,22 @@ def test_a_script_line_ending_in_an_object_or_and_particle_runs_on() -> None:
     ]
     assert _split("시는 의회와\n예산안을 조율했다.") == ["시는 의회와\n예산안을 조율했다."]
     assert _split("새 기와\n지붕이 올라갔다.") == ["새 기와", "지붕이 올라갔다."]
+
+
+def test_a_wrapped_broadcast_script_runs_on_after_nouns_too() -> None:
+    # A script wraps at a fixed width, after a noun or a subject particle as well.
+    text = (
+        "가온시 청년 지원 예산이\n대폭 깎인 채 시의회 예산결산특별위원회\n문턱을 넘었습니다.\n"
+        "예결위는 어제(3)\n회의를 열고 청년 월세 지원 예산을\n12억 원에서\n"
+        "3억 원으로 줄였습니다."
+    )
+    assert _split(text) == [
+        "가온시 청년 지원 예산이\n대폭 깎인 채 시의회 예산결산특별위원회\n문턱을 넘었습니다.",
+        "예결위는 어제(3)\n회의를 열고 청년 월세 지원 예산을\n12억 원에서\n3억 원으로 줄였습니다.",
+    ]
+
+
+def test_headline_lists_are_no_script() -> None:
+    # Lines of headlines end in nouns and verbs, not particles: each stays a sentence.
+    text = "가온시 예산 3억 삭감\n나래군 버스 노선 폐지\n다온시 청년 수당 확대\n본문 첫 문장이다."
+    assert len(_split(text)) == 4
