@@ -5067,6 +5067,27 @@ PHRASINGS = [
         True,
         "남구청은 역 주변에서 불법 영업을 한 업소 12곳을 적발해 행정처분키로 했다고 8일 밝혔다.",
     ),
+    # s15 rounds 13-14: a service that returns; a withdrawal ruled out; rules on how fines are set
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Full service returns to four subway lines suspended last week.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "조합 측은 주민 동의서의 철회 불가 방침을 고수했다."),
+    ("ko", T.SANCTION_FINE, False, "금융위원회는 불공정거래 과징금 부과기준을 개선한다고 밝혔다."),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "방통위는 과징금 부과상한액을 매출액의 1%에서 2%로 올리기로 했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "공정위 조사를 거부한 사업자에 대한 과태료 부과한도(1억원)가 다른 법률과 달라 문제가 됐다.",
+    ),
 ]
 
 
