@@ -17,7 +17,7 @@ import pytest
 from schemas.models import Event, EventType, Magnitude, Post, Segment
 from streams.cluster.key import cluster_key
 from streams.extract.events import find_events
-from streams.extract.events_frames import title_states
+from streams.extract.events_frames import match_sentence, title_states
 from streams.extract.events_lexicon import load_lexicon
 from streams.pipeline import default_pipeline
 
@@ -5088,6 +5088,19 @@ PHRASINGS = [
         False,
         "공정위 조사를 거부한 사업자에 대한 과태료 부과한도(1억원)가 다른 법률과 달라 문제가 됐다.",
     ),
+    # s15 rounds 13-14: lawmakers pressing for a sanction
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Senior senators press the White House to sanction Chinese officials over the crackdown",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "The agency said in a press release to investors that it fined Acme $5 million.",
+    ),
 ]
 
 
@@ -5428,8 +5441,6 @@ def test_a_change_in_points_is_the_magnitude_only_without_a_level(
 def test_an_earlier_year_is_background_only_when_it_dates_the_act(
     text: str, background: bool
 ) -> None:
-    from streams.extract.events_frames import match_sentence
-
     lex = load_lexicon("en")
     assert lex is not None
     ref = date(2025, 6, 6)
@@ -5595,3 +5606,29 @@ def test_an_act_named_as_the_topic_of_an_attack_loses_confidence() -> None:
 def test_a_rate_the_act_applies_is_the_new_level(text: str, expected: Magnitude) -> None:
     event = next(e for e in _events(text, "ko") if e.type == T.TARIFF_CHANGE)
     assert event.magnitude == expected
+
+
+def test_a_market_move_after_an_act_reports_the_act() -> None:
+    """ "Shares rose after the company announced …": the act is the day's news, not background,
+    while any other clause opened by "after" still marks an earlier act."""
+    from streams.extract.events_frames import match_sentence
+
+    lex = load_lexicon("en")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is T.INVESTMENT_PLEDGE)
+    act = "the company announced plans to invest $5 billion in two chip plants in Ohio."
+
+    def score(text: str) -> float:
+        hit = match_sentence(lex, tlex, text, (0, len(text)), REF)
+        assert hit is not None
+        return hit.score
+
+    plain = score("Acme said on Tuesday " + act)
+    assert score("Acme (NASDAQ:ACME) stock rose 2.1% after " + act) == plain
+    assert score("Acme shares jumped 4% on Tuesday after " + act) == plain
+    assert score("Acme hired 300 workers in March after " + act) < plain
+    # A market move after a report of an act is a market story.
+    rumour = (
+        "Acme shares rose 3% after a media report that the company planned to invest $5 billion."
+    )
+    assert score(rumour) < plain
