@@ -5101,6 +5101,35 @@ PHRASINGS = [
         True,
         "The agency said in a press release to investors that it fined Acme $5 million.",
     ),
+    # s15 rounds 13-14: an export halt extended is no reversal; "instead of" fines; flow data;
+    # a cut foreseen by an industry
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Brazil on Monday extended its suspension of exports of some pork cuts until March.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Instead of being jailed or fined outright, first offenders are placed on a diversion"
+        " program.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Foreign direct investment flows to Africa fell by 9 per cent this year to $48 billion, the"
+        " World Investment Report said.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "해수부는 내년 예산안을 이번 주 발표한다. 업계는 특히 연근해 어업 지원 예산 삭감이"
+        " 클 것으로 보여 어민들이 걱정하고 있다.",
+    ),
 ]
 
 
@@ -5632,3 +5661,10 @@ def test_a_market_move_after_an_act_reports_the_act() -> None:
         "Acme shares rose 3% after a media report that the company planned to invest $5 billion."
     )
     assert score(rumour) < plain
+
+
+def test_a_record_tally_of_fines_in_the_headline_is_no_fine() -> None:
+    body = "금감원은 공시의무 위반에 부과한 과징금이 모두 36억원이라고 8일 밝혔다."
+    assert T.SANCTION_FINE not in {
+        e.type for e in _events(body, "ko", "공시위반 과징금 10년래 최대")
+    }
