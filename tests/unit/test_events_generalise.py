@@ -5130,6 +5130,21 @@ PHRASINGS = [
         "해수부는 내년 예산안을 이번 주 발표한다. 업계는 특히 연근해 어업 지원 예산 삭감이"
         " 클 것으로 보여 어민들이 걱정하고 있다.",
     ),
+    # s15 rounds 13-14 (ko): a ferry laid up (휴항); tariffs that vanish under a trade pact; a
+    # safeguard decided
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "여수와 거문도를 오가던 누리2호가 21일부터 무기한 휴항한다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, True, "이에 따라 가전제품 120개 품목의 관세가 즉시 사라진다."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "미국이 수입 냉장고에 세이프가드(긴급수입제한조치) 발동을 결정하자 정부가 회의를 열었다.",
+    ),
 ]
 
 
@@ -5668,3 +5683,9 @@ def test_a_record_tally_of_fines_in_the_headline_is_no_fine() -> None:
     assert T.SANCTION_FINE not in {
         e.type for e in _events(body, "ko", "공시위반 과징금 10년래 최대")
     }
+
+
+def test_a_safeguard_invoked_in_the_headline_is_a_tariff() -> None:
+    body = "미국이 수입 냉장고에 세이프가드(긴급수입제한조치) 발동을 결정하자 업계가 대책에 나섰다."
+    title = "美 냉장고 세이프가드 발동…업계 긴급회의"
+    assert T.TARIFF_CHANGE in {e.type for e in _events(body, "ko", title)}
