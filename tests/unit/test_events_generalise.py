@@ -5145,6 +5145,16 @@ PHRASINGS = [
         True,
         "미국이 수입 냉장고에 세이프가드(긴급수입제한조치) 발동을 결정하자 정부가 회의를 열었다.",
     ),
+    # s15 round 14 (ko): inspections of imported meat halted or tightened restrict imports;
+    # checks on travellers do not
+    ("ko", T.EXPORT_CONTROL, True, "정부는 가온국산 쇠고기에 대한 검역을 중단한다고 밝혔다."),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "농식품부는 나래국산 돼지고기에 대한 검역절차를 강화하기로 했다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, False, "방역당국은 해외 입국자에 대한 검역을 강화하기로 했다."),
 ]
 
 
