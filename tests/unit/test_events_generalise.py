@@ -5155,6 +5155,34 @@ PHRASINGS = [
         "농식품부는 나래국산 돼지고기에 대한 검역절차를 강화하기로 했다.",
     ),
     ("ko", T.EXPORT_CONTROL, False, "방역당국은 해외 입국자에 대한 검역을 강화하기로 했다."),
+    # s15 rounds 13-14: licence requirements lifted; duties collected at stated rates; a bus
+    # route abolished; a city that changes its stated position (입장을 바꿔)
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The Commerce Department said it will lift licensing requirements for hundreds of low-end"
+        " computer parts.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "From Monday, duties will be collected at rates ranging from 12.5 per cent to 40.1 per cent"
+        " for five years.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "일산~서울역 구간을 운행하던 기존 8800번은 다음 달 폐지된다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "시는 추경에서 예산을 편성하겠다는 기존 입장을 바꿔 예비비로 사업비를 집행하기로 했다.",
+    ),
 ]
 
 
