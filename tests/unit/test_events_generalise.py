@@ -5183,6 +5183,13 @@ PHRASINGS = [
         True,
         "시는 추경에서 예산을 편성하겠다는 기존 입장을 바꿔 예비비로 사업비를 집행하기로 했다.",
     ),
+    # s15 round 13: a government that decides to implement tariffs
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Chile has decided to implement import tariffs on a range of products, among them, wire.",
+    ),
 ]
 
 
