@@ -5190,6 +5190,16 @@ PHRASINGS = [
         True,
         "Chile has decided to implement import tariffs on a range of products, among them, wire.",
     ),
+    # s15 round 13: bank customers locked out of online banking; an import resumption confirmed
+    # (수입 재개가 확정); an embargo that is lifted (거래금지 조치가 풀린다)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Millions of Acme Bank customers were locked out of online and mobile banking on Friday.",
+    ),
+    ("ko", T.EXPORT_CONTROL, True, "가온국산 돼지고기 수입 재개가 확정됐습니다."),
+    ("ko", T.EXPORT_CONTROL, True, "나래국과의 원유 거래금지 조치는 다음 달 모두 풀리게 된다."),
 ]
 
 
