@@ -5744,3 +5744,20 @@ def test_a_safeguard_invoked_in_the_headline_is_a_tariff() -> None:
     body = "미국이 수입 냉장고에 세이프가드(긴급수입제한조치) 발동을 결정하자 업계가 대책에 나섰다."
     title = "美 냉장고 세이프가드 발동…업계 긴급회의"
     assert T.TARIFF_CHANGE in {e.type for e in _events(body, "ko", title)}
+
+
+def test_a_record_in_history_is_no_background() -> None:
+    """ "The largest investment in U.S. history" ranks the act; it does not date it."""
+    lex = load_lexicon("en")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is T.INVESTMENT_PLEDGE)
+    act = "Acme said it plans to invest more than $60 billion in seven chip plants"
+
+    def score(text: str) -> float:
+        hit = match_sentence(lex, tlex, text, (0, len(text)), REF)
+        assert hit is not None
+        return hit.score
+
+    plain = score(act + ".")
+    assert score(act + ", the largest investment in U.S. history.") == plain
+    assert score(act + ", continuing a history of expansion in Texas.") < plain
