@@ -5200,6 +5200,19 @@ PHRASINGS = [
     ),
     ("ko", T.EXPORT_CONTROL, True, "가온국산 돼지고기 수입 재개가 확정됐습니다."),
     ("ko", T.EXPORT_CONTROL, True, "나래국과의 원유 거래금지 조치는 다음 달 모두 풀리게 된다."),
+    # s15 round 14: a plan "scrubbed" is dropped; a launch scrubbed is not a policy
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The agency has scrubbed its plan to simplify airline safety rules.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "NASA scrubbed the launch of the rocket because of high winds, officials said of the plan.",
+    ),
 ]
 
 
