@@ -5213,6 +5213,37 @@ PHRASINGS = [
         False,
         "NASA scrubbed the launch of the rocket because of high winds, officials said of the plan.",
     ),
+    # s15 tuning parts (en reversals no rule read): "will not be proceeding with" changes;
+    # initiatives put on hold; a tribunal that stays an order; a plan abandoned after a long
+    # subject; a trial stayed is procedure
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The premier announced that the government will not be proceeding with the changes it had"
+        " proposed to farm taxes.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government is putting a new raft of policy initiatives on hold before the election.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The appellate tribunal has stayed the order of the competition regulator imposing a"
+        " penalty on the cement maker.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "Proposals to build paid car parks at the seafront, the old market square, the station and"
+        " the two retail parks north of the river have been abandoned after a public backlash.",
+    ),
+    ("en", T.POLICY_REVERSAL, False, "The judge stayed the trial until next week."),
 ]
 
 
