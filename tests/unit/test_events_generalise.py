@@ -5244,6 +5244,26 @@ PHRASINGS = [
         " the two retail parks north of the river have been abandoned after a public backlash.",
     ),
     ("en", T.POLICY_REVERSAL, False, "The judge stayed the trial until next week."),
+    # s15 tuning parts (ko reversals no rule read): a business entry halted by decision; a
+    # tariff's enforcement paused; a company's contract to sell a plant cancelled
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "가온케미칼이 29일 탄소섬유사업 진출 중단 결정했다고 공시했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "미 행정부가 22일 동맹국에 대한 철강 관세부과 이행을 잠정 중지(pause)했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "가온화학은 공장을 나래산업에 매각키로 한 계약을 취소한다고 12일 공시했다.",
+    ),
 ]
 
 
