@@ -5264,6 +5264,26 @@ PHRASINGS = [
         True,
         "가온화학은 공장을 나래산업에 매각키로 한 계약을 취소한다고 12일 공시했다.",
     ),
+    # s15 tuning parts (service halts no rule read): admissions suspended at a ward; a trading
+    # curb (사이드카) invoked; imported goods banned from sale (판매금지)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Staff shortages led health bosses to suspend admissions at the flagship children's ward.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "한국거래소는 이날 오전 코스닥 시장에 매도 사이드카를 발동했다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "식약처는 제조번호가 지워진 수입 맥주 2종을 판매금지하고 회수 처분을 내렸다고 4일 밝혔다.",
+    ),
 ]
 
 
