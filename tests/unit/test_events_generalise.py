@@ -5284,6 +5284,22 @@ PHRASINGS = [
         True,
         "식약처는 제조번호가 지워진 수입 맥주 2종을 판매금지하고 회수 처분을 내렸다고 4일 밝혔다.",
     ),
+    # s15 tuning parts (en pledges no rule read): a first manufacturing plant planned without a
+    # sum; a plant's expansion in a named place
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "A Swedish bearing maker plans to open its first North American manufacturing facility in"
+        " Dalton.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Acme Foods has confirmed plans to expand its flavors plant in Polk County.",
+    ),
+    ("en", T.INVESTMENT_PLEDGE, False, "The city plans to open its new public library in March."),
 ]
 
 
