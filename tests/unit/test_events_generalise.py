@@ -5807,30 +5807,29 @@ def test_a_rate_the_act_applies_is_the_new_level(text: str, expected: Magnitude)
     assert event.magnitude == expected
 
 
-def test_a_market_move_after_an_act_reports_the_act() -> None:
-    """ "Shares rose after the company announced …": the act is the day's news, not background,
-    while any other clause opened by "after" still marks an earlier act."""
-    from streams.extract.events_frames import match_sentence
-
+def _pledge_score(text: str) -> float:
+    """The score of the strongest investment-pledge rule in ``text`` read as one sentence."""
     lex = load_lexicon("en")
     assert lex is not None
     tlex = next(t for t in lex.types if t.type is T.INVESTMENT_PLEDGE)
+    hit = match_sentence(lex, tlex, text, (0, len(text)), REF)
+    assert hit is not None
+    return hit.score
+
+
+def test_a_market_move_after_an_act_reports_the_act() -> None:
+    """ "Shares rose after the company announced …": the act is the day's news, not background,
+    while any other clause opened by "after" still marks an earlier act."""
     act = "the company announced plans to invest $5 billion in two chip plants in Ohio."
-
-    def score(text: str) -> float:
-        hit = match_sentence(lex, tlex, text, (0, len(text)), REF)
-        assert hit is not None
-        return hit.score
-
-    plain = score("Acme said on Tuesday " + act)
-    assert score("Acme (NASDAQ:ACME) stock rose 2.1% after " + act) == plain
-    assert score("Acme shares jumped 4% on Tuesday after " + act) == plain
-    assert score("Acme hired 300 workers in March after " + act) < plain
+    plain = _pledge_score("Acme said on Tuesday " + act)
+    assert _pledge_score("Acme (NASDAQ:ACME) stock rose 2.1% after " + act) == plain
+    assert _pledge_score("Acme shares jumped 4% on Tuesday after " + act) == plain
+    assert _pledge_score("Acme hired 300 workers in March after " + act) < plain
     # A market move after a report of an act is a market story.
     rumour = (
         "Acme shares rose 3% after a media report that the company planned to invest $5 billion."
     )
-    assert score(rumour) < plain
+    assert _pledge_score(rumour) < plain
 
 
 def test_a_record_tally_of_fines_in_the_headline_is_no_fine() -> None:
@@ -5848,16 +5847,7 @@ def test_a_safeguard_invoked_in_the_headline_is_a_tariff() -> None:
 
 def test_a_record_in_history_is_no_background() -> None:
     """ "The largest investment in U.S. history" ranks the act; it does not date it."""
-    lex = load_lexicon("en")
-    assert lex is not None
-    tlex = next(t for t in lex.types if t.type is T.INVESTMENT_PLEDGE)
     act = "Acme said it plans to invest more than $60 billion in seven chip plants"
-
-    def score(text: str) -> float:
-        hit = match_sentence(lex, tlex, text, (0, len(text)), REF)
-        assert hit is not None
-        return hit.score
-
-    plain = score(act + ".")
-    assert score(act + ", the largest investment in U.S. history.") == plain
-    assert score(act + ", continuing a history of expansion in Texas.") < plain
+    plain = _pledge_score(act + ".")
+    assert _pledge_score(act + ", the largest investment in U.S. history.") == plain
+    assert _pledge_score(act + ", continuing a history of expansion in Texas.") < plain
