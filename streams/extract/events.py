@@ -25,6 +25,7 @@ from streams.extract.slots import (
     fill_slots,
     pick_magnitude,
     pick_title_magnitude,
+    same_amount,
     unconverted,
 )
 
@@ -161,9 +162,7 @@ def _more_precise(chosen: Sized, found: list[Sized]) -> Sized:
         return chosen
     for other in found:
         o = other[0]
-        close = (
-            o is not None and o.unit == mag.unit and abs(o.value - mag.value) <= 0.05 * mag.value
-        )
+        close = o is not None and o.unit == mag.unit and same_amount(o.value, mag.value)
         if close and o is not None and _digits(o.value) > _digits(mag.value):
             return other
     return chosen

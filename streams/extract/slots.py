@@ -416,13 +416,14 @@ def unconverted(text: str, lang: str, mag: Magnitude) -> Magnitude:
     gives "3600억원" where the body says "2억7500만달러(약 3600억원)"."""
     money = [m for m in find_magnitudes(text, lang) if m.kind == "MONEY"]
     for first, then in pairwise(money):
-        same = then.magnitude.unit == mag.unit and _close(then.magnitude.value, mag.value)
+        same = then.magnitude.unit == mag.unit and same_amount(then.magnitude.value, mag.value)
         if same and first.magnitude.unit != mag.unit and _converts(text, first, then):
             return first.magnitude
     return mag
 
 
-def _close(a: float, b: float) -> bool:
+def same_amount(a: float, b: float) -> bool:
+    """Two figures for one amount, rounded differently (2억8000만 and 2억8300만)."""
     return abs(a - b) <= _SAME_AMOUNT * max(abs(a), abs(b))
 
 
