@@ -175,7 +175,8 @@ def _continues(text: str, line: tuple[int, int], limit: int) -> bool:
 # A broadcast script wraps every line at a fixed width, wherever the sentence is: after a noun
 # ("국회 국토교통위원회" / "전체회의를") or a subject particle too. A paragraph is such a script
 # when most of its lines end unterminated and several end in a particle or connective; its
-# unterminated lines then all run on.
+# unterminated lines then all run on. The particles are broader than ``_KO_CONTINUES``: one
+# line ending in 이 or 의 proves nothing on its own, several in one paragraph show the wrapping.
 _KO_TERMINATED = re.compile(rf"(?:[.!?…。]|[다요])[{re.escape(_CLOSERS)}]*$")
 _KO_WRAPPED_AT = re.compile(
     r"[\uac00-\ud7a3](?:이|가|은|는|을|를|의|에|에서|으로|로|과|와|도|부터|까지|동안|및|등|고|며|서|"
@@ -187,8 +188,9 @@ _SCRIPT_MIN_WRAPS = 2
 
 
 def _script_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
-    """Indexes of the lines that sit in a wrapped broadcast-script paragraph and end
-    unterminated (a paragraph: lines separated by single line breaks)."""
+    """Indexes of the lines that sit in a wrapped broadcast-script paragraph, end unterminated
+    and have a next line in the paragraph (a paragraph: lines separated by single line
+    breaks)."""
     out: set[int] = set()
     para: list[int] = []
     for i, (start, _end) in enumerate(lines):
@@ -209,7 +211,8 @@ def _wrapped(text: str, lines: list[tuple[int, int]], para: list[int]) -> set[in
         and wraps >= _SCRIPT_MIN_WRAPS
         and 4 * wraps >= len(para)
     )
-    return set(open_) if script else set()
+    # The paragraph's last line runs on into nothing: a blank line always separates.
+    return set(open_) - {para[-1]} if script else set()
 
 
 def _lines(text: str, limit: int) -> list[tuple[int, int]]:
@@ -224,10 +227,7 @@ def _lines(text: str, limit: int) -> list[tuple[int, int]]:
         else:
             out.append(line)
         joined = _continues(text, line, limit) or (
-            i in script
-            and i + 1 < len(raw)
-            and text[line[1] : raw[i + 1][0]] == "\n"
-            and bool(_KO_SCRIPT_NEXT.match(text, raw[i + 1][0]))
+            i in script and bool(_KO_SCRIPT_NEXT.match(text, raw[i + 1][0]))
         )
     return out
 
