@@ -30,7 +30,7 @@ from streams.extract.gazetteer import find_known
 from streams.extract.names_cased import cased_names
 from streams.extract.names_morph import morph_names
 from streams.extract.numeric_spans import numeric_spans
-from streams.extract.spans import KNOWN, Recognizer, Span, compiled, covered, load_cues
+from streams.extract.spans import HAN, KNOWN, Recognizer, Span, compiled, covered, load_cues
 
 _RECOGNIZERS: dict[str, Recognizer] = {"morph": morph_names, "capitalised": cased_names}
 
@@ -84,7 +84,7 @@ def _counted_people(text: str, spans: list[Span], cues: dict[str, Any]) -> list[
     return [s for s in spans if not counted(s)]
 
 
-_GLOSS = re.compile(r"\(([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)[)·.,]")
+_GLOSS = re.compile(rf"\(([{HAN}]+)[)·.,]")
 
 
 def _glosses(text: str, lo: int, hi: int, names: Sequence[Span]) -> list[Span]:

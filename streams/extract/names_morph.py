@@ -17,6 +17,7 @@ from schemas.models import EntityLabel
 from streams.extract import resources
 from streams.extract.gazetteer import entries
 from streams.extract.spans import (
+    HAN,
     KNOWN,
     STRONG,
     WEAK,
@@ -282,19 +283,33 @@ def _person_cue(
     before = [t for t in toks if t.end <= c.start][-1:]
     if before and before[0].form in cues["person_before"]:
         return True
-    after = [t for t in toks if t.start >= c.end][:1]
+    end = _past_gloss(text, c.end)
+    after = [t for t in toks if t.start >= end][:1]
     if after and after[0].form in cues["person_titles"]:
         return True
-    m = k + 1
+    first = k + 1
+    while first < len(comps) and comps[first].start < end:
+        first += 1  # the gloss's own characters
+    m = first
     while m < len(comps) and comps[m].cue in ("known", "suffix") and comps[m].label == "ORG":
         m += 1  # 최재원 SK그룹 수석부회장: the title comes after the organisation
     if (
         m < len(comps)
-        and m <= k + 2
-        and comps[m].start - _past_title_prefix(text, comps[m - 1].end, cues) <= 1
+        and m <= first + 1
+        and comps[m].start - _past_title_prefix(text, max(end, comps[m - 1].end), cues) <= 1
     ):
         return _is_title(text[comps[m].start : comps[m].end], cues)
     return False
+
+
+_HANJA_GLOSS = re.compile(rf"\([{HAN}]{{1,6}}\)")
+
+
+def _past_gloss(text: str, end: int) -> int:
+    """Where the words after a name start, past a gloss in Chinese characters: 후진타오(胡錦濤)
+    주석 has its title after the bracket, as 후진타오 주석 has it after the name."""
+    m = _HANJA_GLOSS.match(text, end)
+    return m.end() if m else end
 
 
 def _is_title(word: str, cues: dict[str, Any]) -> bool:
@@ -392,7 +407,9 @@ def _as_person(c: _Compound, text: str) -> bool:
         return len(word) == 1 and word.isupper()
     if len(c.toks) > 1 and c.toks[0].tag == "NNP" and len(word) == 3:
         return all(t.tag in ("NNP", "NNG") for t in c.toks) and bool(_HANGUL_NAME.match(word))
-    return all(t.tag == "NNP" for t in c.toks) and bool(_HANGUL_NAME.match(word)) and len(word) <= 5
+    # A gloss in Chinese characters marks a name that kiwi, not knowing it, tags as common.
+    tags = ("NNP", "NNG") if _HANJA_GLOSS.match(text, c.end) else ("NNP",)
+    return all(t.tag in tags for t in c.toks) and bool(_HANGUL_NAME.match(word)) and len(word) <= 5
 
 
 def _merge_phrases(

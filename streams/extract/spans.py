@@ -15,6 +15,9 @@ from streams.extract import resources
 
 NUMERIC, STRONG, KNOWN, WEAK = 4, 3, 2, 1
 
+# Chinese characters (CJK unified, extension A, compatibility), as Korean news glosses names.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
 
 @dataclass(frozen=True)
 class Span:

@@ -891,3 +891,22 @@ def test_korean_headcounts_firms_initials_and_units(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_labels(text, "ko", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a title after a name's gloss in Chinese characters marks the name (and its gloss)
+        ("왕다밍(王大明) 국가주석이 방한했다.", ("왕다밍", "PERSON"), None),
+        ("왕다밍(王大明) 국가주석이 방한했다.", ("王大明", "PERSON"), None),
+        ("류젠궈(劉建國) 총리는 회견을 열었다.", ("류젠궈", "PERSON"), None),
+        # ... and past 전 before the title, not joined to the country before it
+        ("중국 류젠궈(劉建國) 전 부주석이 체포됐다.", ("류젠궈", "PERSON"), ("중국 류젠궈", "LOC")),
+        # a gloss before a place's unit is still a place
+        ("광저우(廣州) 시에서 열렸다.", ("광저우", "LOC"), None),
+    ],
+)
+def test_korean_titles_past_a_gloss(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "ko", expected, absent)
