@@ -134,6 +134,26 @@ def test_sentence_initial_capital_is_not_a_name() -> None:
     assert not {t for t, _ in got} & {"However", "Shares"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plural nouns for groups of people and things in news, before a verb, are no one
+        "Exporters welcomed the decision on Monday.",
+        "Lenders tightened their terms.",
+        "Tankers waited outside the port.",
+        # ... nor is a commodity in a market report
+        "Zinc extended its gains in London.",
+    ],
+)
+def test_sentence_initial_common_plurals_and_commodities(text: str) -> None:
+    first = text.split()[0]
+    assert all(name != first for name, _ in labelled(text, "en"))
+
+
+def test_sentence_initial_surname_that_is_a_plural_stays_a_person() -> None:
+    assert ("Sanders", "PERSON") in labelled("Sanders said the plan had failed.", "en")
+
+
 def test_title_case_headline_gives_no_guessed_names() -> None:
     got = labelled("Trump Pauses New Tariffs On Steel After Talks", "en")
     assert all(label != "PERSON" or text == "Trump" for text, label in got)
