@@ -930,3 +930,23 @@ def test_korean_titles_past_a_gloss(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_labels(text, "ko", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "norm"),
+    [
+        # the world's seas, straits, mountain ranges and deserts are known places in both
+        # languages, under one English name
+        ("유조선들이 호르무즈 해협을 피해 우회했다.", "ko", "호르무즈", "Strait of Hormuz"),
+        ("Tankers avoided the Strait of Hormuz after the strike.", "en", "Strait of Hormuz", None),
+        ("히말라야산맥에 폭설이 내렸다.", "ko", "히말라야산맥", "Himalayas"),
+        ("Flights over the Himalayas resumed.", "en", "Himalayas", "Himalayas"),
+        ("발트해 해저 케이블이 끊겼다.", "ko", "발트해", "Baltic Sea"),
+        # ... and an unknown strait is a place by its shape
+        ("Ferries crossed the Strait of Kerch at dawn.", "en", "Strait of Kerch", None),
+    ],
+)
+def test_world_geography_is_known(text: str, lang: str, name: str, norm: str | None) -> None:
+    found = {(e.text, e.label): e.norm for e in find_entities(text, lang, REF)}
+    assert (name, "LOC") in found, found
+    assert norm is None or found[(name, "LOC")] == norm
