@@ -86,6 +86,12 @@ MONEY = [
     ("$500K", "en", 500_000, "USD"),
     ("€1.2 BN", "en", 1_200_000_000, "EUR"),
     ("US$3MM", "en", 3_000_000, "USD"),
+    # ISO codes of currencies beyond the majors, before or after the amount
+    ("NOK 4.5 billion", "en", 4_500_000_000, "NOK"),
+    ("SAR 12 billion", "en", 12_000_000_000, "SAR"),
+    ("2 billion PLN", "en", 2_000_000_000, "PLN"),
+    ("30억 크로나", "ko", 3_000_000_000, "SEK"),
+    ("50억 리얄", "ko", 5_000_000_000, "SAR"),
 ]
 
 
@@ -164,6 +170,11 @@ def test_offsets_window_and_bounds() -> None:
 )
 def test_not_money(text: str) -> None:
     assert [s for s in find_magnitudes(text, "ko") if s.kind == "MONEY"] == []
+
+
+@pytest.mark.parametrize("text", ["PHP 8 was released in November", "COP 28 opened in Dubai"])
+def test_codes_that_are_other_words_are_not_money(text: str) -> None:
+    assert find_magnitudes(text, "en") == []
 
 
 @pytest.mark.parametrize("text", ["Google to invest $10G in offices", "$100s of millions"])
