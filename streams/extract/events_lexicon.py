@@ -280,10 +280,23 @@ def _rule(lang: str, type_name: str, raw: dict[str, Any], flags: dict[str, bool]
     )
 
 
+def _shared(rules: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A rule may name another rule of its type (``like``) whose context and look-alikes it
+    shares: a frame that needs a different weight (a hedged declaration that must outweigh
+    its hedging cues) then does not repeat the lists."""
+    by_id = {r["id"]: r for r in rules}
+    return [
+        {**{k: by_id[r["like"]][k] for k in ("context", "lookalike") if k in by_id[r["like"]]}, **r}
+        if "like" in r
+        else r
+        for r in rules
+    ]
+
+
 def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> TypeLexicon:
     return TypeLexicon(
         type=EventType(name),
-        rules=tuple(_rule(lang, name, r, flags) for r in raw["rules"]),
+        rules=tuple(_rule(lang, name, r, flags) for r in _shared(raw["rules"])),
         veto=_maybe(raw.get("veto"), flags),
         cues=tuple(_cue(c, flags) for c in raw.get("cues", [])),
         near_cues=tuple(_cue(c, flags) for c in raw.get("near_cues", [])),

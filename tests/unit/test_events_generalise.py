@@ -5300,6 +5300,66 @@ PHRASINGS = [
         "Acme Foods has confirmed plans to expand its flavors plant in Polk County.",
     ),
     ("en", T.INVESTMENT_PLEDGE, False, "The city plans to open its new public library in March."),
+    # s16: a service declared at risk of halting by the one who runs it, hedged as the warning
+    # is ("could halt ... unless", "may have to stop"), is the guideline's at-risk declaration;
+    # someone else's forecast, a plant's output or talks are not
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The regional rail operator warned on Tuesday that it could halt weekend trains next"
+        " month unless the county pays its share of the subsidy.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The clinic said it may have to stop taking new patients unless it hires two doctors.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The water board warned it may be unable to supply homes in the valley if the drought"
+        " continues.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Analysts said ferry services could be halted if the dispute drags on.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The brewer warned it may have to close a plant in Leeds."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "다온교통은 보조금이 끊기면 내달부터 심야버스 운행을 중단할 수밖에 없다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "다온병원은 의사가 충원되지 않으면 응급실 진료를 중단할 수 있다고 경고했다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "전문가들은 파업이 길어지면 지하철 운행이 중단될 수 있다고 내다봤다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "업계에서는 적자가 쌓이면 노선 운행을 중단할 수밖에 없다는 지적이 나온다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "정부는 도발이 이어지면 대화를 중단할 수밖에 없다고 밝혔다.",
+    ),
 ]
 
 
