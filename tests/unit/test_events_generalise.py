@@ -5360,6 +5360,54 @@ PHRASINGS = [
         False,
         "정부는 도발이 이어지면 대화를 중단할 수밖에 없다고 밝혔다.",
     ),
+    # s16: a government's own threat of tariffs with a rate or a scope counts (status
+    # threatened) even when it is conditional ("would ... if"); someone else's forecast, a
+    # company's prices and a threat with neither rate nor scope do not
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Norway warned it would slap 20% duties on imported salmon feed if the levy stays.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Brazil said it would impose retaliatory tariffs on $2 billion of US goods if the duties"
+        " remain in place.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Analysts said Ottawa could impose tariffs of up to 25% if the talks collapse.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The grocer said it would raise prices by 8% if the new tariffs take effect.",
+    ),
+    ("en", T.TARIFF_CHANGE, False, "The bloc warned it would respond with tariffs if Oslo acts."),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "다온국 대통령은 협상이 타결되지 않으면 관세율을 30%로 올리겠다고 경고했다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "전문가들은 협상이 결렬되면 다온국이 관세를 30%로 올릴 수 있다고 내다봤다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "정부는 관세 협상이 결렬되면 20% 수준의 세금을 올리겠다고 밝혔다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "다온국 대통령은 협상이 실패하면 관세를 올리겠다고 경고했다."),
 ]
 
 
