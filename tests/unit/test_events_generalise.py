@@ -5408,6 +5408,19 @@ PHRASINGS = [
         "정부는 관세 협상이 결렬되면 20% 수준의 세금을 올리겠다고 밝혔다.",
     ),
     ("ko", T.TARIFF_CHANGE, False, "다온국 대통령은 협상이 실패하면 관세를 올리겠다고 경고했다."),
+    # s16: "by a year after complaints" is how long a delay is, not a time long after the act
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The agency postponed its new packaging rule by a year after objections from farmers.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "A year after the agency postponed its packaging rule, farmers still face higher costs.",
+    ),
 ]
 
 
