@@ -5421,6 +5421,36 @@ PHRASINGS = [
         False,
         "A year after the agency postponed its packaging rule, farmers still face higher costs.",
     ),
+    # s16: "the talks follow ...", "the move follows ...": what came before the news
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Negotiators met in Oslo on Tuesday to discuss fish trade. The talks follow the 25%"
+        " tariffs Ottawa imposed on lumber in March. No agreement was expected this week.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Officials met in Oslo on Monday. Ottawa imposed 15% duties on Norwegian lumber.",
+    ),
+    # s16: a plant named by two words after its kind (a chip packaging plant), announced with
+    # "would", is a pledge without a sum
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Kestrel Micro said it would build a chip testing plant in Idaho, its first in the"
+        " country.",
+    ),
+    # s16: a scheme named by its suffix 제 is what a delay puts off
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "국토부는 9월 시행 예정이던 전세 보증 한도 총량제를 1년 유예한다고 3일 밝혔다.",
+    ),
 ]
 
 
