@@ -150,7 +150,7 @@ def _grammar(lang: str) -> _Grammar:
     # Counters make a bare amount a count of things, not money ("1만 명").
     counters = _alternation(data.get("counters", []))
     bare = re.compile(rf"{lead}(?P<a2>{amount})(?![\d.,])(?!{_SP}(?:{counters}))")
-    places = data.get("dollar_places", {})
+    places = {cur: _with_datelines(names) for cur, names in data.get("dollar_places", {}).items()}
     dollar_places = {
         cur: re.compile(_alternation(names)) for cur, names in places.items() if cur != "USD"
     }
@@ -181,6 +181,11 @@ def _grammar(lang: str) -> _Grammar:
         re.compile(_alternation(india)) if india else None,
         frozenset(data.get("dollar_words", ["$"])),
     )
+
+
+def _with_datelines(names: list[str]) -> list[str]:
+    """The places and their capitals as a dateline writes them (MELBOURNE —, WASHINGTON, Feb 3)."""
+    return [*names, *(n.upper() for n in names if n.upper() != n)]
 
 
 @lru_cache(maxsize=32)

@@ -55,6 +55,8 @@ _WON_CONVERSION = re.compile(r"[,(]?\s?(?:우리\s?돈으로|한화(?:로)?|원�
 # A rate marked as the new or old one ("to 25 percent", "25%로") may sit further off, after a
 # long object ("tariffs on $200 billion of goods from 10 percent to 25 percent").
 _MARKED_RATE_WINDOW = 160
+# Characters between the bounds of a range written as two amounts ("18.4% to 22.5%").
+_RANGE_GAP = 6
 # A change in points stands right by its verb ("2.5%포인트 낮추기로", "by 3 percentage points").
 _POINTS_WINDOW = 25
 # A total marked by a longer phrase ("a total reduction of") ends within this of the amount.
@@ -438,10 +440,12 @@ def _rate(
     # A range of rates ("ranging from 18.4% to 22.5%", "5.81~14.17%") gives the act's rate as
     # its first bound, as the guidelines take the first of several amounts.
     ranged = [m for m in mags if _opens_range(text, m, cues)]
-    if ranged:
+    new = [m for m in mags if _marked_new(text, m, cues) and not _closes(m, ranged)]
+    # ... unless a rate after the range is marked as the new one: the range was the level
+    # before ("기본관세 25~30%를 10%로 낮춘").
+    if ranged and not any(m.start >= ranged[0].end for m in new):
         first = ranged[0]
         return (first.low or first.magnitude), None
-    new = [m for m in mags if _marked_new(text, m, cues)]
     old = [m for m in mags if _is_old_rate(text, m, cues) and m not in new]
     if new:
         return new[0].magnitude, (old[0].magnitude if old else None)
@@ -449,6 +453,11 @@ def _rate(
     # ("20% up to the quota, 50% above it"); the nearest to the trigger was often the second.
     first = min(mags, key=lambda m: m.start)
     return first.magnitude, None
+
+
+def _closes(m: MagnitudeSpan, ranged: list[MagnitudeSpan]) -> bool:
+    """The second bound of a range written as two amounts ("from 18.4% to 22.5%")."""
+    return any(r.low is None and 0 <= m.start - r.end <= _RANGE_GAP for r in ranged)
 
 
 def _zero_rate(

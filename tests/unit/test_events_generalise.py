@@ -5451,6 +5451,28 @@ PHRASINGS = [
         True,
         "국토부는 9월 시행 예정이던 전세 보증 한도 총량제를 1년 유예한다고 3일 밝혔다.",
     ),
+    # s16 (invented round 16): a licence needed "before exporting"; a sentence ranking a fine
+    # the story already named restates it; letting a long-standing embargo lapse by not
+    # renewing it is a lifting, not a reversal
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Chile will require miners to obtain a licence before exporting lithium brine, the"
+        " ministry said on Friday.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The penalty was among the largest imposed by the watchdog.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Ministers agreed not to renew the embargo, which bars the sale of weapons to the country.",
+    ),
 ]
 
 

@@ -296,6 +296,20 @@ def test_bare_dollar_is_the_dollar_of_the_country_the_text_names(text: str, unit
     assert money[0].magnitude.unit == unit
 
 
+def test_a_dateline_names_the_country_of_a_bare_dollar() -> None:
+    text = "PERTH — The Western Australian government will cut $30 million from the fund."
+    money = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
+    assert money[0].magnitude.unit == "AUD"
+
+
+def test_a_range_before_the_new_rate_is_the_old_level() -> None:
+    text = "정부는 수입 옥수수에 기본관세 15~20%를 5%로 낮춘 할당관세를 적용한다고 밝혔다."
+    lex, tlex = _ko_type("tariff_change")
+    trig = (text.index("관세"), text.index("관세") + 2)
+    mag, _ = pick_magnitude(text, lex, tlex, (0, len(text)), trig)
+    assert mag == Magnitude(value=5, unit="%")
+
+
 def test_headline_dollar_is_read_with_the_body() -> None:
     body = (
         "The Coalition will slash university research funding next year, Australian "
