@@ -5473,6 +5473,20 @@ PHRASINGS = [
         False,
         "Ministers agreed not to renew the embargo, which bars the sale of weapons to the country.",
     ),
+    # s16: a backlash that made the government give up is the reason for the act (반발에
+    # 부딪힌), not a demand that it do so (철회를 요구하며 반발했다)
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "다온군은 주민 반발에 부딪힌 하수처리장 이전 계획을 원점에서 재검토하기로 했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "주민들은 하수처리장 이전 계획 철회를 요구하며 반발했다.",
+    ),
 ]
 
 
