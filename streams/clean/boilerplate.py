@@ -75,6 +75,10 @@ def classify_line(line: str) -> LineKind:
         if r.body_marker is not None and r.body_marker.fullmatch(line):
             return LineKind.BODY_MARKER
         if r.nav is not None and r.nav.fullmatch(line):
+            # "Read more:" introduces a list of other stories; "Read more" alone is a button.
+            related = r.line_patterns.get(LineKind.RELATED)
+            if line.endswith(":") and related is not None and related.fullmatch(line):
+                return LineKind.RELATED
             return LineKind.NAV
         for kind in _PATTERN_ORDER:
             pat = r.line_patterns.get(kind)

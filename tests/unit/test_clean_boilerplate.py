@@ -190,6 +190,11 @@ def test_a_broadcast_script_broken_into_short_lines_keeps_its_lead_and_last_line
         ("Copyright © 2025 Example Media. All rights reserved.", LineKind.COPYRIGHT),
         ("관련기사", LineKind.RELATED),
         ("Related articles", LineKind.RELATED),
+        # a list's header, even when its words are also a button's ("Read more")
+        ("Read more:", LineKind.RELATED),
+        ("Trending Stories", LineKind.RELATED),
+        ("ALSO READ | What the rate decision means for borrowers", LineKind.RELATED),
+        ("Read more", LineKind.NAV),
         ("사진=연합뉴스", LineKind.CAPTION),
         ("예시시 제공", LineKind.CAPTION),
         ("Photo: Reuters", LineKind.CAPTION),

@@ -5487,6 +5487,65 @@ PHRASINGS = [
         False,
         "주민들은 하수처리장 이전 계획 철회를 요구하며 반발했다.",
     ),
+    # s16 (invented round 17): a time that dates the measure the act undoes ("the levy it
+    # announced just two weeks ago") or the incident it answers ("last year's data breach")
+    # is not background to the act
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The province is putting off the second stage of the levy it announced just two weeks"
+        " ago, as talks with Ottawa make progress.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "The government has imposed financial sanctions on three men it says were behind last"
+        " year's cyberattack on the port authority.",
+    ),
+    # ... nor is "hours after": the act is that recent
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Hours after the rule was announced, Orvale Foods said it will invest $80 million in a"
+        " new packing plant in Fresno.",
+    ),
+    # an officer on duty is no customs duty; customers withdrawing their money cut no budget
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Exemptions apply to paramedics and to police officers on duty.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Customers will still be able to withdraw funds from their accounts, the bank said.",
+    ),
+    # a fight over a fine in court is a challenge to it; a buyer calling its purchase an
+    # investment is M&A
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Harbour Rail takes fight over £4m safety fine to the Court of Appeal",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        'Its chief executive described the purchase as "a $300 million investment in our future".',
+    ),
+    # ko: a plan to cut that a party vows to push through is an intention, not a cut
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        '다온당 원내대표는 "예산 심사에서 홍보비를 전액 삭감하는 방안을 관철하겠다"고 말했다.',
+    ),
 ]
 
 
