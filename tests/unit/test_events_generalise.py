@@ -5546,6 +5546,58 @@ PHRASINGS = [
         False,
         '다온당 원내대표는 "예산 심사에서 홍보비를 전액 삭감하는 방안을 관철하겠다"고 말했다.',
     ),
+    # s16 (invented round 18): deferring a decision is procedure; one company's own export
+    # permit is a routine licence; the return of flights is a resumption; babies no longer
+    # delivered is a service halted; money taken "out of the budget" is a cut; a regulator not
+    # referring a case to prosecutors reverses nothing; a reform halted is no service halted;
+    # a court named by its short form (다온지법 행정1부) rules
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The committee also put off a decision on rice import targets until its next meeting.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The ministry has issued Kelso Minerals with an export permit for its nickel ore.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Resort owners welcomed the return of flights after the service was unavailable for a"
+        " week.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Ridgeview Hospital said it will stop delivering babies from March because of a shortage"
+        " of midwives.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The county council voted on Tuesday to take £2 million out of the budget for rural"
+        " libraries.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "공정위는 다만 법인에 대한 검찰 고발은 하지 않기로 했다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "다온시가 추진하던 마을버스 노선 개편이 주민 반대로 멈춰 섰다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "다온지법 행정1부는 주민들이 낸 폐기물 처리장 허가 처분 집행정지 신청을 받아들였다.",
+    ),
+    ("ko", T.BUDGET_CUT, False, '야당 원내대표는 "홍보 예산의 전액 삭감을 관철하겠다"고 말했다.'),
 ]
 
 
