@@ -199,7 +199,9 @@ def _score_post(report: EventReport, row: dict[str, Any], events: list[Event]) -
             report.mistakes.append(Mistake(row["id"], lang, t, "fp", pred[t].evidence))
         else:
             c.fn += 1
-            report.mistakes.append(Mistake(row["id"], lang, t, "fn", gold[t][0]["evidence"]))
+            # Labels may give only a type (and a size): no evidence sentence to show.
+            missed = str(gold[t][0].get("evidence", ""))
+            report.mistakes.append(Mistake(row["id"], lang, t, "fn", missed))
 
 
 def _score_magnitude(
