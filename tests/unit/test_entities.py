@@ -905,17 +905,6 @@ def test_english_place_shapes(
         ("태성타이어는 공장을 지었다.", ("태성타이어", "ORG"), None),
         # ... but not on common nouns alone: a kind of firm, not one
         ("국내 여행사들이 반발했다.", None, ("여행사", "ORG")),
-    ],
-)
-def test_korean_headcounts_firms_initials_and_units(
-    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
-) -> None:
-    assert_labels(text, "ko", expected, absent)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "absent"),
-    [
         # a title after a name's gloss in Chinese characters marks the name (and its gloss)
         ("왕다밍(王大明) 국가주석이 방한했다.", ("왕다밍", "PERSON"), None),
         ("왕다밍(王大明) 국가주석이 방한했다.", ("王大明", "PERSON"), None),
@@ -926,7 +915,7 @@ def test_korean_headcounts_firms_initials_and_units(
         ("광저우(廣州) 시에서 열렸다.", ("광저우", "LOC"), None),
     ],
 )
-def test_korean_titles_past_a_gloss(
+def test_korean_headcounts_firms_initials_units_and_glosses(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_labels(text, "ko", expected, absent)
