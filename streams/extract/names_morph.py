@@ -502,7 +502,7 @@ def _glossed_place_pattern(
     suffixes: tuple[str, ...], particles: tuple[str, ...]
 ) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![가-힣])([가-힣]{{2,6}})\(([\u3400-\u4dbf\u4e00-\u9fff]{{1,6}})\)"
+        rf"(?<![가-힣])([가-힣]{{2,6}})\(([{HAN}]{{1,6}})\)"
         rf"(?:{affix_alt(suffixes)})(?=$|[^가-힣]|(?:{affix_alt(particles)})(?![가-힣]))"
     )
 
