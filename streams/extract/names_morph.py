@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -19,6 +20,7 @@ from streams.extract.gazetteer import entries
 from streams.extract.spans import (
     HAN,
     KNOWN,
+    NO_WORDS,
     STRONG,
     WEAK,
     Span,
@@ -26,6 +28,7 @@ from streams.extract.spans import (
     affix_alt,
     compiled,
     covered,
+    ends_in,
     ends_with,
     load_cues,
 )
@@ -91,7 +94,38 @@ def _morph_tokens(text: str, lo: int, hi: int) -> list[Tok]:
     for t in kiwi().tokenize(text[lo:hi]):
         start = lo + int(t.start)
         out.append(Tok(str(t.form), str(t.tag), start, start + int(t.len)))
-    return out
+    starts = [t.start for t in out]
+    return _Tokens(out, starts) if starts == sorted(starts) else out
+
+
+class _Tokens(list[Tok]):
+    """kiwi's tokens in text order with their starts, to bisect: the tokens just before and
+    just after a position are asked for every noun compound of a post."""
+
+    def __init__(self, toks: Iterable[Tok], starts: list[int]) -> None:
+        super().__init__(toks)
+        self.starts = starts
+
+
+def _last_ending_by(toks: Sequence[Tok], pos: int, k: int) -> list[Tok]:
+    """The last ``k`` tokens, in text order, that end at or before ``pos``."""
+    if not isinstance(toks, _Tokens):
+        return [t for t in toks if t.end <= pos][-k:]
+    out: list[Tok] = []
+    i = bisect_right(toks.starts, pos) - 1  # later tokens start, so end, after pos
+    while i >= 0 and len(out) < k:
+        if toks[i].end <= pos:
+            out.append(toks[i])
+        i -= 1
+    return out[::-1]
+
+
+def _first_from(toks: Sequence[Tok], pos: int) -> list[Tok]:
+    """The first token that starts at or after ``pos`` (a list of one, or empty)."""
+    if not isinstance(toks, _Tokens):
+        return [t for t in toks if t.start >= pos][:1]
+    i = bisect_left(toks.starts, pos)
+    return toks[i : i + 1]
 
 
 @dataclass(frozen=True)
@@ -148,7 +182,7 @@ def _suffix_label(word: str, has_proper: bool, cues: dict[str, Any]) -> EntityLa
     that merely end the same way (요청, 일부) are listed in ``not_suffixed``."""
     if word in cues["not_suffixed"] or len(word) < 2:
         return None
-    if any(word.endswith(e) for e in cues.get("not_name_endings", ())):
+    if ends_in(word, cues.get("not_name_endings_by_length", NO_WORDS)):
         return None  # 증후군, 우산: common nouns that end like a county or a mountain
     found = [
         (suffix, label)
@@ -171,7 +205,7 @@ def _common_org(word: str, suffix: str, label: str, cues: dict[str, Any]) -> boo
         label == "ORG"
         and len(word) >= 3
         and suffix in cues.get("common_noun_org_suffixes", ())
-        and not any(word.endswith(e) for e in cues.get("not_suffix_endings", ()))
+        and not ends_in(word, cues.get("not_suffix_endings_by_length", NO_WORDS))
     )
 
 
@@ -185,7 +219,10 @@ def _name_not_suffix(word: str, run: Sequence[Tok], cues: dict[str, Any]) -> boo
         and bool(_HANGUL_NAME.match(word))
         and word[0] in cues["surnames"]
         and word[-1] in cues.get("person_name_endings", ())
-        and ends_with(word, cues["org_suffixes_by_length"] + cues["loc_suffixes_by_length"])
+        and (
+            ends_with(word, cues["org_suffixes_by_length"])
+            or ends_with(word, cues["loc_suffixes_by_length"])
+        )
         == word[-1]
     )
 
@@ -280,11 +317,11 @@ def _person_cue(
     c = comps[k]
     if _AGE.match(text, c.end):
         return True
-    before = [t for t in toks if t.end <= c.start][-1:]
+    before = _last_ending_by(toks, c.start, 1)
     if before and before[0].form in cues["person_before"]:
         return True
     end = _past_gloss(text, c.end)
-    after = [t for t in toks if t.start >= end][:1]
+    after = _first_from(toks, end)
     if after and after[0].form in cues["person_titles"]:
         return True
     first = k + 1
@@ -313,7 +350,7 @@ def _past_gloss(text: str, end: int) -> int:
 
 
 def _is_title(word: str, cues: dict[str, Any]) -> bool:
-    return word in cues["person_titles"] or bool(ends_with(word, cues["long_titles"]))
+    return word in cues["person_titles"] or bool(ends_with(word, cues["long_titles_by_length"]))
 
 
 def _past_title_prefix(text: str, end: int, cues: dict[str, Any]) -> int:
@@ -345,7 +382,7 @@ def _org_cue(toks: Sequence[Tok], c: _Compound, text: str, cues: dict[str, Any])
         return not _org_word_after(c, text, cues)
     if c.cue not in ("", "default", "shape") or not any(t.tag in _PROPER for t in c.toks):
         return False
-    after = [t for t in toks if t.start >= c.end][:1]
+    after = _first_from(toks, c.end)
     return bool(after) and (
         after[0].form in cues.get("side_words", ()) or after[0].form in cues.get("org_after", ())
     )
@@ -360,7 +397,7 @@ def _kind_before(toks: Sequence[Tok], c: _Compound, cues: dict[str, Any]) -> boo
     copula (운영사 한빛, 운영사인 한빛, 자회사인 한빛); a proper noun in the compound."""
     if not any(t.tag in _PROPER for t in c.toks):
         return False
-    before = [t for t in toks if t.end <= c.start]
+    before = _last_ending_by(toks, c.start, 3)
     end = c.start
     if len(before) >= 3 and before[-1].tag == "ETM" and before[-2].tag == "VCP":
         if c.start - before[-1].end > 1 or before[-2].start != before[-3].end:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -66,17 +66,46 @@ def load_cues(lang: str) -> dict[str, Any]:
     for key, value in data.items():
         if isinstance(value, list):
             out[key] = frozenset(str(v) for v in value)
-            out[key + "_by_length"] = tuple(sorted({str(v) for v in value}, key=len, reverse=True))
+            out[key + "_by_length"] = Suffixes(str(v) for v in value)
         else:
             out[key] = value
     return out
 
 
+class Suffixes(tuple[str, ...]):
+    """Cue words longest first, indexed: ``ends_with`` over them looks up the word's last
+    characters at each length the list has instead of trying every entry (the Korean suffix
+    lists have hundreds, and every noun compound asks)."""
+
+    words: frozenset[str]
+    lengths: tuple[int, ...]
+
+    def __new__(cls, words: Iterable[str]) -> Suffixes:
+        self = super().__new__(cls, sorted(set(words), key=len, reverse=True))
+        self.words = frozenset(self)
+        self.lengths = tuple(sorted({len(w) for w in self}, reverse=True))
+        return self
+
+
+NO_WORDS = Suffixes(())
+
+
 def ends_with(word: str, suffixes: Sequence[str]) -> str | None:
+    """The first of ``suffixes`` that ends ``word`` and is shorter than it, or None."""
+    if isinstance(suffixes, Suffixes):  # longest first: the first length that hits is it
+        for n in suffixes.lengths:
+            if n < len(word) and (tail := word[len(word) - n :]) in suffixes.words:
+                return tail
+        return None
     for suffix in suffixes:
         if len(word) > len(suffix) and word.endswith(suffix):
             return suffix
     return None
+
+
+def ends_in(word: str, endings: Suffixes) -> bool:
+    """Whether one of ``endings`` ends ``word`` or is the whole of it."""
+    return any(n <= len(word) and word[len(word) - n :] in endings.words for n in endings.lengths)
 
 
 def covered(spans: Sequence[Span], start: int, end: int) -> Span | None:
