@@ -42,11 +42,12 @@ from streams.cluster.tracker import Change, KeyState, TrackerConfig, observe
 from streams.deliver.dispatch.route import load_subscriptions
 from streams.deliver.wiring import build_dispatcher
 from streams.intake import SourceRecord, dead_letter
+from streams.isolated import IsolatedExtractor
 from streams.kafka.stall import STALL_CHECK_SECONDS, StallGuard
 from streams.kafka.transport import App
 from streams.metrics import Metrics, actor_label
-from streams.pipeline import Pipeline, default_pipeline, warm_up
-from streams.process import Extracted, Rejected, process_post
+from streams.pipeline import Pipeline, default_pipeline
+from streams.process import Extracted, Rejected
 from streams.settings import Settings
 from streams.tables import json_table, raw_topic, table_store
 from streams.topics import OUTPUT_MAX_BYTES, TopicNames
@@ -109,10 +110,14 @@ def create_app(
     alerts = raw_topic(app, names.alerts)
     alerts_by_type = {t: raw_topic(app, names.alerts_of(t)) for t in EventType}
 
-    pipeline = pipeline_factory()
-    warm_up(pipeline)
-    # Extraction is CPU work (Korean morphology): off the event loop, so heartbeats and
-    # commits keep flowing while a long post is analysed.
+    # Extraction runs in a child process with a deadline per post (streams/isolated.py), so
+    # a post that stalls or crashes it is dead-lettered instead of stopping the worker. The
+    # calls wait on a pipe: off the event loop, so heartbeats and commits keep flowing while
+    # a long post is analysed.
+    extractor = IsolatedExtractor(
+        pipeline_factory, settings.extract_timeout_seconds, settings.log_level
+    )
+    extractor.start()
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract")
 
     async def publish_dead_letter(letter: DeadLetter) -> None:
@@ -135,7 +140,7 @@ def create_app(
             metrics.posts_received.inc()
             ingested = dt.datetime.fromtimestamp(event.message.timestamp, dt.UTC)
             outcome = await loop.run_in_executor(
-                executor, process_post, event.value, _record(event), pipeline, ingested
+                executor, extractor.process, event.value, _record(event), ingested
             )
             if isinstance(outcome, Rejected):
                 metrics.posts_rejected.labels(outcome.letter.reason).inc()

@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     # Extraction.
     default_timezone: str = Field(default="Asia/Seoul", description="for naive post dates")
 
+    # Extraction of one post, in its own process: past this the post is dead-lettered
+    # (extract_timeout) and the process replaced. A 1 MB Korean post takes ~40 s on one core.
+    extract_timeout_seconds: float = Field(default=300.0, gt=0, description="per post")
+
     # Tables (cluster state, delivery state). auto: RocksDB when rocksdict is installed.
     table_store: Literal["auto", "rocksdb", "memory"] = "auto"
 

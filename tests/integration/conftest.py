@@ -30,7 +30,13 @@ class Worker:
 
 
 @pytest.fixture
-def worker(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Worker]:
+def worker_env() -> dict[str, str]:
+    """Settings a test module gives its workers (override the fixture in the module)."""
+    return {}
+
+
+@pytest.fixture
+def worker(kafka_bootstrap: str, tmp_path: Path, worker_env: dict[str, str]) -> Iterator[Worker]:
     """A fresh worker with its own topics and consumer group, so tests never see each other."""
     prefix = f"t{uuid.uuid4().hex[:8]}"
     port = free_port()
@@ -40,6 +46,7 @@ def worker(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Worker]:
         "NEWSALERTS_WEB_PORT": str(port),
         "NEWSALERTS_DATA_DIR": str(tmp_path / "worker"),
         "NEWSALERTS_TOPIC_PARTITIONS": "2",
+        **worker_env,
     }
     settings = Settings(kafka_bootstrap=kafka_bootstrap, topic_prefix=prefix, topic_partitions=2)
     ensure_topics(settings, kafka_bootstrap)
