@@ -99,7 +99,14 @@ class IsolatedExtractor:
             reason = "extract_timeout"
             detail = f"extraction took longer than {self._timeout:g} s; the process was restarted"
         self.restarts += 1
-        log.error("extraction process replaced: %s (%s)", reason, detail)
+        log.error(
+            "extraction process replaced: %s (%s); the post at %s[%d]@%d is a dead letter",
+            reason,
+            detail,
+            record.topic,
+            record.partition,
+            record.offset,
+        )
         return Rejected(dead_letter(raw, record, reason, detail, stage="extract"))
 
     @property
