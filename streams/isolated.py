@@ -25,6 +25,7 @@ from multiprocessing.context import SpawnProcess
 from streams.intake import SourceRecord, dead_letter
 from streams.pipeline import Pipeline, warm_up
 from streams.process import Extracted, Rejected, process_post
+from streams.topics import OUTPUT_MAX_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +44,13 @@ class IsolatedExtractor:
         pipeline_factory: Callable[[], Pipeline],
         timeout: float,
         log_level: str = "info",
+        max_output_bytes: int = OUTPUT_MAX_BYTES,
     ) -> None:
         # The factory goes to a freshly spawned interpreter by reference: a module-level function.
         self._factory = pipeline_factory
         self._timeout = timeout
         self._log_level = log_level
+        self._max_output_bytes = max_output_bytes
         self._proc: SpawnProcess | None = None
         self._conn: Connection | None = None
         self.restarts = 0
@@ -59,7 +62,7 @@ class IsolatedExtractor:
         conn, child_conn = ctx.Pipe()
         proc = ctx.Process(
             target=_serve,
-            args=(child_conn, self._factory, self._log_level),
+            args=(child_conn, self._factory, self._log_level, self._max_output_bytes),
             name="newsalerts-extract",
             daemon=True,  # ends with the worker; it also ends when its pipe closes
         )
@@ -140,7 +143,9 @@ class IsolatedExtractor:
         return code
 
 
-def _serve(conn: Connection, factory: Callable[[], Pipeline], log_level: str) -> None:
+def _serve(
+    conn: Connection, factory: Callable[[], Pipeline], log_level: str, max_output_bytes: int
+) -> None:
     """The child: build the pipeline, then extract posts until the worker's end of the pipe
     closes."""
     from streams.logs import configure_logging
@@ -154,4 +159,4 @@ def _serve(conn: Connection, factory: Callable[[], Pipeline], log_level: str) ->
             raw, record, ingested_at = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(process_post(raw, record, pipeline, ingested_at))
+        conn.send(process_post(raw, record, pipeline, ingested_at, max_output_bytes))

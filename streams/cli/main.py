@@ -197,14 +197,23 @@ def extract(
         str,
         typer.Argument(help="JSON Lines of posts, a saved .txt/.html page, or - for stdin"),
     ] = "-",
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            min=0.001,
+            help="seconds per post: extract in a child process and give a post that takes "
+            "longer (or crashes it) an error line, as the worker does",
+        ),
+    ] = None,
 ) -> None:
     """Extract entities and events from posts offline: one JSON line out per post in."""
     from streams.cli.offline import extract_lines
 
     source = None if path == "-" else Path(path)
-    failures = extract_lines(source, sys.stdout, console, get_settings().default_timezone)
+    settings = get_settings()
+    failures = extract_lines(source, sys.stdout, console, settings.default_timezone, timeout)
     if failures:
-        console.print(f"[yellow]{failures} invalid post(s): see the error lines[/yellow]")
+        console.print(f"[yellow]{failures} post(s) not extracted: see the error lines[/yellow]")
 
 
 @eval_app.command("events")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -10,35 +13,65 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from streams.intake import InvalidPostError, parse_post
+from streams.intake import SourceRecord
 from streams.intake.files import raw_posts_from_file, read_post_lines
-from streams.pipeline import default_pipeline
+from streams.isolated import IsolatedExtractor
+from streams.pipeline import Pipeline, default_pipeline
+from streams.process import Extracted, Rejected, process_post
 
 
 def extract_lines(
-    source: Path | None, out: TextIO, console: Console, tz: str = "Asia/Seoul"
+    source: Path | None,
+    out: TextIO,
+    console: Console,
+    tz: str = "Asia/Seoul",
+    timeout: float | None = None,
+    pipeline_factory: Callable[[], Pipeline] = default_pipeline,
 ) -> int:
-    """Extract every post; an invalid line yields an error line, so output stays in order.
+    """Extract every post; a post that cannot be extracted yields an error line in its place
+    (as the worker would dead-letter it), so output stays in order. Returns how many did.
 
     ``source`` is JSON Lines of posts (None: stdin), or a saved text or HTML page, read as one
-    post the way ``produce`` sends it."""
-    pipeline = default_pipeline()
+    post the way ``produce`` sends it. With ``timeout``, posts are extracted in a child process
+    with that deadline each, as in the worker (``streams.isolated``)."""
+    name = "stdin" if source is None else str(source)
     failures = 0
-    with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
+    with (
+        _extractor(pipeline_factory, timeout) as extract,
+        Progress(console=console, transient=True, disable=not console.is_terminal) as progress,
+    ):
         task = progress.add_task("extracting", total=None)
         lines = read_post_lines(None) if source is None else raw_posts_from_file(source, tz)
         for lineno, raw in enumerate(lines, start=1):
-            try:
-                post = parse_post(raw)
-            except InvalidPostError as exc:
+            outcome = extract(raw, SourceRecord(topic=name, partition=0, offset=lineno - 1))
+            if isinstance(outcome, Rejected):
                 failures += 1
-                err = {"line": lineno, "error": exc.reason, "detail": exc.detail}
+                letter = outcome.letter
+                err = {"line": lineno, "error": letter.reason, "detail": letter.detail}
                 out.write(json.dumps(err, ensure_ascii=False) + "\n")
                 continue
-            out.write(pipeline.extract(post).model_dump_json(exclude_none=True) + "\n")
+            out.write(outcome.body.decode() + "\n")
             progress.advance(task)
     out.flush()
     return failures
+
+
+Extract = Callable[[bytes, SourceRecord], Extracted | Rejected]
+
+
+@contextmanager
+def _extractor(factory: Callable[[], Pipeline], timeout: float | None) -> Iterator[Extract]:
+    # Offline output has no topic to fit: no size limit on an extracted post.
+    if timeout is None:
+        pipeline = factory()
+        yield lambda raw, record: process_post(raw, record, pipeline, max_output_bytes=sys.maxsize)
+        return
+    isolated = IsolatedExtractor(factory, timeout, max_output_bytes=sys.maxsize)
+    isolated.start()
+    try:
+        yield isolated.process
+    finally:
+        isolated.close()
 
 
 def print_rows(console: Console, title: str, header: list[str], rows: list[list[str]]) -> None:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
+from rich.console import Console
 from typer.testing import CliRunner
 
 from streams.cli.main import app
+from streams.cli.offline import extract_lines
+from streams.doc import Doc
+from streams.pipeline import Component, Pipeline
+from tests.unit.test_isolated import trap_pipeline
 
 POSTS = [
     {
@@ -85,3 +91,54 @@ def test_saved_html_page_is_reduced_to_its_main_text(tmp_path: Path) -> None:
     [out] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert "<" not in out["text"] and "Home" not in out["text"]
     assert "tariff_change" in {e["type"] for e in out["events"]}
+
+
+def test_a_post_past_the_timeout_gives_an_error_line_and_the_run_goes_on(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "stalls", "text": "A STALL in extraction."}),
+        json.dumps({"id": "crashes", "text": "A CRASH in native code."}),
+        json.dumps(POSTS[2]),
+    ]
+    src = tmp_path / "posts.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    failures = extract_lines(
+        src, out, Console(file=io.StringIO()), timeout=3.0, pipeline_factory=trap_pipeline
+    )
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert failures == 2
+    assert records[0] == {"line": 1, "error": "extract_timeout", "detail": records[0]["detail"]}
+    assert records[1]["line"] == 2 and records[1]["error"] == "extract_crashed"
+    assert records[2]["id"] == "plain"
+
+
+def test_an_extraction_error_gives_an_error_line_and_the_run_goes_on(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "fails", "text": "A FAILURE in a rule."}), json.dumps(POSTS[2])]
+    src = tmp_path / "posts.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    failures = extract_lines(
+        src, out, Console(file=io.StringIO()), pipeline_factory=failing_pipeline
+    )
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert failures == 1
+    assert records[0]["error"] == "extract_error" and "no rule for this" in records[0]["detail"]
+    assert records[1]["id"] == "plain"
+
+
+def test_the_timeout_option_extracts_as_in_process(tmp_path: Path) -> None:
+    src = tmp_path / "posts.jsonl"
+    src.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in POSTS) + "\n")
+    plain = CliRunner().invoke(app, ["extract", str(src)])
+    timed = CliRunner().invoke(app, ["extract", "--timeout", "300", str(src)])
+    assert plain.exit_code == timed.exit_code == 0, timed.output
+    assert timed.stdout == plain.stdout
+
+
+def _fail(doc: Doc) -> None:
+    if "FAILURE" in doc.text:
+        raise LookupError("no rule for this")
+
+
+def failing_pipeline() -> Pipeline:
+    return Pipeline([*trap_pipeline().components, Component("fail", _fail, requires=("text",))])
