@@ -3,7 +3,12 @@ commits it withholds."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
+from aiokafka.consumer.fetcher import OffsetResetStrategy
+from aiokafka.consumer.subscription_state import SubscriptionState
+from aiokafka.structs import TopicPartition
 from faust.transport.drivers import aiokafka as driver
 from faust.types import TP, Message
 
@@ -12,6 +17,7 @@ from streams.kafka.transport import (
     Consumer,
     ConsumerThread,
     Transport,
+    awaiting_position,
     uncommitted,
     withhold,
 )
@@ -175,3 +181,41 @@ async def test_every_fetched_record_of_acknowledged_topics_is_remembered(
     monkeypatch.setattr(consumer.app.topics, "acks_enabled_for", lambda t: t == POSTS_0.topic)
     assert await consumer._wait_next_records(timeout=1.0) == (fetched, set())
     assert consumer._records == {POSTS_0: {5, 6}}
+
+
+async def test_a_partition_awaiting_a_reset_is_not_asked_its_position() -> None:
+    # aiokafka's own subscription state, as seek_to_beginning leaves it: fetched once
+    # (highwater known), position cleared until the fetcher has asked the broker. Reading
+    # the position then asserts, which crashed faust's livelock check and the worker.
+    state = SubscriptionState()
+    tp = TopicPartition(POSTS_0.topic, POSTS_0.partition)
+    state.assign_from_user({tp})
+    consumer = SimpleNamespace(_fetcher=SimpleNamespace(_subscriptions=state))
+    partition = state.subscription.assignment.state_value(tp)
+    partition.seek(5)
+    partition.highwater = 9
+    assert not awaiting_position(consumer, POSTS_0)
+    partition.await_reset(OffsetResetStrategy.EARLIEST)
+    with pytest.raises(AssertionError):
+        _ = partition.position
+    assert awaiting_position(consumer, POSTS_0)
+    assert not awaiting_position(consumer, POSTS_1)  # not assigned: faust's own check answers
+    assert not awaiting_position(None, POSTS_0)  # before the consumer started
+
+
+async def test_the_livelock_check_skips_a_partition_awaiting_a_reset() -> None:
+    app = App("transport-test", broker="kafka://127.0.0.1:1")
+    thread = app.consumer._thread  # type: ignore[attr-defined]
+    state = SubscriptionState()
+    tp = TopicPartition(POSTS_0.topic, POSTS_0.partition)
+    state.assign_from_user({tp})
+    partition = state.subscription.assignment.state_value(tp)
+    partition.seek(5)
+    partition.highwater = 9
+    partition.timestamp = 1000  # fetched a second after the start (milliseconds)
+    partition.await_reset(OffsetResetStrategy.EARLIEST)
+    thread._consumer = SimpleNamespace(_fetcher=SimpleNamespace(_subscriptions=state))
+    thread.time_started = 0.0
+    thread.verify_event_path(2.0, POSTS_0)
+    with pytest.raises(AssertionError):  # faust's own check, as it crashed the worker
+        driver.AIOKafkaConsumerThread.verify_event_path(thread, 2.0, POSTS_0)
