@@ -41,20 +41,20 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 import faust
-from aiokafka import TopicPartition
 from faust.transport.drivers import aiokafka as driver
 from faust.types import TP, TransportT
 
 
+def partition_state(consumer: Any, tp: TP) -> Any | None:
+    """aiokafka's state of an assigned partition (None: no consumer yet, or not assigned)."""
+    subscription = consumer._subscription.subscription if consumer is not None else None
+    assignment = subscription.assignment if subscription is not None else None
+    return assignment.state_value(tp) if assignment is not None else None
+
+
 def awaiting_position(consumer: Any, tp: TP) -> bool:
     """Whether aiokafka has no position for ``tp`` now (assigned, awaiting a reset)."""
-    if consumer is None:
-        return False
-    assignment = consumer._fetcher._subscriptions.subscription
-    assignment = assignment.assignment if assignment is not None else None
-    if assignment is None:
-        return False
-    state = assignment.state_value(TopicPartition(tp.topic, tp.partition))
+    state = partition_state(consumer, tp)
     return state is not None and not state.has_valid_position
 
 
@@ -197,12 +197,9 @@ class Consumer(driver.Consumer):
     def fetch_positions(self, tps: Iterable[TP]) -> dict[TP, int | None]:
         """aiokafka's fetch position of each partition (None where it has none): how far the
         fetcher has handed records to faust."""
-        ak = self._thread._consumer
-        subscription = ak._subscription.subscription if ak is not None else None
-        assignment = subscription.assignment if subscription is not None else None
         out: dict[TP, int | None] = {}
         for tp in tps:
-            state = assignment.state_value(tp) if assignment is not None else None
+            state = partition_state(self._thread._consumer, tp)
             out[tp] = state.position if state is not None and state.has_valid_position else None
         return out
 
