@@ -33,8 +33,6 @@ _READY = "ready"
 # Building the pipeline and warming it up loads lexicons and the Korean model: seconds.
 _START_SECONDS = 300.0
 
-Request = tuple[bytes | None, SourceRecord, dt.datetime | None]
-
 
 class IsolatedExtractor:
     """One extraction child at a time; ``process`` never raises for what a post does to it."""
@@ -139,7 +137,8 @@ class IsolatedExtractor:
             proc.kill()
         proc.join(10)
         code = proc.exitcode
-        proc.close()
+        if code is not None:  # a process stuck in the kernel outlives SIGKILL for a while
+            proc.close()
         return code
 
 
