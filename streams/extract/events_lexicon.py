@@ -176,6 +176,10 @@ class SlotCues:
     # is zero although no "0%" is written.
     zero_rate: re.Pattern[str] = _NEVER
     level_before: re.Pattern[str] = _NEVER
+    # the same two roles marked right after an amount, as a verb-final language marks them
+    # ("3조4000억원 줄인" a change; "21조5000억원으로 책정" the level reached).
+    change_after: re.Pattern[str] = _NEVER
+    level_after: re.Pattern[str] = _NEVER
     # what joins two amounts of one list, matched whole on the text between them ("4000만원과
     # 새해맞이행사 1000만원 삭감"): a verb-final language names the act after its list, so the
     # amount nearest the trigger is the last item, and the guidelines take the first.

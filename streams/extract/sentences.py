@@ -139,7 +139,9 @@ def _ends_sentence(text: str, term: re.Match[str], limit: int) -> bool:
     # between a lower-case word and a capitalised one.
     if term.group() == "." and start >= 2 and _EN_GLUED.match(text, start - 2):
         return True
-    return prev in _KO_ENDINGS and bool(_HANGUL.match(prev)) and not nxt.isdigit()
+    # A digit right after the ending starts the next sentence's date ("…불가피하게 됐다.20일
+    # 재정경제원에 따르면"): a decimal point never follows a Hangul syllable.
+    return prev in _KO_ENDINGS and bool(_HANGUL.match(prev))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -408,7 +408,10 @@ def _drop_conversions(text: str, mags: list[MagnitudeSpan]) -> list[MagnitudeSpa
 
 
 def _converts(text: str, first: MagnitudeSpan, then: MagnitudeSpan) -> bool:
-    """``then`` restates ``first`` in another currency (in parentheses, or "우리 돈으로")."""
+    """``then`` restates ``first`` in another currency (in parentheses, or "우리 돈으로").
+    An amount of another kind is no restatement: "13.9%(3조4000억원)" gives the share's sum."""
+    if first.kind != then.kind:
+        return False
     gap = text[first.end : then.start].strip()
     return gap in ("(", "(약", "( 약", "(about", "(approx.") or bool(_WON_CONVERSION.fullmatch(gap))
 
@@ -522,9 +525,14 @@ def _without_levels(
 ) -> list[MagnitudeSpan]:
     """Amounts without the levels reached ("to $41 million") when the sentence states the size
     of the change ("by 8%"): the change is the act's size, the level only where none is given."""
-    if not any(cues.change_before.search(_before(text, m)) for m in mags):
+    if not any(_marked(text, m, cues.change_before, cues.change_after) for m in mags):
         return money
-    return [m for m in money if not cues.level_before.search(_before(text, m))]
+    return [m for m in money if not _marked(text, m, cues.level_before, cues.level_after)]
+
+
+def _marked(text: str, m: MagnitudeSpan, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """The amount's role is marked by the words right before it or right after it."""
+    return bool(before.search(_before(text, m)) or after.match(text, m.end, m.end + _ROLE_WINDOW))
 
 
 def _distance(a: Span, b: Span) -> int:

@@ -146,6 +146,14 @@ def test_leading_byline_bracket_is_trimmed_but_dateline_kept() -> None:
     assert text[slice(*find_body(text))] == text
 
 
+def test_a_wire_byline_before_the_lead_is_no_title() -> None:
+    # the body starts after "[대전=예시뉴스] 이한결 기자 = "; the cut-off byline is not a
+    # headline (a title makes the lead's cues read the wrong line)
+    doc = _run("[대전=예시뉴스] 이한결 기자 = " + KO_LEAD)
+    assert doc.text[doc.segments[0].start :].startswith(KO_LEAD[:10])
+    assert not doc.segments[0].title
+
+
 def test_headline_and_subheads_right_above_the_body_are_kept() -> None:
     text = "예시일보\n\n청년 월세 지원 예산 30% 삭감\n시의회 “다시 논의하겠다”\n" + KO_BODY
     start, _ = find_body(text)
@@ -184,6 +192,9 @@ def test_a_broadcast_script_broken_into_short_lines_keeps_its_lead_and_last_line
         ("본문", LineKind.BODY_MARKER),
         ("홍길동 기자", LineKind.BYLINE),
         ("세종=홍길동 기자", LineKind.BYLINE),
+        # a wire dateline with the reporter, the whole line before the lead
+        ("[대전=예시뉴스] 홍길동 기자 =", LineKind.BYLINE),
+        ("(세종=예시통신) 김영희 특파원 =", LineKind.BYLINE),
         ("박지민 기자 jimin@example.com", LineKind.BYLINE),
         ("By Jane Doe", LineKind.BYLINE),
         ("저작권자 © 예시일보 무단전재 및 재배포 금지", LineKind.COPYRIGHT),

@@ -170,6 +170,15 @@ def test_marked_rate_far_from_the_trigger() -> None:
     assert ev.old is not None and ev.old.value == 10
 
 
+def test_a_korean_cut_is_sized_by_the_change_not_the_level() -> None:
+    # Korean marks an amount's role after it: "40억원 줄인" the cut, "310억원으로" the level;
+    # a sum in parentheses after a percent is that share's amount, not a conversion
+    text = "다온시는 내년 문화 예산을 올해보다 40억원 줄인 310억원으로 편성했다고 밝혔다."
+    assert _magnitude(text, "ko", T.BUDGET_CUT).value == 4_000_000_000
+    text = "다온시는 내년 예산을 올해보다 13.9%(4,300억 원) 줄인 2조6,600억 원으로 책정했다."
+    assert _magnitude(text, "ko", T.BUDGET_CUT).value == 430_000_000_000
+
+
 def test_a_share_of_people_is_not_a_rate() -> None:
     text = "The ministry proposed tariffs on $16 billion of goods; 90 percent opposed the tariffs."
     mag = _magnitude(text, "en", T.TARIFF_CHANGE)
@@ -5598,6 +5607,111 @@ PHRASINGS = [
         "다온지법 행정1부는 주민들이 낸 폐기물 처리장 허가 처분 집행정지 신청을 받아들였다.",
     ),
     ("ko", T.BUDGET_CUT, False, '야당 원내대표는 "홍보 예산의 전액 삭감을 관철하겠다"고 말했다.'),
+    # session 18, from real-news probe round 17 (read half): each an invented sentence
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "다온지법 행정2부는 주민들이 낸 조례 집행정지 신청을 재판부 전원 일치 의견으로 인용했다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "다온시 시내버스 노조가 8일 첫차부터 파업에 돌입하면서 출근길 혼잡이 빚어졌다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "다온시는 내년 문화 예산을 올해보다 40억원 줄인 310억원으로 편성했다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "예결위는 상임위가 올린 각 부처 예산안의 증감액을 두고 밤늦게까지 심사를 이어갔다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "올해 적발된 밀수는 해상밀수 9억원, 항공밀수 2억원, 시중단속분 2억원이었다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "청와대는 '위안부 합의 재협상' 발언을 50분 만에 취소했다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "다온화학은 울산공장 생산라인(3호기)이 화재로 생산 중단됐다고 9일 공시했다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "다온전자 구미공장에서 작업자가 전선을 잘못 건드려 공장 전체가 정전되는 사고가 났다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "폭우로 다온시 아파트 단지 3000세대가 정전돼 주민들이 밤을 새웠다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "수입 마늘에 300% 관세 부과하자"),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "이 조항은 불공정 무역국에 최고 100%의 관세를 물릴 수 있도록 한 통상법 규정이다.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The statutory maximum civil monetary penalty for the violations was $37.8 million,"
+        " OFAC said.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "A Dallas firm agreed to pay $2.1 million to settle its potential civil liability for"
+        " apparent violations of export rules, the Treasury said on Tuesday.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The package includes a ban on investments worth more than 10 million euros in Russian"
+        " energy companies.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Existing backer Norvale Capital invested a further £20 million, bringing the total"
+        " raised to £60 million.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Payments startup Quillo said it will invest the $40 million from its Series B round in"
+        " hiring.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The sanctions, which take effect on Friday, include an export ban on luxury goods and"
+        " an import ban on steel.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The president announced tariffs on $30 billion of imported steel on Tuesday.",
+    ),
 ]
 
 

@@ -40,6 +40,8 @@ MONEY = [
     ("3,000 euros", "en", 3_000, "EUR"),
     ("Rs 500 crore", "en", 5_000_000_000, "INR"),
     ("Rs 2 lakh", "en", 200_000, "INR"),
+    ("Rs 840 cr", "en", 8_400_000_000, "INR"),  # Indian English abbreviates crore
+    ("Rs 5 Crore", "en", 50_000_000, "INR"),
     ("¥1 trillion", "en", 1_000_000_000_000, "JPY"),
     ("500 million yuan", "en", 500_000_000, "CNY"),
     ("two billion dollars", "en", 2_000_000_000, "USD"),

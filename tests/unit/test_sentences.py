@@ -14,6 +14,16 @@ def test_korean_endings_split_even_without_space() -> None:
     assert _split(text) == ["시의회가 예산을 삭감했다.", "시는 반발했다.", "이후 협의가 이어졌다."]
 
 
+def test_a_korean_ending_glued_to_a_date_splits() -> None:
+    # no decimal point follows a Hangul syllable: the digits start the next sentence's date
+    text = "긴축이 불가피하게 됐다.20일 재정경제원에 따르면 교부금을 줄인다. 비율은 4.3%다."
+    assert _split(text) == [
+        "긴축이 불가피하게 됐다.",
+        "20일 재정경제원에 따르면 교부금을 줄인다.",
+        "비율은 4.3%다.",
+    ]
+
+
 def test_glued_english_paragraphs_split_but_domains_and_initials_do_not() -> None:
     text = (
         "The city scrapped the plan to close the pool.The mayor said so. See Acme.com or U.S.Steel."
