@@ -6257,6 +6257,17 @@ def test_a_safeguard_invoked_in_the_headline_is_a_tariff() -> None:
     assert T.TARIFF_CHANGE in {e.type for e in _events(body, "ko", title)}
 
 
+def test_an_act_in_an_earnings_story_is_its_cause() -> None:
+    # the headline reports results: last month's tariff in the body explains them
+    body = (
+        "다온철강은 1분기 매출이 1.4% 줄었다고 22일 공시했다. 美, 지난달 철강·알루미늄 25%"
+        " 관세 부과…쿼터제 폐지. 회사는 수출 물량이 줄었다고 설명했다."
+    )
+    earnings = "다온철강, 1분기 매출 1.4% 줄고 영업익 5.2% 감소"
+    assert T.TARIFF_CHANGE not in {e.type for e in _events(body, "ko", earnings)}
+    assert T.TARIFF_CHANGE in {e.type for e in _events(body, "ko", "美, 철강 25% 관세 부과")}
+
+
 def test_a_record_in_history_is_no_background() -> None:
     """ "The largest investment in U.S. history" ranks the act; it does not date it."""
     act = "Acme said it plans to invest more than $60 billion in seven chip plants"
