@@ -65,6 +65,10 @@ _TAIL_KINDS = frozenset(
 )
 
 
+# Short furniture lines that can stand inside a body without ending it: buttons, dates.
+_INNER_CHROME = frozenset({LineKind.NAV, LineKind.META, LineKind.BODY_MARKER})
+
+
 @lru_cache(maxsize=4096)
 def classify_line(line: str) -> LineKind:
     """The kind of one stripped, non-empty line (cached: menus repeat across posts)."""
@@ -121,11 +125,17 @@ def find_body(text: str) -> tuple[int, int]:
 def inner_furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Related-story blocks inside the body: a "Read more: …" line, or a "Recommended reading:"
     line and the headlines listed under it up to the next paragraph. They name other stories'
-    acts, never this one's, so extraction skips them (the body keeps them: offsets stay put)."""
+    acts, never this one's, so extraction skips them (the body keeps them: offsets stay put).
+    So are a portal's buttons and date lines left between a headline and the lead ("주소복사가
+    완료되었습니다", "07.27 (토)"): counted as sentences, they would push the lead into the
+    body, where it counts for less."""
     out: list[tuple[int, int]] = []
     in_block = False
     for line in iter_lines(text, start, end):
         kind = classify_line(line.text)
+        if kind in _INNER_CHROME:
+            out.append((line.start, line.end))
+            continue
         if kind is LineKind.RELATED:
             in_block = True
         elif kind is LineKind.PROSE or not in_block:

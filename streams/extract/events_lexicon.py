@@ -180,6 +180,9 @@ class SlotCues:
     # ("3조4000억원 줄인" a change; "21조5000억원으로 책정" the level reached).
     change_after: re.Pattern[str] = _NEVER
     level_after: re.Pattern[str] = _NEVER
+    # words right after an amount that make it the yardstick of a comparison ("14억달러보다",
+    # "정부안(11조원) 대비"): the act's size is another amount of the sentence.
+    baseline_after: re.Pattern[str] = _NEVER
     # what joins two amounts of one list, matched whole on the text between them ("4000만원과
     # 새해맞이행사 1000만원 삭감"): a verb-final language names the act after its list, so the
     # amount nearest the trigger is the last item, and the guidelines take the first.

@@ -579,6 +579,9 @@ def pick_magnitude(
     ]
     parts = [m for m in mags if not lex.slots.whole_after.match(text, m.end)]
     mags = parts or mags
+    baseline = lex.slots.baseline_after
+    measured = [m for m in mags if not baseline.match(text, m.end, m.end + _ROLE_WINDOW)]
+    mags = measured or mags
     for kind in tlex.magnitude_kinds:
         of_kind = [m for m in mags if m.kind == kind]
         if kind == "PERCENT":

@@ -154,6 +154,19 @@ def test_a_wire_byline_before_the_lead_is_no_title() -> None:
     assert not doc.segments[0].title
 
 
+def test_a_portal_s_buttons_and_date_lines_are_furniture() -> None:
+    for line in ("컨텐츠 바로가기", "주소복사가 완료되었습니다", "첫 댓글을 작성해보세요"):
+        assert classify_line(line) is LineKind.NAV, line
+    assert classify_line("11.27 (수)") is LineKind.META
+    # between a headline the body kept and the lead, they are skipped by extraction
+    text = (
+        '[영상] 다온섬 보건소 "다시 문 열 기약 없다"\n주소복사가 완료되었습니다\n07.27 (토)\n'
+        + KO_LEAD
+    )
+    skipped = [text[a:b] for a, b in inner_furniture(text, 0, len(text))]
+    assert skipped == ["주소복사가 완료되었습니다", "07.27 (토)"]
+
+
 def test_headline_and_subheads_right_above_the_body_are_kept() -> None:
     text = "예시일보\n\n청년 월세 지원 예산 30% 삭감\n시의회 “다시 논의하겠다”\n" + KO_BODY
     start, _ = find_body(text)

@@ -179,6 +179,16 @@ def test_a_korean_cut_is_sized_by_the_change_not_the_level() -> None:
     assert _magnitude(text, "ko", T.BUDGET_CUT).value == 430_000_000_000
 
 
+def test_a_korean_amount_compared_against_is_no_size() -> None:
+    # "정부안(…)보다" is the yardstick, "… 규모로" the level reached; the cut is the amount
+    # marked by 감액 even with 가량 between them
+    text = (
+        "예결특위는 정부안(11조 1869억원)보다 136억원 가량 감액된 11조 333억원 규모로"
+        " 추경안을 확정했다."
+    )
+    assert _magnitude(text, "ko", T.BUDGET_CUT).value == 13_600_000_000
+
+
 def test_a_share_of_people_is_not_a_rate() -> None:
     text = "The ministry proposed tariffs on $16 billion of goods; 90 percent opposed the tariffs."
     mag = _magnitude(text, "en", T.TARIFF_CHANGE)
@@ -5711,6 +5721,69 @@ PHRASINGS = [
         T.TARIFF_CHANGE,
         True,
         "The president announced tariffs on $30 billion of imported steel on Tuesday.",
+    ),
+    # session 18, from real-news probe round 18: invented sentences
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Kestrel Motors said it will suspend operations at its three assembly plants for ten"
+        " days because of a parts shortage.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Uruguay suspended foreign sales of beef for 30 days to curb rising domestic prices.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Uruguay suspended foreign sales of beef for 30 days to curb rising domestic prices.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Skyline Air announced the suspension of its scheduled flight services from Thursday.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Skyline Air announced the suspension of its scheduled flight services from Thursday.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "Stocks slipped amid reports Washington was about to announce a new round of tariffs on"
+        " imported cars.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Taiwan's Hexa Electronics is in talks to invest $500 million in a new plant in Gujarat.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        '의장국은 "마지막까지 반대해 온 회원국이 입장을 철회하면서 만장일치로 합의했다"고 밝혔다.',
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "다온국 정부가 쌀 수출 금지 조치를 유지하며 당분간 해제할 계획이 없다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "정부가 다온국의 수출규제 강화 조치와 관련 WTO 제소를 준비하고 있다고 밝혔다.",
     ),
 ]
 
