@@ -189,6 +189,12 @@ def test_a_korean_amount_compared_against_is_no_size() -> None:
     assert _magnitude(text, "ko", T.BUDGET_CUT).value == 13_600_000_000
 
 
+def test_a_korean_headline_writes_big_units_in_chinese_characters() -> None:
+    body = "다온케미칼은 새만금 산업단지에 전구체 공장을 짓는다고 12일 밝혔다."
+    mag = _magnitude(body, "ko", T.INVESTMENT_PLEDGE, "새만금에 1.2兆 전구체 공장 짓는다")
+    assert (mag.value, mag.unit) == (1_200_000_000_000, "KRW")
+
+
 def test_a_share_of_people_is_not_a_rate() -> None:
     text = "The ministry proposed tariffs on $16 billion of goods; 90 percent opposed the tariffs."
     mag = _magnitude(text, "en", T.TARIFF_CHANGE)
@@ -5784,6 +5790,74 @@ PHRASINGS = [
         T.EXPORT_CONTROL,
         False,
         "정부가 다온국의 수출규제 강화 조치와 관련 WTO 제소를 준비하고 있다고 밝혔다.",
+    ),
+    # session 18, from real-news probe round 17 (second half): invented sentences
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "A 48-hour strike on the tram network was last night called off after talks.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The production halts at the Ohio plant will start next week and run to mid-April.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The governor vetoed about $45 million worth of spending, his office said.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "In the six months to June the regulator imposed 12 fines worth a total of £210m,"
+        " a record.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "Beijing approves first licences for graphite shipments since export controls were"
+        " introduced",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The partners plan to invest a total of $1.8 billion in the plant, which is expected to"
+        " create 900 new jobs.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "No decisions have been made, but council members have talked of a potential $90,000 cut"
+        " to the library budget.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "Officials remain unwilling to unilaterally stop exports of the chemicals to their"
+        " neighbour.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "정부는 올해 큰 폭으로 삭감했던 연구개발 예산을 다시 10% 늘린 28조원으로"
+        " 편성했다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "유예 대상으로는 창업과 투자 초기에 부과되는 각종 부담금과 공장 증설 규모 제한 등이"
+        " 거론된다.",
     ),
 ]
 
