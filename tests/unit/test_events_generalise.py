@@ -5859,6 +5859,102 @@ PHRASINGS = [
         "유예 대상으로는 창업과 투자 초기에 부과되는 각종 부담금과 공장 증설 규모 제한 등이"
         " 거론된다.",
     ),
+    # session 18, from real-news probe round 19: invented sentences
+    ("en", T.SERVICE_SUSPENSION, True, "Popular payments app Zento is down."),
+    ("en", T.SERVICE_SUSPENSION, False, "Quarterly revenue was down 4% on the year."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "A computer failure forced Coastal Air to ground its entire fleet on Friday morning.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government has performed a sudden backflip on its plan to introduce a levy on"
+        " imported fuel.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "A high court has suspended a government directive barring unvaccinated people from"
+        " in-person services at state offices.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The opposition party has abandoned its plan to end remote working for public servants"
+        " and cut 30,000 jobs, in a major policy reversal.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The premier said on Monday he will cancel a series of retroactive funding cuts that hit"
+        " municipalities this year.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The group is preparing to invest $80 billion in a data centre, according to a report by"
+        " a technology news site citing people familiar with the matter.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "다온국이 이웃 나라에 수산물 수입을 전면 중단하겠다는 입장을 공식 전달했다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "다온국 정부가 현지 통신장비업체에 대한 거래제한 조치를 일부 완화했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, True, "7일 새벽 한때 다온텔레콤 통신이 완전 두절됐다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "다온제약은 식약처로부터 전제조업무정지(3개월), 주사제 전제품 수거 폐기명령 등"
+        " 행정처분에 관한 공문을 접수했다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "다온제약은 제조 기록을 허위로 적은 것이 적발돼 3개월 15일간 제조업무가 정지됐다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "보건부는 방학 기간 동안 어린이집이 부모 사전 동의 없이 휴원하거나 운영시간 단축을"
+        " 강요하지 말라고 통보했다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        False,
+        "다온구는 본예산 심의에서 삭감된 사업예산을 반영해 추가경정예산안 50억원을 편성했다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "다온국 상무부는 반도체 장비 수입에 대한 조사를 시작했다. 다온국은 수입 자동차에"
+        " 기존에 예고된 25% 관세를 부과했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "현재 1000만∼5000만원인 카드사와 보험사에 대한 과태료는 최대 1억원까지 오른다.",
+    ),
 ]
 
 
@@ -6402,6 +6498,16 @@ def test_a_safeguard_invoked_in_the_headline_is_a_tariff() -> None:
     body = "미국이 수입 냉장고에 세이프가드(긴급수입제한조치) 발동을 결정하자 업계가 대책에 나섰다."
     title = "美 냉장고 세이프가드 발동…업계 긴급회의"
     assert T.TARIFF_CHANGE in {e.type for e in _events(body, "ko", title)}
+
+
+def test_an_act_in_an_english_earnings_story_is_its_cause() -> None:
+    body = (
+        "The company cut its annual profit forecast on Wednesday. The reduction is due to"
+        " weak prices, tariffs on imported aluminum and higher energy costs, it said."
+    )
+    assert T.TARIFF_CHANGE not in {
+        e.type for e in _events(body, "en", "Metalco cuts profit forecast on tariff costs")
+    }
 
 
 def test_an_act_in_an_earnings_story_is_its_cause() -> None:
