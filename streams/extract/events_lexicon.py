@@ -176,8 +176,9 @@ class SlotCues:
     # is zero although no "0%" is written.
     zero_rate: re.Pattern[str] = _NEVER
     level_before: re.Pattern[str] = _NEVER
-    # the same two roles marked right after an amount, as a verb-final language marks them
-    # ("3조4000억원 줄인" a change; "21조5000억원으로 책정" the level reached).
+    # the roles of ``change_before`` and ``level_before`` marked right after an amount, as a
+    # verb-final language marks them ("3조4000억원 줄인" a change; "21조5000억원으로 책정" the
+    # level reached).
     change_after: re.Pattern[str] = _NEVER
     level_after: re.Pattern[str] = _NEVER
     # words right after an amount that make it the yardstick of a comparison ("14억달러보다",

@@ -532,7 +532,12 @@ def _without_levels(
 
 def _marked(text: str, m: MagnitudeSpan, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
     """The amount's role is marked by the words right before it or right after it."""
-    return bool(before.search(_before(text, m)) or after.match(text, m.end, m.end + _ROLE_WINDOW))
+    return bool(before.search(_before(text, m))) or _followed(text, m, after)
+
+
+def _followed(text: str, m: MagnitudeSpan, after: re.Pattern[str]) -> bool:
+    """The words right after an amount match ``after`` (a verb-final language's role marks)."""
+    return bool(after.match(text, m.end, m.end + _ROLE_WINDOW))
 
 
 def _distance(a: Span, b: Span) -> int:
@@ -579,8 +584,7 @@ def pick_magnitude(
     ]
     parts = [m for m in mags if not lex.slots.whole_after.match(text, m.end)]
     mags = parts or mags
-    baseline = lex.slots.baseline_after
-    measured = [m for m in mags if not baseline.match(text, m.end, m.end + _ROLE_WINDOW)]
+    measured = [m for m in mags if not _followed(text, m, lex.slots.baseline_after)]
     mags = measured or mags
     for kind in tlex.magnitude_kinds:
         of_kind = [m for m in mags if m.kind == kind]
