@@ -149,7 +149,8 @@ def _grammar(lang: str) -> _Grammar:
     token = re.compile(rf"(?P<n>{_NUM})|(?P<m>{mult_alt})|(?P<w>{word_alt or '(?!x)x'})")
     # Counters make a bare amount a count of things, not money ("1만 명").
     counters = _alternation(data.get("counters", []))
-    bare = re.compile(rf"{lead}(?P<a2>{amount})(?![\d.,])(?!{_SP}(?:{counters}))")
+    # Atomic: "5만1천톤" must not fall back to "5만1" to dodge the counter after the whole.
+    bare = re.compile(rf"{lead}(?P<a2>(?>{amount}))(?![\d.,])(?!{_SP}(?:{counters}))")
     places = {cur: _with_datelines(names) for cur, names in data.get("dollar_places", {}).items()}
     dollar_places = {
         cur: re.compile(_alternation(names)) for cur, names in places.items() if cur != "USD"

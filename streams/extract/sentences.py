@@ -63,6 +63,7 @@ _ABBREVIATIONS = frozenset(
         "fig",
         "no",
         "nos",
+        "rs",  # rupees: "a fine of Rs. 29 million"
         "vol",
         "jan",
         "feb",

@@ -199,7 +199,17 @@ def test_headline_bare_amounts(text: str, value: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["1만명 감축", "30만 가구", "3억1100만원 삭감", "2025년 예산", "관세 125%"]
+    "text",
+    [
+        "1만명 감축",
+        "30만 가구",
+        "3억1100만원 삭감",
+        "2025년 예산",
+        "관세 125%",
+        # a count whose unit follows the whole number, not a shorter money amount inside it
+        "쌀 내년 5만1천t 첫수입",
+        "5만1천톤 수입",
+    ],
 )
 def test_bare_amounts_skip_counts_money_and_rates(text: str) -> None:
     assert find_bare_amounts(text, "ko", "KRW") == []

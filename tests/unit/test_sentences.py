@@ -14,6 +14,14 @@ def test_korean_endings_split_even_without_space() -> None:
     assert _split(text) == ["시의회가 예산을 삭감했다.", "시는 반발했다.", "이후 협의가 이어졌다."]
 
 
+def test_rupees_abbreviated_do_not_end_a_sentence() -> None:
+    text = "The regulator imposed a fine of Rs. 29 million on four operators. It said so."
+    assert _split(text) == [
+        "The regulator imposed a fine of Rs. 29 million on four operators.",
+        "It said so.",
+    ]
+
+
 def test_a_korean_ending_glued_to_a_date_splits() -> None:
     # no decimal point follows a Hangul syllable: the digits start the next sentence's date
     text = "긴축이 불가피하게 됐다.20일 재정경제원에 따르면 교부금을 줄인다. 비율은 4.3%다."
