@@ -5859,6 +5859,28 @@ PHRASINGS = [
         "유예 대상으로는 창업과 투자 초기에 부과되는 각종 부담금과 공장 증설 규모 제한 등이"
         " 거론된다.",
     ),
+    # session 18, from real-news probe round 20 (read after it was scored blind)
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Under the new bylaw littering fines have now been set at $250 across the borough.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The telecom regulator failed to recover more than Rs. 40 million in fines from operators.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The watchdog said it handed down a total of 12 financial penalties totaling £150 million"
+        " in the year.",
+    ),
+    ("en", T.BUDGET_CUT, False, "Council votes against cutting public art funding"),
+    ("ko", T.BUDGET_CUT, False, "내년예산 축소 불가피…대형 국책사업 연기될듯"),
     # session 18, from real-news probe round 19: invented sentences
     ("en", T.SERVICE_SUSPENSION, True, "Popular payments app Zento is down."),
     ("en", T.SERVICE_SUSPENSION, False, "Quarterly revenue was down 4% on the year."),
@@ -6498,6 +6520,16 @@ def test_a_safeguard_invoked_in_the_headline_is_a_tariff() -> None:
     body = "미국이 수입 냉장고에 세이프가드(긴급수입제한조치) 발동을 결정하자 업계가 대책에 나섰다."
     title = "美 냉장고 세이프가드 발동…업계 긴급회의"
     assert T.TARIFF_CHANGE in {e.type for e in _events(body, "ko", title)}
+
+
+def test_a_study_headline_lowers_the_acts_it_reports() -> None:
+    body = "The government imposed 25% tariffs on French cheese, the new report said."
+
+    def confidence(title: str) -> float:
+        return next(e.confidence for e in _events(body, "en", title) if e.type is T.TARIFF_CHANGE)
+
+    study = "Study finds tariffs cost consumers more than the government takes in"
+    assert confidence(study) < confidence("Cheese prices rise")
 
 
 def test_an_act_in_an_english_earnings_story_is_its_cause() -> None:
