@@ -170,23 +170,30 @@ def test_marked_rate_far_from_the_trigger() -> None:
     assert ev.old is not None and ev.old.value == 10
 
 
-def test_a_korean_cut_is_sized_by_the_change_not_the_level() -> None:
-    # Korean marks an amount's role after it: "40억원 줄인" the cut, "310억원으로" the level;
-    # a sum in parentheses after a percent is that share's amount, not a conversion
-    text = "다온시는 내년 문화 예산을 올해보다 40억원 줄인 310억원으로 편성했다고 밝혔다."
-    assert _magnitude(text, "ko", T.BUDGET_CUT).value == 4_000_000_000
-    text = "다온시는 내년 예산을 올해보다 13.9%(4,300억 원) 줄인 2조6,600억 원으로 책정했다."
-    assert _magnitude(text, "ko", T.BUDGET_CUT).value == 430_000_000_000
-
-
-def test_a_korean_amount_compared_against_is_no_size() -> None:
-    # "정부안(…)보다" is the yardstick, "… 규모로" the level reached; the cut is the amount
-    # marked by 감액 even with 가량 between them
-    text = (
-        "예결특위는 정부안(11조 1869억원)보다 136억원 가량 감액된 11조 333억원 규모로"
-        " 추경안을 확정했다."
-    )
-    assert _magnitude(text, "ko", T.BUDGET_CUT).value == 13_600_000_000
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Korean marks an amount's role after it: "40억원 줄인" the cut, "310억원으로" the level
+        (
+            "다온시는 내년 문화 예산을 올해보다 40억원 줄인 310억원으로 편성했다고 밝혔다.",
+            4_000_000_000,
+        ),
+        # a sum in parentheses after a percent is that share's amount, not a conversion
+        (
+            "다온시는 내년 예산을 올해보다 13.9%(4,300억 원) 줄인 2조6,600억 원으로 책정했다.",
+            430_000_000_000,
+        ),
+        # "정부안(…)보다" is the yardstick, "… 규모로" the level reached; the cut is the amount
+        # marked by 감액 even with 가량 between them
+        (
+            "예결특위는 정부안(11조 1869억원)보다 136억원 가량 감액된 11조 333억원 규모로"
+            " 추경안을 확정했다.",
+            13_600_000_000,
+        ),
+    ],
+)
+def test_a_korean_cut_is_sized_by_the_amount_marked_as_the_change(text: str, value: int) -> None:
+    assert _magnitude(text, "ko", T.BUDGET_CUT).value == value
 
 
 def test_a_korean_headline_writes_big_units_in_chinese_characters() -> None:
