@@ -582,7 +582,7 @@ def pick_magnitude(
         for m in _drop_conversions(text, found)
         if m.magnitude.value > 0 or _is_new_rate(text, m, lex.slots)
     ]
-    parts = [m for m in mags if not lex.slots.whole_after.match(text, m.end)]
+    parts = [m for m in mags if not _followed(text, m, lex.slots.whole_after)]
     mags = parts or mags
     measured = [m for m in mags if not _followed(text, m, lex.slots.baseline_after)]
     mags = measured or mags
