@@ -92,6 +92,13 @@ MONEY = [
     ("NOK 4.5 billion", "en", 4_500_000_000, "NOK"),
     ("SAR 12 billion", "en", 12_000_000_000, "SAR"),
     ("2 billion PLN", "en", 2_000_000_000, "PLN"),
+    # currencies named by their word in English copy, beyond the majors
+    ("5.2 million levs", "en", 5_200_000, "BGN"),
+    ("60,000 litas", "en", 60_000, "LTL"),
+    ("300 million Czech crowns", "en", 300_000_000, "CZK"),
+    ("2.5 billion lei", "en", 2_500_000_000, "RON"),
+    ("40 billion hryvnias", "en", 40_000_000_000, "UAH"),
+    ("1.5 billion Egyptian pounds", "en", 1_500_000_000, "EGP"),
     ("30억 크로나", "ko", 3_000_000_000, "SEK"),
     ("50억 리얄", "ko", 5_000_000_000, "SAR"),
 ]
