@@ -5984,6 +5984,92 @@ PHRASINGS = [
         False,
         "현재 1000만∼5000만원인 카드사와 보험사에 대한 과태료는 최대 1억원까지 오른다.",
     ),
+    # session 19, from real-news probe round 21 (a general news feed): invented sentences
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The new Harlow-Dunmore line, 240 km with 14 stops, links the port with the capital.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, True, "The operator said all trains on the line stop running."),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The ministry said it would be scrapping the import duty on crude palm oil to ease prices.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The president scrapped the new duties he had announced last week on Ardenian cheese.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The airline's chief said the decision to suspend its Dunmore-Harlow route was not easy.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Bars opened late on Friday. The penalty for a first offense is $150, and bars that"
+        " allow smoking can lose their licence.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The row began in March when Ardenia imposed import restrictions on three kinds of"
+        " vegetables.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The government said on Monday it was re-imposing quotas on three more categories of"
+        " Ardenian steel imports.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "OPEC agreed to impose new production quotas on its members from January.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Ardenia has restored imports of Dunmore pork, ending a three-year ban over swine fever.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "A federal judge issued an injunction on Friday to stop the state from enforcing its new"
+        " voter-ID rules.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "다온시의회는 24일 임시회 본회의를 열고 안건 12건을 처리했다. 조례정비특위는 정비 대상"
+        " 조례 30건 중 24건은 개정, 6건은 폐지하기로 결정했다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "업계에 따르면 현재 다온몰에서는 카드 결제로 상품 구매가 불가능하다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "다온국 상무부는 한국산 강관에 대해 4.5%에서 최고 25%까지의 덤핑마진율을 예비판정했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "한편 다온국산에 부과된 반덤핑 마진율은 31%다."),
 ]
 
 
