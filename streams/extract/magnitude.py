@@ -104,6 +104,13 @@ def _suffix_alternation(suffix: Mapping[str, str], not_before: Mapping[str, str]
     return "|".join(parts)
 
 
+def _with_capitalised(suffix: dict[str, str]) -> dict[str, str]:
+    """Currency words as some writers capitalise them ("476.3 billion Euros", "5 million
+    Pounds"): the lower-case words of the data, capitalised, name the same currency."""
+    capitalised = {w.capitalize(): cur for w, cur in suffix.items() if w.isascii() and w.islower()}
+    return {**capitalised, **suffix}
+
+
 def _amount_regex(mult: str, words: str, infix: str) -> str:
     num = f"(?:{_NUM})"
     if words:
@@ -122,7 +129,7 @@ def _grammar(lang: str) -> _Grammar:
     mults = _decimal_map(data.get("multipliers", {}))
     words = _decimal_map(data.get("number_words", {}))
     prefix = {k: str(v) for k, v in data.get("currency_prefix", {}).items()}
-    suffix = {k: str(v) for k, v in data.get("currency_suffix", {}).items()}
+    suffix = _with_capitalised({k: str(v) for k, v in data.get("currency_suffix", {}).items()})
     percent = _decimal_map(data.get("percent", {}))
     points = _decimal_map(data.get("points", {}))
     mult_alt, word_alt = _alternation(mults), _alternation(words) if words else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.models import Magnitude, Segment
+from schemas.models import Event, Magnitude, Segment
 from streams.extract.events import _choose_magnitude, find_events
 from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
 from streams.extract.magnitude import (
@@ -100,6 +100,9 @@ MONEY = [
     ("40 billion hryvnias", "en", 40_000_000_000, "UAH"),
     ("1.5 billion Egyptian pounds", "en", 1_500_000_000, "EGP"),
     ("30억 크로나", "ko", 3_000_000_000, "SEK"),
+    # currency words some writers capitalise
+    ("476.3 billion Euros", "en", 476_300_000_000, "EUR"),
+    ("5 million Pounds", "en", 5_000_000, "GBP"),
     ("50억 리얄", "ko", 5_000_000_000, "SAR"),
 ]
 
@@ -415,3 +418,19 @@ def test_a_range_of_rates_gives_its_first_bound(text: str, lang: str, rate: floa
 def test_rupee_is_the_rupee_of_the_country_the_text_is_about(text: str, unit: str) -> None:
     [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
     assert span.magnitude.unit == unit
+
+
+def test_the_fine_an_appeal_court_imposes_beats_the_one_it_quashes() -> None:
+    text = (
+        "서울고법 형사3부는 9일 횡령 혐의로 기소된 B씨에게 징역 1년에 벌금 1000만원을 선고한"
+        " 원심을 파기하고 징역 3년에 벌금 5000만원을 선고했다."
+    )
+    [event] = [e for e in _ko_events(text) if e.type.value == "sanction_fine"]
+    assert event.magnitude == Magnitude(value=50_000_000, unit="KRW")
+    confirmed = "대법원은 의사 C씨에게 벌금 300만원을 선고한 원심을 확정했다."
+    [event] = [e for e in _ko_events(confirmed) if e.type.value == "sanction_fine"]
+    assert event.magnitude == Magnitude(value=3_000_000, unit="KRW")
+
+
+def _ko_events(text: str) -> list[Event]:
+    return find_events(text, "ko", [Segment(index=0, start=0, end=len(text), title=None)], [], None)
