@@ -6070,6 +6070,75 @@ PHRASINGS = [
         "다온국 상무부는 한국산 강관에 대해 4.5%에서 최고 25%까지의 덤핑마진율을 예비판정했다.",
     ),
     ("ko", T.TARIFF_CHANGE, False, "한편 다온국산에 부과된 반덤핑 마진율은 31%다."),
+    # session 19, from real-news probe round 22: invented sentences
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "In some cases, though the rider was stopped by the traffic police for a minor offence,"
+        " the resulting penalty was large since he could not show the papers of the vehicle.",
+    ),
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The trade minister said he would keep up negotiations to remove tariffs on Ardenian wine.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The minister said the government had expected Ardenia to withdraw the steel tariff, but it"
+        " did not.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "Ranchers have sued the farm department in federal court to stop the resumed cattle"
+        " imports.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "Residents are celebrating after it emerged that plans to pedestrianise the high street are"
+        " to be shelved.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The school board decided on Monday that the new library will not open in January as"
+        " planned.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The province said the tuition freeze was also cancelled, letting colleges charge students"
+        " more.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "그런데도 다온국이 예고대로 관세를 30% 부과한다면, 현지 가격은 크게 오를 것으로"
+        " 추산됩니다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "재판부는 원심의 선고유예가 검사가 구형한 벌금형보다 가볍다고 볼 수 없다며"
+        " 항소를 기각했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "위원회는 위반 횟수를 셀 때 과태료 부과 대신 경고한 건은 빼기로 했다.",
+    ),
 ]
 
 
