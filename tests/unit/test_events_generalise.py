@@ -6139,6 +6139,39 @@ PHRASINGS = [
         False,
         "위원회는 위반 횟수를 셀 때 과태료 부과 대신 경고한 건은 빼기로 했다.",
     ),
+    # session 19, from the English reversals missed in rounds 18-20: invented sentences
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The trade directorate today withdrew its earlier notification.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "A federal judge on Monday vacated the Temporary Protected Status Termination final rule"
+        " nationwide.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "Proposal to end maternity care at the county hospital is dropped, but other units will"
+        " close.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The minister said plans to drill in the marine reserve have been scrapped.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Storm: Harbour Line ferries suspended until further notice",
+    ),
 ]
 
 
