@@ -413,6 +413,9 @@ def _converts(text: str, first: MagnitudeSpan, then: MagnitudeSpan) -> bool:
     if first.kind != then.kind:
         return False
     gap = text[first.end : then.start].strip()
+    # "C$800 million/US$650 million": a slash between two currencies restates the amount.
+    if gap == "/" and first.magnitude.unit != then.magnitude.unit:
+        return True
     return gap in ("(", "(약", "( 약", "(about", "(approx.") or bool(_WON_CONVERSION.fullmatch(gap))
 
 

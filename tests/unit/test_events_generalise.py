@@ -6172,6 +6172,26 @@ PHRASINGS = [
         False,
         "Storm: Harbour Line ferries suspended until further notice",
     ),
+    # session 19, from real-news probe round 23: invented sentences
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "A ban on eating while driving took effect today, with offenders facing fixed-penalty"
+        " fines of £50 or up to £900 in court.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "For a first offence cyclists will get a warning, while fines double to 80 pounds.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "조리 노동자들의 파업이 시작된 20일, 다온시 초등학교 140곳에서 급식이 운영되지 않았다.",
+    ),
 ]
 
 

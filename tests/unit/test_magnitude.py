@@ -434,3 +434,15 @@ def test_the_fine_an_appeal_court_imposes_beats_the_one_it_quashes() -> None:
 
 def _ko_events(text: str) -> list[Event]:
     return find_events(text, "ko", [Segment(index=0, start=0, end=len(text), title=None)], [], None)
+
+
+def test_a_slash_between_two_currencies_restates_the_amount() -> None:
+    text = "The carmaker's new plant is a C$900 million/US$700 million investment in Ontario."
+    [event] = [
+        e
+        for e in find_events(
+            text, "en", [Segment(index=0, start=0, end=len(text), title=None)], [], None
+        )
+        if e.type.value == "investment_pledge"
+    ]
+    assert event.magnitude == Magnitude(value=900_000_000, unit="CAD")
