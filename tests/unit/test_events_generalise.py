@@ -6192,6 +6192,33 @@ PHRASINGS = [
         True,
         "조리 노동자들의 파업이 시작된 20일, 다온시 초등학교 140곳에서 급식이 운영되지 않았다.",
     ),
+    # session 19: a planned project or act put on hold or cancelled (Korean reversals missed in
+    # rounds 17-23), and routine procedure that is not
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "다온시장은 16일 재원 문제로 추진해 온 시청사 리모델링 사업을 일단 보류한다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "다온군이 추진하고 있는 수영장 건립공사가 주민들의 반발에 부딪혀 잠정 중단됐다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "다온군은 8월 예정됐던 여름축제와 10월 계획됐던 단풍축제를 모두 취소한다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "다온시는 이달로 예정됐던 시의회 본회의를 다음 달로 연기했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "다온구는 예정됐던 주민 설명회를 태풍 때문에 취소했다."),
 ]
 
 
