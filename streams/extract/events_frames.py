@@ -220,8 +220,13 @@ def match_sentence(
     plain = _neutralised(lex, text, sent, best[1])
     cues = cue_names(lex, tlex, plain, sent, best[1])
     if ref is not None:
-        # Resolved once: both date cues read the sentence's dates.
-        dates = _resolved_dates(lex, text, sent, ref)
+        # Resolved once: both date cues read the sentence's dates, but not those inside its
+        # neutral spans ("지난 6월7일부터 발동한 … 조치를 풀기로": the date of what the act undoes).
+        dates = [
+            d
+            for d in _resolved_dates(lex, text, sent, ref)
+            if plain[d.start : d.end] == text[d.start : d.end]
+        ]
         if _past_year(lex, plain, sent, best[1], ref, dates):
             cues.append(("past_year", lex.scoring.past_year_penalty))
         dated = _date_cue(lex, text, sent, ref, dates)

@@ -6219,6 +6219,15 @@ PHRASINGS = [
         "다온시는 이달로 예정됐던 시의회 본회의를 다음 달로 연기했다.",
     ),
     ("ko", T.POLICY_REVERSAL, False, "다온구는 예정됐던 주민 설명회를 태풍 때문에 취소했다."),
+    # session 19: the date of what an act undoes is not the act's date
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "다온국은 지난 6월7일부터 발동한 한국산 냉장고 수입금지조치를 풀기로 했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, True, "다온국은 지난해 부과한 한국산 와인 관세를 철폐하기로 했다."),
+    ("ko", T.EXPORT_CONTROL, False, "다온국은 지난 6월7일부터 한국산 냉장고 수입을 금지했다."),
 ]
 
 
