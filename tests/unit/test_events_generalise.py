@@ -6228,6 +6228,14 @@ PHRASINGS = [
     ),
     ("ko", T.TARIFF_CHANGE, True, "다온국은 지난해 부과한 한국산 와인 관세를 철폐하기로 했다."),
     ("ko", T.EXPORT_CONTROL, False, "다온국은 지난 6월7일부터 한국산 냉장고 수입을 금지했다."),
+    # a duty the actor imposed itself lately, or a domestic levy, scrapped is a reversal
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The ministry on Monday scrapped the 15% import duty it imposed in March.",
+    ),
+    ("en", T.POLICY_REVERSAL, True, "The treasury on Monday scrapped the sugar levy."),
 ]
 
 
