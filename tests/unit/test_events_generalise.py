@@ -6236,6 +6236,13 @@ PHRASINGS = [
         "The ministry on Monday scrapped the 15% import duty it imposed in March.",
     ),
     ("en", T.POLICY_REVERSAL, True, "The treasury on Monday scrapped the sugar levy."),
+    # a row that erupted on Tuesday is the news itself, not its origin
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "A diplomatic row erupted on Tuesday when Ardenia banned imports of Dunmore beef.",
+    ),
 ]
 
 
