@@ -6243,6 +6243,9 @@ PHRASINGS = [
         True,
         "A diplomatic row erupted on Tuesday when Ardenia banned imports of Dunmore beef.",
     ),
+    # payments made impossible now halt a service; a product's standing terms do not
+    ("ko", T.SERVICE_SUSPENSION, True, "다온페이 서버 장애로 결제가 모두 불가능해졌다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "이 상품은 특가 상품이라 환불이 불가능하다."),
 ]
 
 
