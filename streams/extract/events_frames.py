@@ -74,7 +74,7 @@ def match_rule(rule: Rule, text: str, sent: Span, shared: Sequence[Span] = ()) -
 
 
 def _date_cue(
-    lex: Lexicon, text: str, sent: Span, ref: date, dates: list[DateSpan]
+    lex: Lexicon, text: str, plain: str, sent: Span, ref: date, dates: list[DateSpan]
 ) -> tuple[str, float] | None:
     """``recent_date`` (a bonus) when the sentence dates itself to the days around the post,
     ``past_date`` when its dates all fall weeks before it (a stated earlier year is
@@ -85,7 +85,7 @@ def _date_cue(
         return None
     resolved = [d.date for d in dates if d.date is not None]
     if not resolved:
-        past = _past_month(lex, text, sent, ref)
+        past = _past_month(lex, text, plain, sent, ref)
         return ("past_month", sc.past_month_penalty) if past else None
     if any(_recent(lex, d, ref) for d in resolved):
         return ("recent_date", -sc.recent_date_bonus)
@@ -124,11 +124,13 @@ def _distance(pos: int, span: Span) -> int:
     return 0 if span[0] <= pos < span[1] else min(abs(pos - span[0]), abs(pos - span[1]))
 
 
-def _past_month(lex: Lexicon, text: str, sent: Span, ref: date) -> bool:
+def _past_month(lex: Lexicon, text: str, plain: str, sent: Span, ref: date) -> bool:
     """The sentence names only months without day or year that all ended weeks before the
     post ("when India banned exports in July" in a September story, "fined in June" in an
     October one), and states no schedule that could put them ahead ("takes effect in
-    January")."""
+    January"). A month inside a neutral span (blanked in ``plain``) dates what the act undoes
+    ("lifted the ban it imposed in March"), so it is not counted; the year and schedule
+    checks still read ``text``, because neutral spans also blank schedule words ("would")."""
     if not lex.scoring.past_month_penalty or lex.year.search(text, *sent):
         return False
     if lex.schedule is not None and lex.schedule.search(text, *sent):
@@ -136,7 +138,9 @@ def _past_month(lex: Lexicon, text: str, sent: Span, ref: date) -> bool:
     months = [
         d.date
         for d in find_dates(text, lex.lang, ref, *sent)
-        if d.precision == "month" and d.date is not None
+        if d.precision == "month"
+        and d.date is not None
+        and plain[d.start : d.end] == text[d.start : d.end]
     ]
     return bool(months) and all(_month_end(m) < ref - _PAST for m in months)
 
@@ -229,7 +233,7 @@ def match_sentence(
         ]
         if _past_year(lex, plain, sent, best[1], ref, dates):
             cues.append(("past_year", lex.scoring.past_year_penalty))
-        dated = _date_cue(lex, text, sent, ref, dates)
+        dated = _date_cue(lex, text, plain, sent, ref, dates)
         if dated is not None:
             cues.append(dated)
     score = best[0].weight - sum(p for _, p in cues)

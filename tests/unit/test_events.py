@@ -587,12 +587,17 @@ def test_a_bare_month_weeks_back_is_background() -> None:
         ("Regulators fined Acme Corp $5 million in March for safety violations.", False),
         ("The tariffs on steel imports take effect in January.", False),
         ("Regulators said they would fine Acme Corp $5 million in January.", False),
+        # The month of what the act undoes, in a relative clause, does not date the act.
+        ("The ministry scrapped the fuel levy it introduced in January.", False),
+        ("Regulators withdrew the fine that they imposed in January on Acme Corp.", False),
+        # ... but a main clause after an opening phrase still dates it.
+        ("In its ruling the court imposed in January a fine of $5 million on Acme.", True),
     ],
 )
 def test_a_month_long_before_the_post_is_background(text: str, lowered: bool) -> None:
     """English names an earlier act's month without a day ("fined in June" in an October
     post): a month that ended weeks before the post lowers the score like a day weeks before
-    it, unless the sentence states a schedule."""
+    it, unless the sentence states a schedule or the month only dates what the act undoes."""
     lex = load_lexicon("en")
     assert lex is not None
     hits = [match_sentence(lex, t, text, (0, len(text)), REF) for t in lex.types]
