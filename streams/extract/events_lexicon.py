@@ -172,6 +172,11 @@ class SlotCues:
     # words before a percent that opens a range ("duties ranging from 18.4% to 22.5%", "between
     # 10% and 25%"): the act's rate is the first one stated, as for several amounts.
     range_before: re.Pattern[str] = _NEVER
+    # words right after a percent that make it the first bound of a range ("3.28%에서 최고
+    # 30%까지"), and words before a percent that hold a range's first bound as a bare number
+    # (group ``lo``: "tariffs of 8 to 30 per cent").
+    range_after: re.Pattern[str] = _NEVER
+    range_low_before: re.Pattern[str] = _NEVER
     # a rate taken away altogether ("관세율을 없애기로", "duty-free", "cut to nil"): the new rate
     # is zero although no "0%" is written.
     zero_rate: re.Pattern[str] = _NEVER

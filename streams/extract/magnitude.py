@@ -41,7 +41,7 @@ class MagnitudeSpan:
     text: str
     magnitude: Magnitude
     kind: Kind
-    # The first bound of a percent range ("8~13%"): the rate the act states first.
+    # The first bound of a range ("8~13%", "100만∼150만원"): the amount the act states first.
     low: Magnitude | None = None
 
 
@@ -85,6 +85,9 @@ class _Grammar:
     # Words that stand for the local dollar as "$" does ("cut one billion dollars" in a Canadian
     # paper): a dollar named without its country.
     dollar_words: frozenset[str] = frozenset({"$"})
+    # Prefixes that name a currency only before a scaled amount ("R109.6 billion" rand, "N74m"
+    # naira): a bare "R5" or "N95" is a road, a mask or a model, not money.
+    scaled_prefixes: frozenset[str] = frozenset()
 
 
 def _decimal_map(raw: Mapping[str, object]) -> dict[str, Decimal]:
@@ -128,7 +131,8 @@ def _grammar(lang: str) -> _Grammar:
     data = resources.load(lang, "numbers")
     mults = _decimal_map(data.get("multipliers", {}))
     words = _decimal_map(data.get("number_words", {}))
-    prefix = {k: str(v) for k, v in data.get("currency_prefix", {}).items()}
+    scaled = {k: str(v) for k, v in data.get("currency_prefix_scaled", {}).items()}
+    prefix = {**scaled, **{k: str(v) for k, v in data.get("currency_prefix", {}).items()}}
     suffix = _with_capitalised({k: str(v) for k, v in data.get("currency_suffix", {}).items()})
     percent = _decimal_map(data.get("percent", {}))
     points = _decimal_map(data.get("points", {}))
@@ -188,6 +192,7 @@ def _grammar(lang: str) -> _Grammar:
         {cur: re.compile(_alternation(n)) for cur, n in rupees.items() if cur != "INR"},
         re.compile(_alternation(india)) if india else None,
         frozenset(data.get("dollar_words", ["$"])),
+        frozenset(scaled),
     )
 
 
@@ -280,6 +285,8 @@ def _money_at(
     if value is None:
         return None
     pre = m.group("pre")
+    if pre in g.scaled_prefixes and not any(t.group("m") for t in g.token.finditer(amount)):
+        return None
     unit = g.prefix[pre] if pre is not None else g.suffix[m.group("s2")]
     word = pre if pre is not None else m.group("s2")
     if word in g.dollar_words and m.group("s1") is None:
@@ -298,8 +305,7 @@ def _percent_at(m: re.Match[str], g: _Grammar) -> Magnitude:
 
 def _with_range(text: str, lo: int, span: MagnitudeSpan, g: _Grammar) -> MagnitudeSpan:
     """Widen ``20만~30만 달러`` / ``8~13%`` to one span; its magnitude stays the upper bound,
-    the figure a headline ("up to") is about, and a percent range keeps its lower bound as
-    ``low``."""
+    the figure a headline ("up to") is about, and the lower bound is kept as ``low``."""
     window = text[max(lo, span.start - _WINDOW) : span.start]
     m = g.range_left.search(window)
     if m is None:
@@ -308,7 +314,24 @@ def _with_range(text: str, lo: int, span: MagnitudeSpan, g: _Grammar) -> Magnitu
     low = None
     if span.kind == "PERCENT" and re.fullmatch(_NUM, m.group("lo")):
         low = Magnitude(value=_to_float(_number(m.group("lo"))), unit=span.magnitude.unit)
+    elif span.kind == "MONEY":
+        low = _money_low(m.group("lo"), span, g)
     return MagnitudeSpan(start, span.end, text[start : span.end], span.magnitude, span.kind, low)
+
+
+def _money_low(lo: str, high: MagnitudeSpan, g: _Grammar) -> Magnitude | None:
+    """The lower bound of a money range, in the upper bound's currency. A bare number takes the
+    upper bound's multiplier when that keeps it below the upper bound ("$1-2 billion" is 1
+    billion, "$500,000-1 million" is 500,000)."""
+    value = _amount_value(lo, g)
+    top = Decimal(str(high.magnitude.value))
+    written = re.search(_NUM, high.text)
+    if value is None or value <= 0 or written is None:
+        return None
+    if re.fullmatch(_NUM, lo):
+        scaled = value * top / _number(written.group())
+        value = scaled if scaled <= top else value
+    return Magnitude(value=_to_float(value), unit=high.magnitude.unit) if value <= top else None
 
 
 def _spans(

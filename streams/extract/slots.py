@@ -9,6 +9,7 @@ and ``%p``; for rates the new one (``to 25%``/``25%로``) with ``old`` the previ
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -445,6 +446,7 @@ def _rate(
 ) -> tuple[Magnitude, Magnitude | None]:
     # A range of rates ("ranging from 18.4% to 22.5%", "5.81~14.17%") gives the act's rate as
     # its first bound, as the guidelines take the first of several amounts.
+    mags = [_with_worded_low(text, m, cues) for m in mags]
     ranged = [m for m in mags if _opens_range(text, m, cues)]
     new = [m for m in mags if _marked_new(text, m, cues) and not _closes(m, ranged)]
     # ... unless a rate after the range is marked as the new one: the range was the level
@@ -487,9 +489,24 @@ def _zero_rate(
     return Magnitude(value=0, unit="%"), (old[0].magnitude if old else None)
 
 
+def _with_worded_low(text: str, m: MagnitudeSpan, cues: SlotCues) -> MagnitudeSpan:
+    """``m`` with the first bound of a range written in words before it ("tariffs of 8 to 30
+    per cent": 8 %), when it has none."""
+    hit = None if m.low is not None else cues.range_low_before.search(_before(text, m))
+    if hit is None:
+        return m
+    low = Magnitude(value=float(hit.group("lo")), unit=m.magnitude.unit)
+    return dataclasses.replace(m, low=low) if low.value < m.magnitude.value else m
+
+
 def _opens_range(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
-    """A percent that is the first bound of a range ("8~13%", "between 18.1% and 103.1%")."""
-    return m.low is not None or cues.range_before.search(_before(text, m)) is not None
+    """A percent that is the first bound of a range ("8~13%", "between 18.1% and 103.1%",
+    "3.28%에서 최고 30%까지")."""
+    return (
+        m.low is not None
+        or cues.range_before.search(_before(text, m)) is not None
+        or cues.range_after.match(text, m.end) is not None
+    )
 
 
 def _is_old_rate(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
@@ -554,10 +571,12 @@ def _money(text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues) -> 
         if cues.total_near.search(text[max(0, m.start - 12) : m.start])
         or cues.total_before.search(text[max(0, m.start - _TOTAL_WINDOW) : m.start])
     ]
+    # A range of money ("100만∼150만원의 과징금") gives its first bound, as several amounts do.
     if total:
-        return total[0].magnitude
+        return total[0].low or total[0].magnitude
     nearest = min(mags, key=lambda m: (_distance((m.start, m.end), trig), m.start))
-    return _list_head(text, mags, nearest, cues).magnitude
+    head = _list_head(text, mags, nearest, cues)
+    return head.low or head.magnitude
 
 
 def _list_head(

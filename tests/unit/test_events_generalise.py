@@ -6246,6 +6246,82 @@ PHRASINGS = [
     # payments made impossible now halt a service; a product's standing terms do not
     ("ko", T.SERVICE_SUSPENSION, True, "다온페이 서버 장애로 결제가 모두 불가능해졌다."),
     ("ko", T.SERVICE_SUSPENSION, False, "이 상품은 특가 상품이라 환불이 불가능하다."),
+    # session 20, from real-news probe round 24: invented sentences
+    # a prison sentence suspended by judges is no halted service; a suspended route still is
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Their prison sentences were suspended by the court and both returned to the board.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, True, "Harbor Ferries suspended its island route on Monday."),
+    # a fine ordered after a conviction is imposed now, whatever the offence
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "The tycoon was convicted of defrauding investors and was ordered to pay a fine of"
+        " 3 billion won.",
+    ),
+    # an appeal about an earlier fine is no new fine
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The high court will hear an appeal from a gas retailer that was fined $2.4 million by"
+        " the utilities board.",
+    ),
+    ("en", T.SANCTION_FINE, True, "The utilities board fined a gas retailer $2.4 million."),
+    # a penalty anyone faces if caught is a rule, not a fine on a named target
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Cyclists face three penalty points and a $150 fine if they are caught riding on the"
+        " pavement.",
+    ),
+    # a mobile price plan is no customs tariff
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        False,
+        "The regulator directed carriers to offer a plan voucher, a special tariff voucher and a"
+        " combo voucher.",
+    ),
+    # fewer opening hours are no halt
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The cuts will see the town's nine museums shut for an extra 20 hours every week.",
+    ),
+    # cutting spending is no investment
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The opposition vowed to balance the books by reducing spending by $12 billion on"
+        " infrastructure.",
+    ),
+    # a prosecutor's demand (구형) is no fine; the court's sentence is
+    ("ko", T.SANCTION_FINE, False, "검찰은 다온그룹 회장에게 벌금 700만원을 구형했다."),
+    ("ko", T.SANCTION_FINE, False, "검찰, 다온그룹 회장에 벌금 700만원 구형"),
+    ("ko", T.SANCTION_FINE, True, "법원은 다온그룹 회장에게 벌금 700만원을 선고했다."),
+    # the rates and standards of fines are rules for anyone
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "위원회는 개정 기준에 따르면 과징금 부과율이 종전보다 2%포인트 가량 높아진다고 밝혔다.",
+    ),
+    ("ko", T.SANCTION_FINE, True, "위원회는 다온제약에 과징금 12억원을 부과했다."),
+    # a tariff in a comparison is no act
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "여기에 유예된 관세 부과가 시행되더라도 감소폭은 대중국 관세 부과보다 적은 0.1% 수준이다.",
+    ),
 ]
 
 

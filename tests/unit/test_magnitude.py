@@ -446,3 +446,81 @@ def test_a_slash_between_two_currencies_restates_the_amount() -> None:
         if e.type.value == "investment_pledge"
     ]
     assert event.magnitude == Magnitude(value=900_000_000, unit="CAD")
+
+
+def _en_events(text: str) -> list[Event]:
+    return find_events(text, "en", [Segment(index=0, start=0, end=len(text), title=None)], [], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "type_", "expected"),
+    [
+        # A range of money gives the act's size as its first bound, as several amounts do.
+        (
+            "위원회는 다온마트 등 5개사에 각각 2천만∼5천만원의 과징금을 부과했다.",
+            "ko",
+            "sanction_fine",
+            Magnitude(value=20_000_000, unit="KRW"),
+        ),
+        (
+            "구청은 업소당 하루 100∼150만원의 과징금을 부과했다.",
+            "ko",
+            "sanction_fine",
+            Magnitude(value=1_000_000, unit="KRW"),
+        ),
+        # A range of rates written with words ("of 5 to 40 per cent") or "에서 최고 …까지".
+        (
+            "Ardenia on Monday imposed tariffs of 5 to 40 per cent on imported furniture.",
+            "en",
+            "tariff_change",
+            Magnitude(value=5, unit="%"),
+        ),
+        (
+            "무역위원회는 다온산 합판에 4.12%에서 최고 27%까지의 덤핑방지관세를 부과하기로 했다.",
+            "ko",
+            "tariff_change",
+            Magnitude(value=4.12, unit="%"),
+        ),
+        # ... but a change from one rate to another keeps the new rate.
+        (
+            "정부는 수입 합판 관세율을 8%에서 20%까지 올리기로 했다.",
+            "ko",
+            "tariff_change",
+            Magnitude(value=20, unit="%"),
+        ),
+        # The amount a budget shrank by, not the level it shrank to.
+        (
+            "도의회는 예결위에서 합의한 내년도 예산 12조4,100억원 가운데 316억원이 줄어든"
+            " 12조3,784억원 규모의 예산안 수정안을 확정했다.",
+            "ko",
+            "budget_cut",
+            Magnitude(value=31_600_000_000, unit="KRW"),
+        ),
+    ],
+)
+def test_ranges_and_changes_give_the_acts_size(
+    text: str, lang: str, type_: str, expected: Magnitude
+) -> None:
+    events = _ko_events(text) if lang == "ko" else _en_events(text)
+    [event] = [e for e in events if e.type.value == type_]
+    assert event.magnitude == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Investors pledged R42.5 billion at the Durban summit.", (42_500_000_000, "ZAR")),
+        ("The commission fined the bank N150m for breaches.", (150_000_000, "NGN")),
+        ("The regulator fined the carrier N2.5bn on Friday.", (2_500_000_000, "NGN")),
+    ],
+)
+def test_rand_and_naira_prefixes_before_a_scaled_amount(
+    text: str, expected: tuple[float, str]
+) -> None:
+    [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
+    assert (span.magnitude.value, span.magnitude.unit) == expected
+
+
+def test_a_letter_before_a_bare_number_is_no_currency() -> None:
+    text = "Take the R61 past the N95 mask factory and exit at R2."
+    assert [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"] == []
