@@ -277,6 +277,16 @@ def _number(s: str) -> Decimal:
         return Decimal(0)
 
 
+def _scaled_amount(m: re.Match[str], amount: str, g: _Grammar) -> bool:
+    """A letter prefix's amount: written right after it, scaled by a multiplier, and with no
+    currency word of its own ("C.N 12.5 million pounds" is a ticker before pounds)."""
+    return (
+        m.end("pre") == m.start("a1")
+        and m.group("s1") is None
+        and any(t.group("m") for t in g.token.finditer(amount))
+    )
+
+
 def _money_at(
     m: re.Match[str], g: _Grammar, dollar: str = "USD", rupee: str = "INR"
 ) -> Magnitude | None:
@@ -285,7 +295,7 @@ def _money_at(
     if value is None:
         return None
     pre = m.group("pre")
-    if pre in g.scaled_prefixes and not any(t.group("m") for t in g.token.finditer(amount)):
+    if pre in g.scaled_prefixes and not _scaled_amount(m, amount, g):
         return None
     unit = g.prefix[pre] if pre is not None else g.suffix[m.group("s2")]
     word = pre if pre is not None else m.group("s2")
@@ -340,6 +350,10 @@ def _spans(
     found: list[MagnitudeSpan] = []
     for m in g.money.finditer(text, lo, hi):
         mag = _money_at(m, g, dollar, rupee)
+        if mag is None and m.group("pre") in g.scaled_prefixes:
+            # Not the letter's money ("C.N 12.5 million pounds"): the amount may still be.
+            inner = g.money.match(text, m.start("a1"), hi)
+            m, mag = (inner, _money_at(inner, g, dollar, rupee)) if inner else (m, None)
         if mag is not None:
             found.append(MagnitudeSpan(m.start(), m.end(), m.group(), mag, "MONEY"))
     for m in g.pct.finditer(text, lo, hi):

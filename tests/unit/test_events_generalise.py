@@ -6288,6 +6288,13 @@ PHRASINGS = [
         "The regulator directed carriers to offer a plan voucher, a special tariff voucher and a"
         " combo voucher.",
     ),
+    # ... but a plan of tariffs is a tariff act
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Ardenia unveiled a tariff plan on Monday that raises duties on steel to 25 percent.",
+    ),
     # fewer opening hours are no halt
     (
         "en",

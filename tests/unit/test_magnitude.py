@@ -524,3 +524,9 @@ def test_rand_and_naira_prefixes_before_a_scaled_amount(
 def test_a_letter_before_a_bare_number_is_no_currency() -> None:
     text = "Take the R61 past the N95 mask factory and exit at R2."
     assert [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"] == []
+
+
+def test_a_ticker_before_an_amount_keeps_the_amounts_currency() -> None:
+    text = "The regulator fined Acme Holdings ACME.N 4.5 million pounds on Friday."
+    [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
+    assert (span.magnitude.value, span.magnitude.unit) == (4_500_000, "GBP")
