@@ -6329,6 +6329,52 @@ PHRASINGS = [
         False,
         "여기에 유예된 관세 부과가 시행되더라도 감소폭은 대중국 관세 부과보다 적은 0.1% 수준이다.",
     ),
+    # session 20, from real-news probe round 25: invented sentences
+    # crossings cancelled, however long the places between them are written
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Evening ferry crossings between Port Hawkesbury Landing, N.L., and Gull Harbour East,"
+        " N.S., have been cancelled until further notice.",
+    ),
+    # a carrier pausing its shipments or sailings halts a service; a paused game does not
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Ardenia Line will pause all container shipments through the Straits until further notice.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, False, "The referee paused the match for ten minutes."),
+    # a cancellation lifted is a service resumed
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Riders can relax: the week-long cancellation of some tram services has been lifted.",
+    ),
+    # a tour programme halted
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "정부는 관광객 사망 사건의 진상이 밝혀질 때까지 다온산관광을 잠정 중단토록 현지 사업자에"
+        " 통보했다.",
+    ),
+    # a preliminary dumping ruling with rates is a tariff act; a reduced-rate quota ended too
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "상무부는 다온산 합판에 대해 12.5%의 덤핑예비판정을 내렸다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "정부는 가공용 보리 등 3개 품목의 할당관세 적용을 다음달부터 중단하기로 했다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "양국은 관세 협상을 중단했다."),
 ]
 
 

@@ -530,3 +530,9 @@ def test_a_ticker_before_an_amount_keeps_the_amounts_currency() -> None:
     text = "The regulator fined Acme Holdings ACME.N 4.5 million pounds on Friday."
     [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
     assert (span.magnitude.value, span.magnitude.unit) == (4_500_000, "GBP")
+
+
+def test_a_dumping_ruling_over_a_range_of_rates_gives_the_lowest() -> None:
+    text = "상무부는 다온산 합판에 대해 최저 3.1%에서 최고 45.2%의 덤핑예비판정을 내렸다."
+    [event] = [e for e in _ko_events(text) if e.type.value == "tariff_change"]
+    assert event.magnitude == Magnitude(value=3.1, unit="%")
