@@ -6375,6 +6375,75 @@ PHRASINGS = [
         "정부는 가공용 보리 등 3개 품목의 할당관세 적용을 다음달부터 중단하기로 했다.",
     ),
     ("ko", T.TARIFF_CHANGE, False, "양국은 관세 협상을 중단했다."),
+    # session 20, from real-news probe round 26: invented sentences
+    # export restrictions relaxed are an export control loosened
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The administration on Tuesday relaxed export restrictions on laptop computers.",
+    ),
+    # a plan that "will go no further" is dropped
+    ("en", T.POLICY_REVERSAL, True, "The council said the bypass plan will go no further."),
+    # a court rejecting challenges to a repeal upholds it; it reverses nothing
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "A federal judge on Friday rejected challenges by Oregon and several conservation groups"
+        " to the administration’s repeal of restrictions on fracking, a drilling method, on"
+        " federal lands.",
+    ),
+    # people cut off from services, and a strike that ended, halt nothing now
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The parish council said 9,000 villagers will be cut off from services.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "A five-day strike by tram drivers ended today after a deal was accepted.",
+    ),
+    # a prosecutor's demand listing several penalties is still no fine
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "한편 김군수 결심공판에서 검사는 징역4년 벌금 1억200만원 추징금 7천만원을 구형했다.",
+    ),
+    ("ko", T.SANCTION_FINE, True, "법원은 벌금 500만원을 선고했고, 검찰은 항소를 검토하고 있다."),
+    # a meeting called off is routine procedure
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "[정책]물가정책 조정회의 돌연 취소\n정부는 이날 오전 열기로 했던 물가정책 조정회의를 돌연"
+        " 취소했다. 기획원은 일정상의 이유라고 설명했다.",
+    ),
+    # a research contract for a project halted, with the project team disbanded
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "국토부는 다온운하 건설을 위한 연구용역을 중단하고 사업준비단도 해체하기로 했다.",
+    ),
+    # a complaint once filed, withdrawn
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "이에 따라 정부도 세계무역기구에 다온국을 제소했던 건을 취하하기로 했다.",
+    ),
+    # a dumping margin raised on review is a tariff act
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "상무부는 다온전자 합판에 대한 덤핑마진율을 당초 3.1%에서 6.4%로 상향 조정했다.",
+    ),
 ]
 
 
