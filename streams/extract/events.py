@@ -156,14 +156,15 @@ def _choose_magnitude(tlex: TypeLexicon, candidates: Iterator[Sized]) -> Sized:
 
 def _more_precise(chosen: Sized, found: list[Sized]) -> Sized:
     """Headlines round ("2억8000만 원" for 2억8300만): a body figure of the same unit within a
-    few percent is the same amount, stated precisely."""
+    few percent is the same amount, stated precisely. A figure of two significant digits is
+    no such detail: 50억 and 51억 are two amounts (a fine and the one it replaced), each exact."""
     mag = chosen[0]
     if mag is None or mag.value == 0:
         return chosen
     for other in found:
         o = other[0]
         close = o is not None and o.unit == mag.unit and same_amount(o.value, mag.value)
-        if close and o is not None and _digits(o.value) > _digits(mag.value):
+        if close and o is not None and _digits(o.value) > max(2, _digits(mag.value)):
             return other
     return chosen
 

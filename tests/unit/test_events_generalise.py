@@ -6437,6 +6437,40 @@ PHRASINGS = [
         True,
         "이에 따라 정부도 세계무역기구에 다온국을 제소했던 건을 취하하기로 했다.",
     ),
+    # session 20, from real-news probe round 27: invented sentences
+    # a project already built "with an investment of" is no pledge
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The 480-km highway was built with an investment of 62 billion yuan, the official added.",
+    ),
+    # closed places are indoor places; arms sales and imports halted are trade, not services
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The city will let only vaccinated people enter closed places like cinemas and gyms.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Ardenia is to halt all arms sales to Dunmore in protest, the ministry says.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Ardenia announced suspension of the import of Dunmore mobile phones on June 7.",
+    ),
+    # a service terminated is a service halted
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The portal announced its trending search service will be terminated in mid-February.",
+    ),
     # a dumping margin raised on review is a tariff act
     (
         "ko",

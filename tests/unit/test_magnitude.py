@@ -536,3 +536,14 @@ def test_a_dumping_ruling_over_a_range_of_rates_gives_the_lowest() -> None:
     text = "상무부는 다온산 합판에 대해 최저 3.1%에서 최고 45.2%의 덤핑예비판정을 내렸다."
     [event] = [e for e in _ko_events(text) if e.type.value == "tariff_change"]
     assert event.magnitude == Magnitude(value=3.1, unit="%")
+
+
+def test_two_round_amounts_a_percent_apart_are_two_amounts() -> None:
+    """Headlines round a body's figure (2억8000만 for 2억8300만), but 40억 and 41억 are two exact
+    fines: the earlier court's does not refine the one imposed now."""
+    text = (
+        "서울고법은 11일 다온그룹 회장에게 징역 3년에 집행유예 5년과 벌금 40억원을 선고했다."
+        " 앞서 1심은 징역 4년에 벌금 41억원을 선고했었다."
+    )
+    [event] = [e for e in _ko_events(text) if e.type.value == "sanction_fine"]
+    assert event.magnitude == Magnitude(value=4_000_000_000, unit="KRW")
