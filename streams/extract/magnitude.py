@@ -331,8 +331,8 @@ def _with_range(text: str, lo: int, span: MagnitudeSpan, g: _Grammar) -> Magnitu
 
 def _money_low(lo: str, high: MagnitudeSpan, g: _Grammar) -> Magnitude | None:
     """The lower bound of a money range, in the upper bound's currency. A bare number takes the
-    upper bound's multiplier when that keeps it below the upper bound ("$1-2 billion" is 1
-    billion, "$500,000-1 million" is 500,000)."""
+    upper bound's multiplier when that keeps it below the upper bound ("100∼150만원" is
+    100만원); one that would pass it stays as written."""
     value = _amount_value(lo, g)
     top = Decimal(str(high.magnitude.value))
     written = re.search(_NUM, high.text)
