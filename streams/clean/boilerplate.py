@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from streams.clean.lines import Line, LineKind, ends_sentence, iter_lines, word_count
+from streams.clean.lines import (
+    CLOSERS,
+    Line,
+    LineKind,
+    ends_sentence,
+    iter_lines,
+    word_count,
+)
 from streams.clean.resources import rules
 
 # Longer lines are never furniture: menus, credits and notices are short, and long lines
@@ -33,6 +40,11 @@ MAX_HEADLINE_LINES = 3
 # Sentence-sized pieces at the very end of a body that are checked for glued-on credits.
 MAX_TAIL_PIECES = 3
 MAX_TAIL_CHARS = 320
+# A hard-wrapped paragraph: sentences broken over at least this many short lines, at least
+# this many sentences in a row (one wrapped sentence alone may be a headline over its lead).
+MIN_WRAPPED_LINES_PER_SENTENCE = 2
+MIN_WRAPPED_SENTENCES = 2
+_TEXT_KINDS = frozenset({LineKind.SHORT, LineKind.PROSE})
 
 # Kinds checked in this order: the most specific first.
 # Photo credits before bylines: "사진=홍길동" is a caption, which may sit inside an article,
@@ -102,7 +114,54 @@ def is_prose(line: str) -> bool:
 
 
 def classify(lines: Sequence[Line]) -> list[LineKind]:
-    return [classify_line(ln.text) for ln in lines]
+    return _unwrap(lines, [classify_line(ln.text) for ln in lines])
+
+
+def _unwrap(lines: Sequence[Line], kinds: list[LineKind]) -> list[LineKind]:
+    """Short lines the site hard-wrapped mid-sentence (broadcast scripts, plain-text archives)
+    are prose once read together: a streak of at least two sentences, each broken over two or
+    more short lines and finished by a full stop, is a paragraph, not a stack of headlines."""
+    out = list(kinds)
+    streak: list[tuple[int, int]] = []
+    start = 0
+    for k, line in enumerate(lines):
+        if kinds[k] not in _TEXT_KINDS or len(line.text) >= LONG_LINE_CHARS:
+            _mark_prose(out, streak)
+            streak, start = [], k + 1
+            continue
+        if line.opens_paragraph and k > start:
+            # A wrapped sentence never runs across a blank line: the lines above were a
+            # headline or an unfinished fragment.
+            _mark_prose(out, streak)
+            streak, start = [], k
+        if _finished(line.text):
+            streak.append((start, k + 1))
+            start = k + 1
+        elif not _carries(line.text):
+            _mark_prose(out, streak)
+            streak, start = [], k + 1
+    _mark_prose(out, streak)
+    return out
+
+
+def _mark_prose(kinds: list[LineKind], streak: Sequence[tuple[int, int]]) -> None:
+    """The sentences of a streak are prose when enough of them are wrapped; its one-line
+    sentences ("감사합니다.") then belong to the same script."""
+    wrapped = [a for a, b in streak if b - a >= MIN_WRAPPED_LINES_PER_SENTENCE]
+    if len(wrapped) >= MIN_WRAPPED_SENTENCES:
+        for a, b in streak:
+            kinds[a:b] = [LineKind.PROSE] * (b - a)
+
+
+def _finished(line: str) -> bool:
+    """A full stop ends the line. Not "?", "!" or "…": headline lists end in those."""
+    core = line.rstrip(CLOSERS)
+    return core.endswith((".", "。")) and not core.endswith("..")
+
+
+def _carries(line: str) -> bool:
+    """A line that goes on into the next: a few words, or one word ending on a particle."""
+    return word_count(line) >= 2 or line.endswith(rules().continuation_endings)
 
 
 def find_body(text: str) -> tuple[int, int]:
@@ -323,9 +382,10 @@ def _is_credit(piece: str) -> bool:
 
 def header_title(text: str, body_start: int, body_end: int) -> str | None:
     """The body's own headline line, else the title-like line nearest above the body."""
-    first = next(iter_lines(text, body_start, body_end), None)
-    if first is not None and classify_line(first.text) is LineKind.SHORT:
-        return first.text
+    body = list(iter_lines(text, body_start, body_end))
+    # The body's lines classified together: a hard-wrapped first sentence is no headline.
+    if body and classify(body)[0] is LineKind.SHORT:
+        return body[0].text
     lines = list(iter_lines(text, 0, body_start))
     for ln in reversed(lines):
         kind = classify_line(ln.text)

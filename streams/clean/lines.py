@@ -14,6 +14,8 @@ from enum import StrEnum
 # Every character str.splitlines() breaks on, so no line ever spans a break.
 _LINE = re.compile(r"[^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
+_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
 TERMINALS = ".!?…。！？"
 # Closing quotes and brackets may follow the full stop of a quoted last sentence.
 CLOSERS = "\"'”’)]」』》〉>"
@@ -46,11 +48,14 @@ class Line:
     start: int
     end: int
     text: str
+    # A blank line (or the start of the text) comes right before: a new paragraph.
+    opens_paragraph: bool = True
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
     """The non-blank lines of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
+    prev_end: int | None = None
     for m in _LINE.finditer(text, start, stop):
         raw = m.group()
         stripped = raw.strip()
@@ -58,7 +63,14 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Li
             continue
         lead = len(raw) - len(raw.lstrip())
         s = m.start() + lead
-        yield Line(s, s + len(stripped), stripped)
+        opens = prev_end is None or _breaks(text[prev_end : m.start()]) > 1
+        prev_end = m.end()
+        yield Line(s, s + len(stripped), stripped, opens)
+
+
+def _breaks(gap: str) -> int:
+    """Line breaks in the whitespace between two lines (CR LF counts once)."""
+    return len(_BREAK.findall(gap))
 
 
 def ends_sentence(span: str, endings: tuple[str, ...]) -> bool:

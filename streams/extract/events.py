@@ -26,6 +26,7 @@ from streams.extract.slots import (
     pick_magnitude,
     pick_title_magnitude,
     same_amount,
+    stated_total,
     unconverted,
 )
 
@@ -121,10 +122,20 @@ Sized = tuple[Magnitude | None, Magnitude | None]
 
 
 def _magnitudes(
-    text: str, lex: Lexicon, tlex: TypeLexicon, seg: Segment, scored: list[_Scored], first: Sized
+    text: str,
+    lex: Lexicon,
+    tlex: TypeLexicon,
+    seg: Segment,
+    scored: list[_Scored],
+    first: Sized,
+    evidence: Span,
 ) -> Iterator[Sized]:
     """Candidate sizes in order of trust: the headline (it states the figure the story is
-    about, often the total), the evidence sentence, then the other sentences of the frame."""
+    about, often the total), the evidence sentence, then the other sentences of the frame.
+    A total the evidence sentence states for the act ("모두 6천258억원을 삭감") comes first:
+    a headline may give one part of it ("국방예산 4천500억 깎아")."""
+    if first[0] is not None and first[0] == stated_total(text, lex, tlex, evidence):
+        yield first
     title_hit = _title_hit(lex, tlex, seg)
     if title_hit is not None and seg.title:
         yield pick_title_magnitude(seg.title, lex, tlex, title_hit.trigger, text)
@@ -259,7 +270,7 @@ def _event(
     slots = _with_restatements(text, lex, tlex, scored, best, slots, entities, ref)
     magnitude, old = slots.magnitude, slots.old
     if tlex.magnitude_kinds:
-        candidates = _magnitudes(text, lex, tlex, seg, scored, (magnitude, old))
+        candidates = _magnitudes(text, lex, tlex, seg, scored, (magnitude, old), best.hit.sentence)
         magnitude, old = _choose_magnitude(tlex, candidates)
         if magnitude is not None and _kind(magnitude) == "MONEY":
             magnitude = unconverted(text, lex.lang, magnitude)

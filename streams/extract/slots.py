@@ -564,13 +564,28 @@ def _distance(a: Span, b: Span) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def _money(text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues) -> Magnitude:
-    total = [
+def _totals(text: str, mags: list[MagnitudeSpan], cues: SlotCues) -> list[MagnitudeSpan]:
+    """Amounts marked as a sum ("모두 6천258억원", "fines totaling $1.5 million")."""
+    return [
         m
         for m in mags
         if cues.total_near.search(text[max(0, m.start - 12) : m.start])
         or cues.total_before.search(text[max(0, m.start - _TOTAL_WINDOW) : m.start])
     ]
+
+
+def stated_total(text: str, lex: Lexicon, tlex: TypeLexicon, sent: Span) -> Magnitude | None:
+    """The sum of money ``sent`` marks as the act's total, if it states one."""
+    if "MONEY" not in tlex.magnitude_kinds:
+        return None
+    found = find_magnitudes(text, lex.lang, sent[0], sent[1])
+    money = [m for m in _drop_conversions(text, found) if m.kind == "MONEY" and m.magnitude.value]
+    total = _totals(text, money, lex.slots)
+    return (total[0].low or total[0].magnitude) if total else None
+
+
+def _money(text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues) -> Magnitude:
+    total = _totals(text, mags, cues)
     # A range of money ("100만∼150만원의 과징금") gives its first bound, as several amounts do.
     if total:
         return total[0].low or total[0].magnitude

@@ -9,7 +9,7 @@ import pytest
 
 from schemas.models import Post
 from streams.clean import clean, find_body
-from streams.clean.boilerplate import classify_line, inner_furniture
+from streams.clean.boilerplate import classify, classify_line, inner_furniture
 from streams.clean.lines import LineKind, iter_lines
 from streams.doc import Doc
 from streams.pipeline import default_pipeline
@@ -341,3 +341,52 @@ def test_events_skip_related_headlines_inside_the_body() -> None:
     prose = pipe.run(Post(id="b", text=body.format(header="Looking ahead:"), published_at=ref))
     assert [e.type.value for e in listed.events] == []
     assert [e.type.value for e in prose.events] == ["budget_cut"]
+
+
+# A lead broken into short lines everywhere, no title line above it, no sentence long enough
+# to be prose on its own line (a regional broadcaster's web script).
+WRAPPED_KO = (
+    "5년 동안 아스콘 납품 물량을\n똑같이 나누기로 짬짜미한\n"
+    "충북 지역 아스콘 업체 12곳에\n과징금이 부과됐습니다.\n"
+    "공정거래위원회는\n도내 아스콘 업체 12곳에\n시정명령을 내리고,\n"
+    "과징금 9억 3천만 원을\n부과하기로 했습니다.\n"
+    "업체들은 경쟁을 피하려고\n2017년부터 5년여간\n물량을 나누기로\n"
+    "합의한 것으로 드러났습니다.\n"
+)
+# Wire copy hard-wrapped at a fixed width, a dateline opening the first line.
+WRAPPED_EN = (
+    "OTTAWA, March 3 Canada's trade minister\n"
+    "said on Tuesday the government would lift the surtax on\n"
+    "imported steel and aluminum from April 1, ending a\n"
+    "measure that car makers, appliance manufacturers and\n"
+    "builders had fought for two years.\n"
+    "The surtax of 25 percent was imposed in 2023 to shield\n"
+    "domestic mills from a flood of cheap imports.\n"
+)
+
+
+@pytest.mark.parametrize("text", [WRAPPED_KO, WRAPPED_EN])
+def test_a_lead_hard_wrapped_into_short_lines_is_the_body_from_its_first_line(text: str) -> None:
+    # Read one line at a time, only the last lines look like sentences: the lead's first
+    # lines must not be taken for a headline stack above the body (or dropped with it).
+    start, end = find_body(text)
+    assert start == 0
+    assert text[start:end] == text.strip()
+
+
+def test_wrapped_sentences_never_run_across_a_blank_line() -> None:
+    # A headline over a blank line stays a headline: the streak starts below it.
+    text = "아스콘 업체 12곳 과징금\n\n" + WRAPPED_KO
+    lines = list(iter_lines(text))
+    assert classify(lines)[0] is LineKind.SHORT
+    assert all(kind is LineKind.PROSE for kind in classify(lines)[1:])
+
+
+def test_a_list_of_headlines_is_no_wrapped_paragraph() -> None:
+    # Headlines ending in "…" or "?" are no finished sentences; only full stops make a script.
+    related = (
+        "많이 본 뉴스\n- 1.아파트값 또 올라…서울 외곽도\n- 2.'이제 금 팔 때'…이유는?\n"
+        "- 3.감기인 줄 알았는데…퍼지는 '이 병'\n- 4.대출 규제 풀리나…은행권 촉각\n"
+    )
+    lines = list(iter_lines(related))
+    assert LineKind.PROSE not in classify(lines)

@@ -7060,3 +7060,178 @@ def test_a_record_in_history_is_no_background() -> None:
     plain = _pledge_score(act + ".")
     assert _pledge_score(act + ", the largest investment in U.S. history.") == plain
     assert _pledge_score(act + ", continuing a history of expansion in Texas.") < plain
+
+
+def _event(text: str, lang: str, kind: EventType) -> Event | None:
+    return next((e for e in _events(text, lang) if e.type is kind), None)
+
+
+def test_a_dateline_month_is_no_modal() -> None:
+    """ "WASHINGTON, May 17": the month May, not the modal that makes an act considered."""
+    text = (
+        "WASHINGTON, May 17 The United States on Tuesday set final anti-dumping duties of"
+        " 45 percent on imports of steel pipe from Vietnam."
+    )
+    event = _event(text, "en", T.TARIFF_CHANGE)
+    assert event is not None and event.status != "considered"
+    hedged = _event(
+        "The United States may set anti-dumping duties on steel pipe.", "en", T.TARIFF_CHANGE
+    )
+    assert hedged is None or hedged.status == "considered"
+
+
+def test_options_a_study_could_recommend_are_hypothetical() -> None:
+    # The options sit far from "recommend": only the hedge itself can mark them.
+    lead = "The minister told lawmakers "
+    options = (
+        "the study could recommend three kinds of actions: raising duties above the current"
+        " anti-dumping rates on some products, or imposing quotas limiting the volume of steel"
+        " exports."
+    )
+    hedged = "the government could impose quotas limiting the volume of steel exports."
+    assert _score("en", T.EXPORT_CONTROL, lead + options) < _score(
+        "en", T.EXPORT_CONTROL, lead + hedged
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("상무부는 한국산 강관에 대한 반덤핑관세 부과명령을 철회하지 않기로 결정했다.", False),
+        ("상무부는 한국산 강관에 대한 반덤핑관세 부과명령을 철회하기로 결정했다.", True),
+    ],
+)
+def test_deciding_not_to_withdraw_a_measure_changes_nothing(text: str, expected: bool) -> None:
+    assert (_event(text, "ko", T.TARIFF_CHANGE) is not None) is expected
+
+
+def test_the_amount_after_a_list_of_cuts_is_their_total() -> None:
+    """ "A를 삭감하고 B를 전액 삭감하는 등 … N원을 깎았다": the amount the list sums up."""
+    text = (
+        "군의회는 홍보비 2억원 중 50%를 삭감하고 축제 예산 5억원을 전액 삭감하는 등 일반회계"
+        " 예산 중 31억 4천만원을 깎았다."
+    )
+    event = _event(text, "ko", T.BUDGET_CUT)
+    assert event is not None and event.magnitude == Magnitude(value=3140000000, unit="KRW")
+
+
+def test_a_cut_from_the_original_draft_is_no_background() -> None:
+    """당초 편성한 예산안 is what the council cut from; "N%를 삭감," goes on to the next clause."""
+    text = "구의회 예결위가 당초 구청이 편성한 예산안에서 6.5%를 삭감, 예비비로 돌렸다."
+    event = _event(text, "ko", T.BUDGET_CUT)
+    assert event is not None and event.magnitude == Magnitude(value=6.5, unit="%")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "The Senate slashed P2.3 billion from the agency's budget on Wednesday.",
+            T.BUDGET_CUT,
+            Magnitude(value=2300000000, unit="PHP"),
+        ),
+        (
+            "Two Otago dairy farms were fined $42,000 for effluent discharges near Dunedin.",
+            T.SANCTION_FINE,
+            Magnitude(value=42000, unit="NZD"),
+        ),
+        (
+            "A Decatur furniture maker is planning a $4 million expansion that will add 30 jobs.",
+            T.INVESTMENT_PLEDGE,
+            Magnitude(value=4000000, unit="USD"),
+        ),
+        (
+            "Ottawa expects Beijing to lower the duty on canola to a combined rate of about 15 per"
+            " cent, a drop from current combined tariff levels of 84 per cent.",
+            T.TARIFF_CHANGE,
+            Magnitude(value=15, unit="%"),
+        ),
+    ],
+)
+def test_magnitudes_of_regional_currencies_and_hedged_levels(
+    text: str, kind: EventType, expected: Magnitude
+) -> None:
+    event = _event(text, "en", kind)
+    assert event is not None and event.magnitude == expected
+
+
+def test_taxes_on_imports_are_tariffs() -> None:
+    text = (
+        "Vietnam will cut taxes on imports of machinery to support manufacturers, officials said."
+    )
+    assert _event(text, "en", T.TARIFF_CHANGE) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # halting exports or a service is its own type's act, not a reversal of a policy
+        (
+            "The government's decision to suspend all live sheep exports to the Gulf angered"
+            " farmers.",
+            False,
+        ),
+        (
+            "The ministry said the decision to suspend mobile phone and internet services was"
+            " taken for security reasons.",
+            False,
+        ),
+        # a drop in a level is no dropped policy
+        (
+            "Beijing will lower the duty on canola to 15 per cent, a drop from current tariff"
+            " levels of 84 per cent.",
+            False,
+        ),
+        ("The government decided to suspend the ban on rice exports.", True),
+    ],
+)
+def test_suspending_exports_or_services_and_a_drop_in_a_rate_are_no_reversal(
+    text: str, expected: bool
+) -> None:
+    assert (_event(text, "en", T.POLICY_REVERSAL) is not None) is expected
+
+
+def test_a_login_outage_is_a_halted_service() -> None:
+    text = "오후 9시부터 자정까지 일부 사용자들의 PC버전 로그인이 실패하는 장애가 발생했다."
+    assert _event(text, "ko", T.SERVICE_SUSPENSION) is not None
+
+
+def _score(lang: str, kind: EventType, text: str) -> float:
+    """The score of the strongest rule of ``kind`` in ``text`` read as one sentence."""
+    lex = load_lexicon(lang)
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is kind)
+    hit = match_sentence(lex, tlex, text, (0, len(text)), REF)
+    return hit.score if hit is not None else 0.0
+
+
+@pytest.mark.parametrize(
+    ("habit", "act"),
+    [
+        (
+            "State regulators routinely reduce pollution penalties assessed against farms.",
+            "State regulators imposed pollution penalties against two farms.",
+        ),
+        (
+            "For years, the agency has levied civil penalties against polluting farms.",
+            "On Monday, the agency levied civil penalties against two polluting farms.",
+        ),
+    ],
+)
+def test_a_habit_of_fining_is_no_fine(habit: str, act: str) -> None:
+    assert _score("en", T.SANCTION_FINE, habit) < _score("en", T.SANCTION_FINE, act)
+
+
+def test_survey_answers_report_no_act() -> None:
+    text = "응답기업의 70%는 미국의 상호관세 15% 부과로 수출이 줄었다고 답했다."
+    assert _event(text, "ko", T.TARIFF_CHANGE) is None
+
+
+def test_a_total_the_lead_states_beats_a_part_in_the_headline() -> None:
+    """The headline gives one ministry's part; the lead states the total of the act."""
+    body = (
+        "국회 예산결산특위는 사흘간 새해 예산안을 심사해 모두 7천120억원의 세출예산을"
+        " 삭감하기로 합의했다고 2일 밝혔다."
+    )
+    event = next(e for e in _events(body, "ko", "국방예산 3천800억 깎아") if e.type is T.BUDGET_CUT)
+    assert event.magnitude == Magnitude(value=712000000000, unit="KRW")
