@@ -136,6 +136,11 @@ def _magnitudes(
     a headline may give one part of it ("국방예산 4천500억 깎아")."""
     if first[0] is not None and first[0] == stated_total(text, lex, tlex, evidence):
         yield first
+    lead = next((sc for sc in scored if sc.index == 0 and sc.hit.score > 0), None)
+    if lead is not None:
+        total = stated_total(text, lex, tlex, lead.hit.sentence)
+        if total is not None:
+            yield total, None
     title_hit = _title_hit(lex, tlex, seg)
     if title_hit is not None and seg.title:
         yield pick_title_magnitude(seg.title, lex, tlex, title_hit.trigger, text)

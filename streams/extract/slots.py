@@ -575,13 +575,32 @@ def _totals(text: str, mags: list[MagnitudeSpan], cues: SlotCues) -> list[Magnit
 
 
 def stated_total(text: str, lex: Lexicon, tlex: TypeLexicon, sent: Span) -> Magnitude | None:
-    """The sum of money ``sent`` marks as the act's total, if it states one."""
+    """The sum of money ``sent`` marks as the act's total, if it states one (not the whole a
+    part is taken from: "총지출 600조원 가운데 4조원")."""
     if "MONEY" not in tlex.magnitude_kinds:
         return None
-    found = find_magnitudes(text, lex.lang, sent[0], sent[1])
-    money = [m for m in _drop_conversions(text, found) if m.kind == "MONEY" and m.magnitude.value]
+    money = [m for m in _candidates(text, lex, sent) if m.kind == "MONEY"]
     total = _totals(text, money, lex.slots)
     return (total[0].low or total[0].magnitude) if total else None
+
+
+def _candidates(
+    text: str, lex: Lexicon, sent: Span, home: str | None = None
+) -> list[MagnitudeSpan]:
+    """The amounts of ``sent`` that can be an act's size: conversions, wholes a part is taken
+    from and baselines dropped where anything else is left."""
+    found = find_magnitudes(text, lex.lang, sent[0], sent[1], home)
+    # A zero ("'0원'으로 인하") is a quoted figure, never the size of an act, unless it is a rate
+    # marked as the new level ("관세율을 8%에서 0%로", "cut to 0%").
+    mags = [
+        m
+        for m in _drop_conversions(text, found)
+        if m.magnitude.value > 0 or _is_new_rate(text, m, lex.slots)
+    ]
+    parts = [m for m in mags if not _followed(text, m, lex.slots.whole_after)]
+    mags = parts or mags
+    measured = [m for m in mags if not _followed(text, m, lex.slots.baseline_after)]
+    return measured or mags
 
 
 def _money(text: str, mags: list[MagnitudeSpan], trig: Span, cues: SlotCues) -> Magnitude:
@@ -611,18 +630,7 @@ def pick_magnitude(
 ) -> tuple[Magnitude | None, Magnitude | None]:
     """The event's magnitude and, for rates, the previous value (``home``: the text whose
     places tell what a bare ``$`` is, ``text`` by default)."""
-    found = find_magnitudes(text, lex.lang, sent[0], sent[1], home)
-    # A zero ("'0원'으로 인하") is a quoted figure, never the size of an act, unless it is a rate
-    # marked as the new level ("관세율을 8%에서 0%로", "cut to 0%").
-    mags = [
-        m
-        for m in _drop_conversions(text, found)
-        if m.magnitude.value > 0 or _is_new_rate(text, m, lex.slots)
-    ]
-    parts = [m for m in mags if not _followed(text, m, lex.slots.whole_after)]
-    mags = parts or mags
-    measured = [m for m in mags if not _followed(text, m, lex.slots.baseline_after)]
-    mags = measured or mags
+    mags = _candidates(text, lex, sent, home)
     for kind in tlex.magnitude_kinds:
         of_kind = [m for m in mags if m.kind == kind]
         if kind == "PERCENT":

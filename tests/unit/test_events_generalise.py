@@ -7235,3 +7235,86 @@ def test_a_total_the_lead_states_beats_a_part_in_the_headline() -> None:
     )
     event = next(e for e in _events(body, "ko", "국방예산 3천800억 깎아") if e.type is T.BUDGET_CUT)
     assert event.magnitude == Magnitude(value=712000000000, unit="KRW")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # shorter opening days are no halted service
+        ("en", "The branch library is now closed Sundays and Mondays.", T.SERVICE_SUSPENSION),
+        # "the same penalty" is the tariff compared with, not a fine
+        (
+            "en",
+            "Some US products face 25 per cent tariffs, the same penalty the United States"
+            " slapped on imported steel in May.",
+            T.SANCTION_FINE,
+        ),
+        # halting loans is the sanction itself, not a reversed policy
+        (
+            "en",
+            "Tokyo said it will add the suspension of new yen loans to its list of sanctions.",
+            T.POLICY_REVERSAL,
+        ),
+        # a safeguard kept as it is changes nothing
+        (
+            "ko",
+            "무역위원회가 중국산 마늘에 긴급관세를 부과하는 세이프가드를 현행대로 유지하기로 했다.",
+            T.TARIFF_CHANGE,
+        ),
+        # a demand headline ending in 해야 is an opinion
+        ("ko", '양돈농가 "할당관세 방침 즉각 철회하고 농가 지원책 마련해야"', T.POLICY_REVERSAL),
+        # lifting an export restriction is an export-control change, not a reversal
+        ("ko", "농식품부는 국산 쌀 수출 규제를 폐지하기로 했다.", T.POLICY_REVERSAL),
+    ],
+)
+def test_look_alikes_read_in_round_29(lang: str, text: str, kind: EventType) -> None:
+    assert _event(text, lang, kind) is None
+
+
+def test_lifting_an_export_restriction_is_an_export_control() -> None:
+    text = "농식품부는 국산 쌀 수출을 자유화 하는 내용의 시행규칙 개정안을 27일 입법예고했다."
+    assert _event(text, "ko", T.EXPORT_CONTROL) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "expected"),
+    [
+        # "hefty" is no number word: fines totaling an amount are imposed, not tallied
+        (
+            "en",
+            "The regulators have imposed hefty fines totaling N1.2 billion on eight banks for"
+            " breaching currency rules.",
+            T.SANCTION_FINE,
+            Magnitude(value=1200000000, unit="NGN"),
+        ),
+        # a list of amounts each party pays starts with the first ("10만원씩, … 150만원")
+        (
+            "ko",
+            "시는 이들 공무원에게 10만원씩, 해당 업소에는 200만원의 과태료를 부과했다.",
+            T.SANCTION_FINE,
+            Magnitude(value=100000, unit="KRW"),
+        ),
+    ],
+)
+def test_magnitudes_read_in_round_29(
+    lang: str, text: str, kind: EventType, expected: Magnitude
+) -> None:
+    event = _event(text, lang, kind)
+    assert event is not None and event.magnitude == expected
+
+
+def test_the_leads_total_beats_one_partys_fine() -> None:
+    """The lead states the total of the fines; a later sentence, more certain, fines one party."""
+    text = (
+        "The agency said Monday it plans to levy fines totaling nearly $2.4 million against 31"
+        " companies in nine states for failing to report emissions before a deadline required"
+        " by a new law. Acme Corp's proposed fine was set at $812,000. Beta Inc. was fined"
+        " $90,000."
+    )
+    event = _event(text, "en", T.SANCTION_FINE)
+    assert event is not None and event.magnitude == Magnitude(value=2400000, unit="USD")
+
+
+def test_a_dollar_cut_to_a_library_is_a_budget_cut() -> None:
+    text = "The county commission approved a 50,000 dollar cut to the public library on Monday."
+    assert _event(text, "en", T.BUDGET_CUT) is not None
