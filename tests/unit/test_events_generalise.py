@@ -7318,3 +7318,51 @@ def test_the_leads_total_beats_one_partys_fine() -> None:
 def test_a_dollar_cut_to_a_library_is_a_budget_cut() -> None:
     text = "The county commission approved a 50,000 dollar cut to the public library on Monday."
     assert _event(text, "en", T.BUDGET_CUT) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a bylaw raising the fines anyone may face
+        (
+            "en",
+            "The council voted to toughen its dog bylaw, raising the fines for owners of unlicensed"
+            " dogs to $800.",
+            T.SANCTION_FINE,
+        ),
+        (
+            "en",
+            "A fine of AED1,000 will be issued to any shop that breaks the rule.",
+            T.SANCTION_FINE,
+        ),
+        # a tally of penalties, not one imposed
+        (
+            "en",
+            "The regulator said the amount of canceled corporate penalties stood at 412 billion"
+            " won.",
+            T.SANCTION_FINE,
+        ),
+        # a court stopping an order's implementation halts no service
+        (
+            "en",
+            "The High Court stopped implementation of the directive pending a challenge.",
+            T.SERVICE_SUSPENSION,
+        ),
+        # what to do in case of an outage
+        ("ko", "방통위, 통신장애 시 이용자 행동요령 공개", T.SERVICE_SUSPENSION),
+        # a definition of a scheme
+        (
+            "ko",
+            "할당관세는 물자가 부족할 때 수급 안정을 위해 관세를 내려주는 제도다.",
+            T.TARIFF_CHANGE,
+        ),
+        # a forecast of what a tariff would do
+        (
+            "ko",
+            "미국의 보편관세 부과 땐 대미 수출이 최대 9.5% 감소할 수 있다고 연구원이 밝혔다.",
+            T.TARIFF_CHANGE,
+        ),
+    ],
+)
+def test_look_alikes_read_in_round_30(lang: str, text: str, kind: EventType) -> None:
+    assert _event(text, lang, kind) is None
