@@ -277,7 +277,14 @@ def _notice_in_header(lines: Sequence[Line], kinds: Sequence[LineKind], i: int) 
     a whole paragraph is (a one-paragraph post glued above the next post's metadata)."""
     if len(lines[i].text) >= LONG_LINE_CHARS:
         return False
-    return any(k in _HEADER_KINDS for k in kinds[i + 1 : i + 3])
+    # Metadata after a paragraph ("댓글 0" under a two-paragraph story) closes the body; only
+    # metadata before any paragraph marks the sentence as a notice above it.
+    for k in range(i + 1, min(i + 3, len(kinds))):
+        if kinds[k] in _HEADER_KINDS:
+            return True
+        if len(lines[k].text) >= LONG_LINE_CHARS:
+            return False
+    return False
 
 
 def _last_body_line(lines: Sequence[Line], kinds: Sequence[LineKind], first: int) -> int:

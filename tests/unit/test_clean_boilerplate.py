@@ -390,3 +390,27 @@ def test_a_list_of_headlines_is_no_wrapped_paragraph() -> None:
     )
     lines = list(iter_lines(related))
     assert LineKind.PROSE not in classify(lines)
+
+
+def test_a_comment_counter_under_a_short_story_does_not_drop_its_lead() -> None:
+    # Board metadata two lines below a first sentence makes it a notice above a post, but not
+    # when a whole paragraph sits between them: then the metadata closes the story.
+    lead = (
+        "기획재정부는 물가 안정을 위해 밀과 설탕 등 42개 품목에 할당관세를 적용하기로 했다고"
+        " 3일 밝혔다."
+    )
+    second = (
+        "할당관세는 일정 범위에서 기본 관세율을 한시적으로 낮춰 해당 품목의 가격을 낮추는 제도다. "
+        "이번에 추가된 품목은 올해 말까지 적용되며, 일부 품목은 상반기까지 운영한 뒤 수급 동향을 "
+        "살펴 적용 여부를 다시 결정할 방침이다. 정부는 이번 조치로 가공식품 가격이 안정될 것으로 "
+        "기대하고 있다."
+    )
+    text = f"{lead}\n{second}\n댓글 0"
+    start, _ = find_body(text)
+    assert start == 0
+    # A sentence right above the metadata is still a notice, not the body.
+    notice = (
+        "회원 여러분께 알려드립니다. 게시판 이용 규칙이 바뀌었습니다.\n작성자 관리자\n" + KO_BODY
+    )
+    start, _ = find_body(notice)
+    assert notice[start:].startswith(KO_LEAD[:10])

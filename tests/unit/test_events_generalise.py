@@ -7105,23 +7105,6 @@ def test_deciding_not_to_withdraw_a_measure_changes_nothing(text: str, expected:
     assert (_event(text, "ko", T.TARIFF_CHANGE) is not None) is expected
 
 
-def test_the_amount_after_a_list_of_cuts_is_their_total() -> None:
-    """ "A를 삭감하고 B를 전액 삭감하는 등 … N원을 깎았다": the amount the list sums up."""
-    text = (
-        "군의회는 홍보비 2억원 중 50%를 삭감하고 축제 예산 5억원을 전액 삭감하는 등 일반회계"
-        " 예산 중 31억 4천만원을 깎았다."
-    )
-    event = _event(text, "ko", T.BUDGET_CUT)
-    assert event is not None and event.magnitude == Magnitude(value=3140000000, unit="KRW")
-
-
-def test_a_cut_from_the_original_draft_is_no_background() -> None:
-    """당초 편성한 예산안 is what the council cut from; "N%를 삭감," goes on to the next clause."""
-    text = "구의회 예결위가 당초 구청이 편성한 예산안에서 6.5%를 삭감, 예비비로 돌렸다."
-    event = _event(text, "ko", T.BUDGET_CUT)
-    assert event is not None and event.magnitude == Magnitude(value=6.5, unit="%")
-
-
 @pytest.mark.parametrize(
     ("text", "kind", "expected"),
     [
@@ -7279,6 +7262,31 @@ def test_lifting_an_export_restriction_is_an_export_control() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "kind", "expected"),
     [
+        # "A를 삭감하고 B를 전액 삭감하는 등 … N원을 깎았다": the amount the list sums up
+        (
+            "ko",
+            "군의회는 홍보비 2억원 중 50%를 삭감하고 축제 예산 5억원을 전액 삭감하는 등 일반회계"
+            " 예산 중 31억 4천만원을 깎았다.",
+            T.BUDGET_CUT,
+            Magnitude(value=3140000000, unit="KRW"),
+        ),
+        # 당초 편성한 예산안 is what the council cut from; "N%를 삭감," goes on to the next clause
+        (
+            "ko",
+            "구의회 예결위가 당초 구청이 편성한 예산안에서 6.5%를 삭감, 예비비로 돌렸다.",
+            T.BUDGET_CUT,
+            Magnitude(value=6.5, unit="%"),
+        ),
+        # the lead states the total of the fines; a later sentence, more certain, fines one party
+        (
+            "en",
+            "The agency said Monday it plans to levy fines totaling nearly $2.4 million against 31"
+            " companies in nine states for failing to report emissions before a deadline required"
+            " by a new law. Acme Corp's proposed fine was set at $812,000. Beta Inc. was fined"
+            " $90,000.",
+            T.SANCTION_FINE,
+            Magnitude(value=2400000, unit="USD"),
+        ),
         # "hefty" is no number word: fines totaling an amount are imposed, not tallied
         (
             "en",
@@ -7296,23 +7304,11 @@ def test_lifting_an_export_restriction_is_an_export_control() -> None:
         ),
     ],
 )
-def test_magnitudes_read_in_round_29(
+def test_magnitudes_read_in_rounds_28_and_29(
     lang: str, text: str, kind: EventType, expected: Magnitude
 ) -> None:
     event = _event(text, lang, kind)
     assert event is not None and event.magnitude == expected
-
-
-def test_the_leads_total_beats_one_partys_fine() -> None:
-    """The lead states the total of the fines; a later sentence, more certain, fines one party."""
-    text = (
-        "The agency said Monday it plans to levy fines totaling nearly $2.4 million against 31"
-        " companies in nine states for failing to report emissions before a deadline required"
-        " by a new law. Acme Corp's proposed fine was set at $812,000. Beta Inc. was fined"
-        " $90,000."
-    )
-    event = _event(text, "en", T.SANCTION_FINE)
-    assert event is not None and event.magnitude == Magnitude(value=2400000, unit="USD")
 
 
 def test_a_dollar_cut_to_a_library_is_a_budget_cut() -> None:
@@ -7366,3 +7362,8 @@ def test_a_dollar_cut_to_a_library_is_a_budget_cut() -> None:
 )
 def test_look_alikes_read_in_round_30(lang: str, text: str, kind: EventType) -> None:
     assert _event(text, lang, kind) is None
+
+
+def test_a_scheme_defined_by_what_it_does_is_no_act() -> None:
+    text = "할당관세는 기본 관세율을 한시적으로 낮춰 해당 품목의 가격을 낮추는 제도다."
+    assert _event(text, "ko", T.TARIFF_CHANGE) is None
