@@ -7367,3 +7367,63 @@ def test_look_alikes_read_in_round_30(lang: str, text: str, kind: EventType) -> 
 def test_a_scheme_defined_by_what_it_does_is_no_act() -> None:
     text = "할당관세는 기본 관세율을 한시적으로 낮춰 해당 품목의 가격을 낮추는 제도다."
     assert _event(text, "ko", T.TARIFF_CHANGE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a penalty the law sets for anyone
+        (
+            "en",
+            "A first offense is punishable by a $50 fine, with a second costing $100.",
+            T.SANCTION_FINE,
+        ),
+        # a list of earlier penalties
+        ("en", "Here's a list of the largest penalties imposed by the regulator.", T.SANCTION_FINE),
+        # halting air traffic is a service halt, not a reversed policy
+        (
+            "en",
+            "The government's decision to suspend international air traffic from Monday grounded"
+            " the national carrier.",
+            T.POLICY_REVERSAL,
+        ),
+        # a scheme described by what it does
+        (
+            "ko",
+            "조정관세는 세율을 100% 상한 범위에서 올려 적용하는 제도로 국내 산업 보호를 위해"
+            " 운영된다.",
+            T.TARIFF_CHANGE,
+        ),
+        # turning down a request to extend a measure reverses nothing
+        (
+            "ko",
+            "무역위원회는 세이프가드 조치를 연장해 달라는 농협의 신청을 받아들이지 않기로 했다.",
+            T.POLICY_REVERSAL,
+        ),
+    ],
+)
+def test_look_alikes_read_in_round_31(lang: str, text: str, kind: EventType) -> None:
+    assert _event(text, lang, kind) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # "TL" after an amount is the Turkish lira
+        (
+            "The authority imposed an administrative fine of 4,120,500 TL on the company.",
+            T.SANCTION_FINE,
+            Magnitude(value=4120500, unit="TRY"),
+        ),
+    ],
+)
+def test_magnitudes_read_in_round_31(text: str, kind: EventType, expected: Magnitude) -> None:
+    event = _event(text, "en", kind)
+    assert event is not None and event.magnitude == expected
+
+
+def test_jobs_a_plant_is_expected_to_result_in_are_no_speculation() -> None:
+    plant = "A furniture maker says it will build a $40 million plant in eastern Tennessee"
+    assert _score(
+        "en", T.INVESTMENT_PLEDGE, plant + " that is expected to result in 120 jobs."
+    ) == (_score("en", T.INVESTMENT_PLEDGE, plant + "."))
