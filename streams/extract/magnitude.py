@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -238,6 +238,11 @@ def _to_float(value: Decimal) -> float:
     return float(int(value)) if value == value.to_integral_value() else float(value)
 
 
+def _money_float(value: Decimal) -> float:
+    """Money is an integer amount of its currency (6,854,747.87 TL is 6854748 TRY)."""
+    return float(int(value.to_integral_value(rounding=ROUND_HALF_UP)))
+
+
 def _amount_value(s: str, g: _Grammar) -> Decimal | None:
     """Read a number-and-multipliers amount: 2억3500만 → 311000000, 1.2 billion → 1.2e9."""
     total, group = Decimal(0), Decimal(0)
@@ -303,7 +308,7 @@ def _money_at(
         unit = dollar
     if word in g.rupee_words and m.group("s1") is None:
         unit = rupee
-    return Magnitude(value=_to_float(value), unit=unit)
+    return Magnitude(value=_money_float(value), unit=unit)
 
 
 def _percent_at(m: re.Match[str], g: _Grammar) -> Magnitude:
@@ -341,7 +346,7 @@ def _money_low(lo: str, high: MagnitudeSpan, g: _Grammar) -> Magnitude | None:
     if re.fullmatch(_NUM, lo):
         scaled = value * top / _number(written.group())
         value = scaled if scaled <= top else value
-    return Magnitude(value=_to_float(value), unit=high.magnitude.unit) if value <= top else None
+    return Magnitude(value=_money_float(value), unit=high.magnitude.unit) if value <= top else None
 
 
 def _spans(
@@ -418,6 +423,6 @@ def find_bare_amounts(text: str, lang: str, currency: str) -> list[MagnitudeSpan
         value = _amount_value(m.group(), g)
         if not big or value is None or any(s.start < m.end() and m.start() < s.end for s in taken):
             continue
-        mag = Magnitude(value=_to_float(value), unit=currency)
+        mag = Magnitude(value=_money_float(value), unit=currency)
         out.append(MagnitudeSpan(m.start(), m.end(), m.group(), mag, "MONEY"))
     return out

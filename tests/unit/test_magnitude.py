@@ -547,3 +547,17 @@ def test_two_round_amounts_a_percent_apart_are_two_amounts() -> None:
     )
     [event] = [e for e in _ko_events(text) if e.type.value == "sanction_fine"]
     assert event.magnitude == Magnitude(value=4_000_000_000, unit="KRW")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("an administrative fine of 6,854,747.87 TL", "en", Magnitude(value=6854748, unit="TRY")),
+        ("a penalty of £2,666,690.49", "en", Magnitude(value=2666690, unit="GBP")),
+        ("과징금 3억1100만 원", "ko", Magnitude(value=311000000, unit="KRW")),
+    ],
+)
+def test_money_is_an_integer_amount(text: str, lang: str, expected: Magnitude) -> None:
+    """The guideline's money: an integer amount and an ISO currency; cents round half up."""
+    money = [m.magnitude for m in find_magnitudes(text, lang) if m.kind == "MONEY"]
+    assert money == [expected]
