@@ -7427,3 +7427,10 @@ def test_jobs_a_plant_is_expected_to_result_in_are_no_speculation() -> None:
     assert _score(
         "en", T.INVESTMENT_PLEDGE, plant + " that is expected to result in 120 jobs."
     ) == (_score("en", T.INVESTMENT_PLEDGE, plant + "."))
+
+
+def test_plans_that_have_been_scrapped_far_from_their_verb() -> None:
+    text = "Plans to roll out parking charges at every council car park have also been scrapped."
+    assert _event(text, "en", T.POLICY_REVERSAL) is not None
+    older = "Plans to roll out parking charges at every council car park had been scrapped in 2019."
+    assert _event(older, "en", T.POLICY_REVERSAL) is None
