@@ -7434,3 +7434,8 @@ def test_plans_that_have_been_scrapped_far_from_their_verb() -> None:
     assert _event(text, "en", T.POLICY_REVERSAL) is not None
     older = "Plans to roll out parking charges at every council car park had been scrapped in 2019."
     assert _event(older, "en", T.POLICY_REVERSAL) is None
+
+
+def test_a_cut_gas_or_power_supply_is_a_halted_service() -> None:
+    text = "한파 속에 아파트 1200가구의 난방용 도시가스 공급이 끊어져 주민들이 큰 불편을 겪었다."
+    assert _event(text, "ko", T.SERVICE_SUSPENSION) is not None
