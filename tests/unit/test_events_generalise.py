@@ -7439,3 +7439,20 @@ def test_plans_that_have_been_scrapped_far_from_their_verb() -> None:
 def test_a_cut_gas_or_power_supply_is_a_halted_service() -> None:
     text = "한파 속에 아파트 1200가구의 난방용 도시가스 공급이 끊어져 주민들이 큰 불편을 겪었다."
     assert _event(text, "ko", T.SERVICE_SUSPENSION) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a fine set for anyone who breaks a rule, however far the fine is from "found"
+        (
+            "en",
+            "Persons found violating the measures taken to contain the outbreak in the emirate"
+            " will be imposed with a fine of dirham 20,000.",
+        ),
+        # fines raised for everyone under a law
+        ("ko", "이에 따라 폐기물관리법 위반 과태료가 상향 부과된다."),
+    ],
+)
+def test_fines_set_for_anyone_read_in_round_32(lang: str, text: str) -> None:
+    assert _event(text, lang, T.SANCTION_FINE) is None
