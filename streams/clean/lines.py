@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 # Every character str.splitlines() breaks on, so no line ever spans a break.
-_LINE = re.compile(r"[^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
-
-_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(f"[^{_BREAKS}]+")
+_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
 
 TERMINALS = ".!?…。！？"
 # Closing quotes and brackets may follow the full stop of a quoted last sentence.

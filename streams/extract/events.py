@@ -132,8 +132,9 @@ def _magnitudes(
 ) -> Iterator[Sized]:
     """Candidate sizes in order of trust: the headline (it states the figure the story is
     about, often the total), the evidence sentence, then the other sentences of the frame.
-    A total the evidence sentence states for the act ("모두 6천258억원을 삭감") comes first:
-    a headline may give one part of it ("국방예산 4천500억 깎아")."""
+    A total stated for the act comes first, by the evidence sentence ("모두 6천258억원을
+    삭감") or the lead ("fines totaling $1.5 million"): a headline, or a more certain sentence
+    naming one party, may give only a part of it."""
     if first[0] is not None and first[0] == stated_total(text, lex, tlex, evidence):
         yield first
     lead = next((sc for sc in scored if sc.index == 0 and sc.hit.score > 0), None)
