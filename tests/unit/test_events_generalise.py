@@ -7456,3 +7456,40 @@ def test_a_cut_gas_or_power_supply_is_a_halted_service() -> None:
 )
 def test_fines_set_for_anyone_read_in_round_32(lang: str, text: str) -> None:
     assert _event(text, lang, T.SANCTION_FINE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a tariff called a penalty is no fine
+        (
+            "en",
+            "The commission made a preliminary decision to impose a tariff penalty on canned"
+            " peaches imported from Greece.",
+            T.SANCTION_FINE,
+        ),
+        # a count of cases going up
+        (
+            "ko",
+            "해외여행객이 수산물을 불법으로 반입하려다 적발돼 과태료를 부과하는 사례가 증가해"
+            " 검역을 강화했다.",
+            T.SANCTION_FINE,
+        ),
+    ],
+)
+def test_look_alikes_read_in_round_33(lang: str, text: str, kind: EventType) -> None:
+    assert _event(text, lang, kind) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a suspended jail term is no halted service
+        "The court suspended Moreno's 28-day jail sentence.",
+        # a promise of no disruption
+        "Customers were told to keep banking as usual, ensuring no disruption whatsoever to"
+        " their accounts.",
+    ],
+)
+def test_no_halted_service_read_in_round_33(text: str) -> None:
+    assert _score("en", T.SERVICE_SUSPENSION, text) == 0.0
