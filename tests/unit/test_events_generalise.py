@@ -7220,40 +7220,6 @@ def test_a_total_the_lead_states_beats_a_part_in_the_headline() -> None:
     assert event.magnitude == Magnitude(value=712000000000, unit="KRW")
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "kind"),
-    [
-        # shorter opening days are no halted service
-        ("en", "The branch library is now closed Sundays and Mondays.", T.SERVICE_SUSPENSION),
-        # "the same penalty" is the tariff compared with, not a fine
-        (
-            "en",
-            "Some US products face 25 per cent tariffs, the same penalty the United States"
-            " slapped on imported steel in May.",
-            T.SANCTION_FINE,
-        ),
-        # halting loans is the sanction itself, not a reversed policy
-        (
-            "en",
-            "Tokyo said it will add the suspension of new yen loans to its list of sanctions.",
-            T.POLICY_REVERSAL,
-        ),
-        # a safeguard kept as it is changes nothing
-        (
-            "ko",
-            "무역위원회가 중국산 마늘에 긴급관세를 부과하는 세이프가드를 현행대로 유지하기로 했다.",
-            T.TARIFF_CHANGE,
-        ),
-        # a demand headline ending in 해야 is an opinion
-        ("ko", '양돈농가 "할당관세 방침 즉각 철회하고 농가 지원책 마련해야"', T.POLICY_REVERSAL),
-        # lifting an export restriction is an export-control change, not a reversal
-        ("ko", "농식품부는 국산 쌀 수출 규제를 폐지하기로 했다.", T.POLICY_REVERSAL),
-    ],
-)
-def test_look_alikes_read_in_round_29(lang: str, text: str, kind: EventType) -> None:
-    assert _event(text, lang, kind) is None
-
-
 def test_lifting_an_export_restriction_is_an_export_control() -> None:
     text = "농식품부는 국산 쌀 수출을 자유화 하는 내용의 시행규칙 개정안을 27일 입법예고했다."
     assert _event(text, "ko", T.EXPORT_CONTROL) is not None
@@ -7316,9 +7282,92 @@ def test_a_dollar_cut_to_a_library_is_a_budget_cut() -> None:
     assert _event(text, "en", T.BUDGET_CUT) is not None
 
 
+def test_a_scheme_defined_by_what_it_does_is_no_act() -> None:
+    text = "할당관세는 기본 관세율을 한시적으로 낮춰 해당 품목의 가격을 낮추는 제도다."
+    assert _event(text, "ko", T.TARIFF_CHANGE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # "TL" after an amount is the Turkish lira
+        (
+            "The authority imposed an administrative fine of 4,120,500 TL on the company.",
+            T.SANCTION_FINE,
+            Magnitude(value=4120500, unit="TRY"),
+        ),
+    ],
+)
+def test_magnitudes_read_in_round_31(text: str, kind: EventType, expected: Magnitude) -> None:
+    event = _event(text, "en", kind)
+    assert event is not None and event.magnitude == expected
+
+
+def test_jobs_a_plant_is_expected_to_result_in_are_no_speculation() -> None:
+    plant = "A furniture maker says it will build a $40 million plant in eastern Tennessee"
+    assert _score(
+        "en", T.INVESTMENT_PLEDGE, plant + " that is expected to result in 120 jobs."
+    ) == (_score("en", T.INVESTMENT_PLEDGE, plant + "."))
+
+
+def test_plans_that_have_been_scrapped_far_from_their_verb() -> None:
+    text = "Plans to roll out parking charges at every council car park have also been scrapped."
+    assert _event(text, "en", T.POLICY_REVERSAL) is not None
+    older = "Plans to roll out parking charges at every council car park had been scrapped in 2019."
+    assert _event(older, "en", T.POLICY_REVERSAL) is None
+
+
+def test_a_cut_gas_or_power_supply_is_a_halted_service() -> None:
+    text = "한파 속에 아파트 1200가구의 난방용 도시가스 공급이 끊어져 주민들이 큰 불편을 겪었다."
+    assert _event(text, "ko", T.SERVICE_SUSPENSION) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a suspended jail term is no halted service
+        "The court suspended Moreno's 28-day jail sentence.",
+        # a promise of no disruption
+        "Customers were told to keep banking as usual, ensuring no disruption whatsoever to"
+        " their accounts.",
+    ],
+)
+def test_no_halted_service_read_in_round_33(text: str) -> None:
+    assert _score("en", T.SERVICE_SUSPENSION, text) == 0.0
+
+
+# Look-alikes read in session 21's unseen rounds (29-33), each an invented sentence of the shape
+# that fired there: none may report its type.
 @pytest.mark.parametrize(
     ("lang", "text", "kind"),
     [
+        # round 29
+        # shorter opening days are no halted service
+        ("en", "The branch library is now closed Sundays and Mondays.", T.SERVICE_SUSPENSION),
+        # "the same penalty" is the tariff compared with, not a fine
+        (
+            "en",
+            "Some US products face 25 per cent tariffs, the same penalty the United States"
+            " slapped on imported steel in May.",
+            T.SANCTION_FINE,
+        ),
+        # halting loans is the sanction itself, not a reversed policy
+        (
+            "en",
+            "Tokyo said it will add the suspension of new yen loans to its list of sanctions.",
+            T.POLICY_REVERSAL,
+        ),
+        # a safeguard kept as it is changes nothing
+        (
+            "ko",
+            "무역위원회가 중국산 마늘에 긴급관세를 부과하는 세이프가드를 현행대로 유지하기로 했다.",
+            T.TARIFF_CHANGE,
+        ),
+        # a demand headline ending in 해야 is an opinion
+        ("ko", '양돈농가 "할당관세 방침 즉각 철회하고 농가 지원책 마련해야"', T.POLICY_REVERSAL),
+        # lifting an export restriction is an export-control change, not a reversal
+        ("ko", "농식품부는 국산 쌀 수출 규제를 폐지하기로 했다.", T.POLICY_REVERSAL),
+        # round 30
         # a bylaw raising the fines anyone may face
         (
             "en",
@@ -7358,20 +7407,7 @@ def test_a_dollar_cut_to_a_library_is_a_budget_cut() -> None:
             "미국의 보편관세 부과 땐 대미 수출이 최대 9.5% 감소할 수 있다고 연구원이 밝혔다.",
             T.TARIFF_CHANGE,
         ),
-    ],
-)
-def test_look_alikes_read_in_round_30(lang: str, text: str, kind: EventType) -> None:
-    assert _event(text, lang, kind) is None
-
-
-def test_a_scheme_defined_by_what_it_does_is_no_act() -> None:
-    text = "할당관세는 기본 관세율을 한시적으로 낮춰 해당 품목의 가격을 낮추는 제도다."
-    assert _event(text, "ko", T.TARIFF_CHANGE) is None
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "kind"),
-    [
+        # round 31
         # a penalty the law sets for anyone
         (
             "en",
@@ -7400,67 +7436,7 @@ def test_a_scheme_defined_by_what_it_does_is_no_act() -> None:
             "무역위원회는 세이프가드 조치를 연장해 달라는 농협의 신청을 받아들이지 않기로 했다.",
             T.POLICY_REVERSAL,
         ),
-    ],
-)
-def test_look_alikes_read_in_round_31(lang: str, text: str, kind: EventType) -> None:
-    assert _event(text, lang, kind) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "expected"),
-    [
-        # "TL" after an amount is the Turkish lira
-        (
-            "The authority imposed an administrative fine of 4,120,500 TL on the company.",
-            T.SANCTION_FINE,
-            Magnitude(value=4120500, unit="TRY"),
-        ),
-    ],
-)
-def test_magnitudes_read_in_round_31(text: str, kind: EventType, expected: Magnitude) -> None:
-    event = _event(text, "en", kind)
-    assert event is not None and event.magnitude == expected
-
-
-def test_jobs_a_plant_is_expected_to_result_in_are_no_speculation() -> None:
-    plant = "A furniture maker says it will build a $40 million plant in eastern Tennessee"
-    assert _score(
-        "en", T.INVESTMENT_PLEDGE, plant + " that is expected to result in 120 jobs."
-    ) == (_score("en", T.INVESTMENT_PLEDGE, plant + "."))
-
-
-def test_plans_that_have_been_scrapped_far_from_their_verb() -> None:
-    text = "Plans to roll out parking charges at every council car park have also been scrapped."
-    assert _event(text, "en", T.POLICY_REVERSAL) is not None
-    older = "Plans to roll out parking charges at every council car park had been scrapped in 2019."
-    assert _event(older, "en", T.POLICY_REVERSAL) is None
-
-
-def test_a_cut_gas_or_power_supply_is_a_halted_service() -> None:
-    text = "한파 속에 아파트 1200가구의 난방용 도시가스 공급이 끊어져 주민들이 큰 불편을 겪었다."
-    assert _event(text, "ko", T.SERVICE_SUSPENSION) is not None
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        # a fine set for anyone who breaks a rule, however far the fine is from "found"
-        (
-            "en",
-            "Persons found violating the measures taken to contain the outbreak in the emirate"
-            " will be imposed with a fine of dirham 20,000.",
-        ),
-        # fines raised for everyone under a law
-        ("ko", "이에 따라 폐기물관리법 위반 과태료가 상향 부과된다."),
-    ],
-)
-def test_fines_set_for_anyone_read_in_round_32(lang: str, text: str) -> None:
-    assert _event(text, lang, T.SANCTION_FINE) is None
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "kind"),
-    [
+        # round 33
         # a tariff called a penalty is no fine
         (
             "en",
@@ -7475,21 +7451,17 @@ def test_fines_set_for_anyone_read_in_round_32(lang: str, text: str) -> None:
             " 검역을 강화했다.",
             T.SANCTION_FINE,
         ),
+        # round 32
+        # a fine set for anyone who breaks a rule, however far the fine is from "found"
+        (
+            "en",
+            "Persons found violating the measures taken to contain the outbreak in the emirate"
+            " will be imposed with a fine of dirham 20,000.",
+            T.SANCTION_FINE,
+        ),
+        # fines raised for everyone under a law
+        ("ko", "이에 따라 폐기물관리법 위반 과태료가 상향 부과된다.", T.SANCTION_FINE),
     ],
 )
-def test_look_alikes_read_in_round_33(lang: str, text: str, kind: EventType) -> None:
+def test_look_alikes_read_in_session_21(lang: str, text: str, kind: EventType) -> None:
     assert _event(text, lang, kind) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a suspended jail term is no halted service
-        "The court suspended Moreno's 28-day jail sentence.",
-        # a promise of no disruption
-        "Customers were told to keep banking as usual, ensuring no disruption whatsoever to"
-        " their accounts.",
-    ],
-)
-def test_no_halted_service_read_in_round_33(text: str) -> None:
-    assert _score("en", T.SERVICE_SUSPENSION, text) == 0.0
