@@ -50,25 +50,45 @@ def _masked(pattern: re.Pattern[str] | None, text: str, sent: Span) -> list[Span
     return [m.span() for m in pattern.finditer(text, *sent)]
 
 
-def _context_ok(ctx: Context, text: str, sent: Span, trig: Span, masked: list[Span]) -> bool:
+def _context_ok(
+    ctx: Context,
+    text: str,
+    sent: Span,
+    trig: Span,
+    masked: list[Span],
+    condition: re.Pattern[str] | None = None,
+) -> bool:
     lo, hi = max(sent[0], trig[0] - ctx.window), min(sent[1], trig[1] + ctx.window)
     for m in ctx.pattern.finditer(text, lo, hi):
         span = m.span()
         inside = trig[0] <= span[0] and span[1] <= trig[1]
-        if not inside and not any(_overlaps(span, k) for k in masked):
-            return True
+        if inside or any(_overlaps(span, k) for k in masked):
+            continue
+        # A word past "unless"/"if" is the condition's, not the act's ("tariffs on imports
+        # unless Mexico curbs migration" controls no imports).
+        past = span[0] >= trig[1]
+        if past and condition is not None and condition.search(text, trig[1], span[0]):
+            continue
+        return True
     return False
 
 
-def match_rule(rule: Rule, text: str, sent: Span, shared: Sequence[Span] = ()) -> Span | None:
+def match_rule(
+    rule: Rule,
+    text: str,
+    sent: Span,
+    shared: Sequence[Span] = (),
+    condition: re.Pattern[str] | None = None,
+) -> Span | None:
     """The first trigger span of ``rule`` in the sentence whose frame is complete; ``shared``
-    are the spans of the type's own look-alikes, found once for all its rules."""
+    are the spans of the type's own look-alikes, found once for all its rules, and
+    ``condition`` the words that open a condition, past which context does not count."""
     masked = [*shared, *_masked(rule.lookalike, text, sent)]
     for m in rule.trigger.finditer(text, *sent):
         trig = m.span()
         if any(_overlaps(trig, k) for k in masked):
             continue
-        if all(_context_ok(c, text, sent, trig, masked) for c in rule.context):
+        if all(_context_ok(c, text, sent, trig, masked, condition) for c in rule.context):
             return trig
     return None
 
@@ -213,7 +233,7 @@ def match_sentence(
     best: tuple[Rule, Span] | None = None
     shared = _masked(tlex.lookalike, text, sent)
     for rule in tlex.rules:
-        trig = match_rule(rule, text, sent, shared)
+        trig = match_rule(rule, text, sent, shared, lex.condition)
         if trig is not None and (best is None or rule.weight > best[0].weight):
             best = (rule, trig)
     if best is None:

@@ -251,6 +251,9 @@ class Lexicon:
     neutral: re.Pattern[str] | None = None
     # Words that put a sentence's month ahead of the post ("will", "takes effect", "from").
     schedule: re.Pattern[str] | None = None
+    # Words that open a condition ("unless", "if"): a rule's context found past them belongs to
+    # the condition, not to the act.
+    condition: re.Pattern[str] | None = None
     prefilter: dict[EventType, re.Pattern[str]] = field(default_factory=dict)
 
 
@@ -360,6 +363,7 @@ def _build(raw: dict[str, Any]) -> Lexicon:
         headline_currency=raw.get("headline_currency"),
         neutral=_maybe(raw.get("neutral"), plain),
         schedule=_maybe(raw.get("schedule"), flags),
+        condition=_maybe(raw.get("condition"), flags),
     )
     for t, raw_type in zip(types, raw["types"].values(), strict=True):
         # One alternation of every trigger of a type: the cheap pass over whole segments. It

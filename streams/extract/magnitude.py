@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
@@ -69,6 +69,9 @@ class _Grammar:
     money: re.Pattern[str]
     pct: re.Pattern[str]
     range_left: re.Pattern[str]
+    # The rest of a range whose currency stands only before its first bound ("$1-2 billion",
+    # "$3 to 4 million"): the upper bound carries the multiplier both share.
+    range_right: re.Pattern[str]
     token: re.Pattern[str]
     bare: re.Pattern[str]
     # A bare "$" is the dollar of the country the text is about ("the Coalition slashed $328m"
@@ -157,6 +160,11 @@ def _grammar(lang: str) -> _Grammar:
         rf"{lead}(?:(?:{pre_alt}){_SP})?(?P<lo>{amount}){_SP}(?:{suf_alt}|{_alternation(percent)})?"
         rf"{_SP}[{seps}]{_SP}$"
     )
+    range_words = _alternation(data.get("range_words", []))
+    range_right = re.compile(
+        rf"{_SP}(?:[{seps}]|{range_words}){_SP}(?P<hi>{_NUM}{_MULT_SP}(?:{mult_alt}))"
+        rf"(?!{_SP}(?:{suf_alt}))"
+    )
     token = re.compile(rf"(?P<n>{_NUM})|(?P<m>{mult_alt})|(?P<w>{word_alt or '(?!x)x'})")
     # Counters make a bare amount a count of things, not money ("1만 명").
     counters = _alternation(data.get("counters", []))
@@ -183,6 +191,7 @@ def _grammar(lang: str) -> _Grammar:
         money,
         pct,
         range_left,
+        range_right,
         token,
         bare,
         dollar_places,
@@ -283,12 +292,16 @@ def _number(s: str) -> Decimal:
 
 
 def _scaled_amount(m: re.Match[str], amount: str, g: _Grammar) -> bool:
-    """A letter prefix's amount: written right after it, scaled by a multiplier, and with no
-    currency word of its own ("C.N 12.5 million pounds" is a ticker before pounds)."""
+    """A letter prefix's amount: written right after it, scaled by a multiplier or grouped in
+    thousands ("SR300,000"; a road or a model is numbered "SR520"), and with no currency word of
+    its own ("C.N 12.5 million pounds" is a ticker before pounds)."""
     return (
         m.end("pre") == m.start("a1")
         and m.group("s1") is None
-        and any(t.group("m") for t in g.token.finditer(amount))
+        and (
+            any(t.group("m") for t in g.token.finditer(amount))
+            or re.match(r"\d{1,3}(?:,\d{3})+(?!\d)", amount) is not None
+        )
     )
 
 
@@ -360,10 +373,28 @@ def _spans(
             inner = g.money.match(text, m.start("a1"), hi)
             m, mag = (inner, _money_at(inner, g, dollar, rupee)) if inner else (m, None)
         if mag is not None:
-            found.append(MagnitudeSpan(m.start(), m.end(), m.group(), mag, "MONEY"))
+            found.append(_prefixed_range(text, m, mag, g))
     for m in g.pct.finditer(text, lo, hi):
         found.append(MagnitudeSpan(m.start(), m.end(), m.group(), _percent_at(m, g), "PERCENT"))
     return [_with_range(text, lo, s, g) for s in found]
+
+
+def _prefixed_range(text: str, m: re.Match[str], mag: Magnitude, g: _Grammar) -> MagnitudeSpan:
+    """The money span of ``m``, widened to a range whose currency stands only before its first
+    bound: "$1-2 billion" is 1 to 2 billion dollars, not one dollar."""
+    span = MagnitudeSpan(m.start(), m.end(), m.group(), mag, "MONEY")
+    amount = m.group("a1")
+    if m.group("pre") is None or m.group("s1") is not None or not re.fullmatch(_NUM, amount):
+        return span
+    right = g.range_right.match(text, m.end())
+    value = _amount_value(right.group("hi"), g) if right else None
+    if right is None or value is None:
+        return span
+    top = Magnitude(value=_money_float(value), unit=mag.unit)
+    high = MagnitudeSpan(m.start(), right.end(), text[m.start() : right.end()], top, "MONEY")
+    # The first bound's text is measured against the upper bound's written number.
+    upper = MagnitudeSpan(right.start("hi"), right.end(), right.group("hi"), top, "MONEY")
+    return replace(high, low=_money_low(amount, upper, g))
 
 
 def _non_overlapping(spans: list[MagnitudeSpan]) -> list[MagnitudeSpan]:

@@ -377,6 +377,21 @@ def test_status_from_cue_words() -> None:
     assert implemented.status == EventStatus.IMPLEMENTED
 
 
+def test_an_act_on_a_condition_is_a_threat_and_the_condition_is_not_the_act() -> None:
+    """ "Unless" makes the act a threat, and the words of the condition frame nothing: an
+    import tariff on a condition that Mexico curbs migration controls no exports or imports."""
+    text = (
+        "President Harlan said on Friday he would impose a 25% tariff on all Mexican imports"
+        " unless Mexico curbs migration."
+    )
+    tariff = _one(text, "en", EventType.TARIFF_CHANGE)
+    assert tariff.status == EventStatus.THREATENED
+    assert EventType.EXPORT_CONTROL not in {e.type for e in _events(text, "en")}
+    # The same word before the condition still frames the act.
+    banned = "The ministry will curb imports of steel unless prices fall."
+    assert _one(banned, "en", EventType.EXPORT_CONTROL).status == EventStatus.THREATENED
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

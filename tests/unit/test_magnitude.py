@@ -561,3 +561,47 @@ def test_money_is_an_integer_amount(text: str, lang: str, expected: Magnitude) -
     """The guideline's money: an integer amount and an ISO currency; cents round half up."""
     money = [m.magnitude for m in find_magnitudes(text, lang) if m.kind == "MONEY"]
     assert money == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "upper", "first"),
+    [
+        # A currency before the first bound only: both share the upper bound's multiplier.
+        ("The state will cut $1-2 billion from road building.", 2_000_000_000, 1_000_000_000),
+        ("The agency fined the lender $3 to 4 million on Tuesday.", 4_000_000, 3_000_000),
+        ("Orvane pledged £1.5–2bn for a wind farm.", 2_000_000_000, 1_500_000_000),
+    ],
+)
+def test_a_range_written_after_one_currency_sign_is_one_amount(
+    text: str, upper: float, first: float
+) -> None:
+    [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
+    assert span.magnitude.value == upper
+    assert span.low is not None and span.low.value == first
+    assert text[span.start : span.end] == span.text
+
+
+def test_a_range_of_small_sums_keeps_its_first_bound_as_written() -> None:
+    """No multiplier after the second number: "$20-30 a head" is twenty dollars, as before."""
+    [span] = [m for m in find_magnitudes("tickets cost $20-30 a head", "en") if m.kind == "MONEY"]
+    assert span.magnitude.value == 20 and span.text == "$20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry fined the importer SR300,000 on Monday.", (300_000, "SAR")),
+        ("A court fined the trader R15,000 for the breach.", (15_000, "ZAR")),
+        ("The authority fined the hotel QR1,200,000 in May.", (1_200_000, "QAR")),
+    ],
+)
+def test_a_letter_prefix_before_thousands_is_a_currency(
+    text: str, expected: tuple[float, str]
+) -> None:
+    [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
+    assert (span.magnitude.value, span.magnitude.unit) == expected
+
+
+def test_a_letter_before_a_short_number_is_still_no_currency() -> None:
+    text = "Traffic on SR520 and the SR-71 museum reopened; N95 masks were handed out."
+    assert [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"] == []
