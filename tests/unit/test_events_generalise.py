@@ -211,6 +211,26 @@ def test_a_share_of_people_is_not_a_rate() -> None:
 # One pair per rule added for unseen news: the positive the rule lets through and the
 # look-alike it must still reject (each positive or negative failed before its rule).
 RULE_PAIRS = [
+    # a company that will build a new plant commits the capital for it, amount or not; a
+    # plant it "would never" build is no plan
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Dorvane Foods will build a new cheese plant at the port of Waterford.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Glenmore are to build Ireland's first whey mill at Belview.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Analysts said the dairy group would never build a new plant at the port.",
+    ),
     # reported speech backshifts "will" to "would": not a hedge
     (
         "en",
