@@ -91,6 +91,10 @@ class _Grammar:
     # Prefixes that name a currency only before a scaled amount ("R109.6 billion" rand, "N74m"
     # naira): a bare "R5" or "N95" is a road, a mask or a model, not money.
     scaled_prefixes: frozenset[str] = frozenset()
+    # An amount scaled by a South Asian multiplier and left without its currency ("a penalty of
+    # 171.55 crore on …": scrapers drop the ₹ sign) is the local rupee, unless a noun follows
+    # ("1.3 crore farmers" counts people).
+    rupee_bare: re.Pattern[str] | None = None
 
 
 def _decimal_map(raw: Mapping[str, object]) -> dict[str, Decimal]:
@@ -162,7 +166,7 @@ def _grammar(lang: str) -> _Grammar:
     )
     range_words = _alternation(data.get("range_words", []))
     range_right = re.compile(
-        rf"{_SP}(?:[{seps}]|{range_words}){_SP}(?P<hi>{_NUM}{_MULT_SP}(?:{mult_alt}))"
+        rf"{_SP}(?:[{seps}]|{range_words}){_SP}(?P<hi>(?:{_NUM}){_MULT_SP}(?:{mult_alt}))"
         rf"(?!{_SP}(?:{suf_alt}))"
     )
     token = re.compile(rf"(?P<n>{_NUM})|(?P<m>{mult_alt})|(?P<w>{word_alt or '(?!x)x'})")
@@ -180,6 +184,13 @@ def _grammar(lang: str) -> _Grammar:
     local_prefixes = [p for p, cur in prefix.items() if cur in dollar_places and "$" in p[1:]]
     writers = [*data.get("dollar_wires", []), *local_prefixes]
     rupees = data.get("rupee_places", {})
+    bare_rupee = data.get("rupee_bare", {})
+    rupee_bare = None
+    if bare_rupee:
+        rupee_bare = re.compile(
+            rf"{lead}(?P<a2>(?:{_NUM}){_MULT_SP}(?:{_alternation(bare_rupee['multipliers'])}))"
+            rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{_alternation(bare_rupee['before'])}))"
+        )
     india = rupees.get("INR")
     return _Grammar(
         mults,
@@ -202,6 +213,7 @@ def _grammar(lang: str) -> _Grammar:
         re.compile(_alternation(india)) if india else None,
         frozenset(data.get("dollar_words", ["$"])),
         frozenset(scaled),
+        rupee_bare,
     )
 
 
@@ -374,6 +386,12 @@ def _spans(
             m, mag = (inner, _money_at(inner, g, dollar, rupee)) if inner else (m, None)
         if mag is not None:
             found.append(_prefixed_range(text, m, mag, g))
+    if g.rupee_bare is not None:
+        for m in g.rupee_bare.finditer(text, lo, hi):
+            value = _amount_value(m.group("a2"), g)
+            if value is not None:
+                bare = Magnitude(value=_money_float(value), unit=rupee)
+                found.append(MagnitudeSpan(m.start(), m.end(), m.group(), bare, "MONEY"))
     for m in g.pct.finditer(text, lo, hi):
         found.append(MagnitudeSpan(m.start(), m.end(), m.group(), _percent_at(m, g), "PERCENT"))
     return [_with_range(text, lo, s, g) for s in found]

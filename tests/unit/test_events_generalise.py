@@ -211,6 +211,75 @@ def test_a_share_of_people_is_not_a_rate() -> None:
 # One pair per rule added for unseen news: the positive the rule lets through and the
 # look-alike it must still reject (each positive or negative failed before its rule).
 RULE_PAIRS = [
+    # ko: money invested into a plant in the passive (…달러가 투자되며); a halt stated as an
+    # intention (추진 중단 의사를 밝혔다) or a building project stopped outright; 당초 before
+    # the level a cut starts from is no background; whitelist removal written with 빼다
+    ("ko", T.INVESTMENT_PLEDGE, True, "새 공장에는 모두 500만달러가 투자되며 가동은 내년이다."),
+    ("ko", T.POLICY_REVERSAL, True, "김 시장은 이날 쓰레기 소각장 추진 중단 의사를 밝혔다."),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "군수는 “추모공원 건립 사업을 전면 중단하고 예산을 반납하겠다”고 말했다.",
+    ),
+    (
+        "ko",
+        T.BUDGET_CUT,
+        True,
+        "도는 올해 예산을 당초 8조2천억원에서 7조9천억원으로 삭감하는 추경안을 확정했다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "A국 정부는 B국을 화이트리스트에서 빼는 수출관리령 개정안을 의결했다.",
+    ),
+    # ko look-alikes: a rule for whoever breaks it, a schedule graded by offence, a customs hold
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "어선 위치발신기 작동이 의무화되고 위반자에 대해서는 과태료가 부과된다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "업주에게는 1차 150만 원, 2차 300만 원, 3차 450만 원의 과태료를 부과한다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "당국은 수입 냉동 새우에 대해 검사를 마칠 때까지 통관보류 조치를 취했다.",
+    ),
+    # en look-alikes: a police traffic stop, a school kept open, the reverse repo rate, rugby
+    # penalties; a government scrapping "the" tariffs it has is also a reversal
+    ("en", T.SERVICE_SUSPENSION, False, "Officers made a traffic stop on the van near Elm Road."),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The board voted to keep the village school open despite advice that it be closed.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The central bank reduced its reverse repo rate by 25 basis points on Monday.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Two early penalties gave the hosts the lead before a tap penalty set up a try.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The prime minister's decision to scrap the lumber tariffs drew mixed reaction.",
+    ),
     # a company that will build a new plant commits the capital for it, amount or not; a
     # plant it "would never" build is no plan
     (

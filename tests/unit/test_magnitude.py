@@ -605,3 +605,20 @@ def test_a_letter_prefix_before_thousands_is_a_currency(
 def test_a_letter_before_a_short_number_is_still_no_currency() -> None:
     text = "Traffic on SR520 and the SR-71 museum reopened; N95 masks were handed out."
     assert [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"] == []
+
+
+def test_a_crore_amount_without_its_rupee_sign_is_rupees() -> None:
+    """Scrapers drop the rupee sign ("a penalty of 12.5 crore on …"); a noun after the amount
+    makes it a count ("2.1 crore voters")."""
+    text = "The regulator imposed a penalty of 12.5 crore and 3 lakh on two firms, respectively."
+    money = [m.magnitude for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
+    assert money == [
+        Magnitude(value=125_000_000, unit="INR"),
+        Magnitude(value=300_000, unit="INR"),
+    ]
+    assert [m for m in find_magnitudes("It reached 2.1 crore voters.", "en")] == []
+
+
+def test_a_range_needs_a_multiplier_after_its_second_number() -> None:
+    [span] = [m for m in find_magnitudes("fees of $5-1,000 a year", "en") if m.kind == "MONEY"]
+    assert span.text == "$5"
