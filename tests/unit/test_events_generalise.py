@@ -211,6 +211,87 @@ def test_a_share_of_people_is_not_a_rate() -> None:
 # One pair per rule added for unseen news: the positive the rule lets through and the
 # look-alike it must still reject (each positive or negative failed before its rule).
 RULE_PAIRS = [
+    # en: a transit stop is a place; a broadcaster axing a language service halts it; a budget
+    # bill boosting an agency's funding is public spending; "concerns that" a cut will come;
+    # "public opinion" is no opinion piece; a court's "must pay" is an order; "previously
+    # allocated" describes the money a rescission cuts, and a rescission of funds is a cut
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Police said the robbery happened near the Orange line Maple stop on Friday.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The broadcaster has decided to axe its Swahili service to save money.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The spending bill boosts funding for cancer research by $2 billion, an investment"
+        " praised by both parties.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The school board met on Monday to approve the new calendar. Members also reviewed bids"
+        " for new buses. The superintendent presented enrolment figures. Trustees voiced"
+        " concerns that the state will be cutting school funding by $200 million.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The city said its plan to redesign the square would be put on hold to gather public"
+        " opinion.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "In its ruling Tuesday, the court said the two commissioners must be responsible for"
+        " paying $500 in fines.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "Parliament voted on Tuesday to rescind $3 billion in previously allocated funds for the"
+        " rail project.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Parliament voted on Tuesday to rescind $3 billion in previously allocated funds for the"
+        " rail project.",
+    ),
+    # ko: a proposed cut rejected, an investment not to go ahead, "up to" fines in a rule, a
+    # business suspension as a penalty, a lawsuit not filed
+    ("ko", T.BUDGET_CUT, False, "시의회는 시장이 제안한 복지 예산 삭감안을 거부했다."),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "A사는 B사와의 합작 투자를 진행하지 않기로 결정했다고 밝혔다.",
+    ),
+    ("ko", T.SANCTION_FINE, False, "내년부터 실내 흡연 업소에는 최고 500만원의 과태료가 부과된다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "시는 위반 업체 3곳에 대해 경고와 영업정지 등 행정처분을 내렸다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "통신 3사는 정부 고시에 대한 소송 제기를 하지 않기로 결정했다.",
+    ),
     # ko: money invested into a plant in the passive (…달러가 투자되며); a halt stated as an
     # intention (추진 중단 의사를 밝혔다) or a building project stopped outright; 당초 before
     # the level a cut starts from is no background; whitelist removal written with 빼다
