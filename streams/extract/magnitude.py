@@ -95,6 +95,13 @@ class _Grammar:
     # 171.55 crore on …": scrapers drop the ₹ sign) is the local rupee, unless a noun follows
     # ("1.3 crore farmers" counts people).
     rupee_bare: re.Pattern[str] | None = None
+    # Its multiplier words: most texts have none, and a substring test is far cheaper than the
+    # pattern's scan.
+    rupee_bare_words: tuple[str, ...] = ()
+    # The names behind ``dollar_places`` and ``rupee_places``: a currency whose names do not
+    # occur in a text at all needs no regex pass over it (most texts name none of them).
+    dollar_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    rupee_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _decimal_map(raw: Mapping[str, object]) -> dict[str, Decimal]:
@@ -214,6 +221,9 @@ def _grammar(lang: str) -> _Grammar:
         frozenset(data.get("dollar_words", ["$"])),
         frozenset(scaled),
         rupee_bare,
+        tuple(bare_rupee.get("multipliers", [])),
+        dollar_names={cur: tuple(n) for cur, n in places.items() if cur != "USD"},
+        rupee_names={cur: tuple(n) for cur, n in rupees.items() if cur != "INR"},
     )
 
 
@@ -230,7 +240,7 @@ def local_dollar(text: str, lang: str) -> str:
     g = _grammar(lang)
     if g.us_writers is not None and g.us_writers.search(text):
         return "USD"
-    return _named_most(text, g.dollar_places, g.us_places, "USD")
+    return _named_most(text, g.dollar_places, g.dollar_names, g.us_places, "USD")
 
 
 @lru_cache(maxsize=32)
@@ -239,15 +249,23 @@ def local_rupee(text: str, lang: str) -> str:
     text names at least twice and more often than India (Pakistan, Sri Lanka, Nepal), else
     Indian rupees."""
     g = _grammar(lang)
-    return _named_most(text, g.rupee_places, g.india_places, "INR")
+    return _named_most(text, g.rupee_places, g.rupee_names, g.india_places, "INR")
 
 
 def _named_most(
-    text: str, places: Mapping[str, re.Pattern[str]], home: re.Pattern[str] | None, default: str
+    text: str,
+    places: Mapping[str, re.Pattern[str]],
+    names: Mapping[str, tuple[str, ...]],
+    home: re.Pattern[str] | None,
+    default: str,
 ) -> str:
     """The currency whose country ``text`` names most, at least twice and more often than the
     ``default`` currency's own country; else ``default``."""
-    counts = {cur: len(p.findall(text)) for cur, p in places.items()}
+    counts = {
+        cur: len(p.findall(text))
+        for cur, p in places.items()
+        if any(name in text for name in names.get(cur, (cur,)))
+    }
     if not counts:
         return default
     cur, n = max(counts.items(), key=lambda kv: kv[1])
@@ -386,7 +404,7 @@ def _spans(
             m, mag = (inner, _money_at(inner, g, dollar, rupee)) if inner else (m, None)
         if mag is not None:
             found.append(_prefixed_range(text, m, mag, g))
-    if g.rupee_bare is not None:
+    if g.rupee_bare is not None and any(w in text[lo:hi] for w in g.rupee_bare_words):
         for m in g.rupee_bare.finditer(text, lo, hi):
             value = _amount_value(m.group("a2"), g)
             if value is not None:
