@@ -98,6 +98,10 @@ class _Grammar:
     # Its multiplier words: most texts have none, and a substring test is far cheaper than the
     # pattern's scan.
     rupee_bare_words: tuple[str, ...] = ()
+    # The scaled part of an exact amount whose last group is written apart ("65억 4,883만
+    # 6000원"): the regex reads "6000원" alone, since a number after a space joins an amount only
+    # before a multiplier ("$5 million 3 years" stays five million).
+    head: re.Pattern[str] | None = None
     # The names behind ``dollar_places`` and ``rupee_places``: a currency whose names do not
     # occur in a text at all needs no regex pass over it (most texts name none of them).
     dollar_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -164,7 +168,7 @@ def _grammar(lang: str) -> _Grammar:
         rf"|(?P<a2>{amount}){_SP}(?P<s2>{suf_alt}))"
     )
     pct = re.compile(
-        rf"{lead}(?P<num>{_NUM}){_SP}(?:(?P<pt>{_alternation(points)})|(?P<pc>{_alternation(percent)}))"
+        rf"{lead}(?P<num>{_NUM}){_MULT_SP}(?:(?P<pt>{_alternation(points)})|(?P<pc>{_alternation(percent)}))"
     )
     seps = "".join(re.escape(s) for s in data.get("range_separators", []))
     range_left = re.compile(
@@ -222,6 +226,7 @@ def _grammar(lang: str) -> _Grammar:
         frozenset(scaled),
         rupee_bare,
         tuple(bare_rupee.get("multipliers", [])),
+        head=re.compile(rf"{lead}(?P<h>{amount})[ \u00a0]$"),
         dollar_names={cur: tuple(n) for cur, n in places.items() if cur != "USD"},
         rupee_names={cur: tuple(n) for cur, n in rupees.items() if cur != "INR"},
     )
@@ -403,7 +408,7 @@ def _spans(
             inner = g.money.match(text, m.start("a1"), hi)
             m, mag = (inner, _money_at(inner, g, dollar, rupee)) if inner else (m, None)
         if mag is not None:
-            found.append(_prefixed_range(text, m, mag, g))
+            found.append(_with_head(text, lo, m, _prefixed_range(text, m, mag, g), g))
     if g.rupee_bare is not None and any(w in text[lo:hi] for w in g.rupee_bare_words):
         for m in g.rupee_bare.finditer(text, lo, hi):
             value = _amount_value(m.group("a2"), g)
@@ -431,6 +436,34 @@ def _prefixed_range(text: str, m: re.Match[str], mag: Magnitude, g: _Grammar) ->
     # The first bound's text is measured against the upper bound's written number.
     upper = MagnitudeSpan(right.start("hi"), right.end(), right.group("hi"), top, "MONEY")
     return replace(high, low=_money_low(amount, upper, g))
+
+
+def _with_head(
+    text: str, lo: int, m: re.Match[str], span: MagnitudeSpan, g: _Grammar
+) -> MagnitudeSpan:
+    """``span`` widened over the scaled groups written before it, a space apart: "65억 4,883만
+    6000원" is 6548836000 won. Only a plain number below the first group closer (10^4) written
+    with its currency after it takes a head, and only a head that ends in a group closer."""
+    amount = m.group("a2")
+    if g.head is None or amount is None or not re.fullmatch(_NUM, amount):
+        return span
+    value = _number(amount)
+    if value >= _GROUP_CLOSER:
+        return span
+    hit = g.head.search(text[max(lo, span.start - _WINDOW) : span.start])
+    if hit is None:
+        return span
+    tokens = list(g.token.finditer(hit.group("h")))
+    last = tokens[-1] if tokens else None
+    head = _amount_value(hit.group("h"), g)
+    # Korean writes a multiplier on its number ("4,883만"); "5 million 300 dollars" is no one
+    # amount.
+    attached = last is not None and last.start() > 0 and hit.group("h")[last.start() - 1].isdigit()
+    if not attached or g.multipliers[last.group("m") or ""] < _GROUP_CLOSER or head is None:
+        return span
+    start = span.start - (len(hit.group()))
+    total = Magnitude(value=_money_float(head + value), unit=span.magnitude.unit)
+    return MagnitudeSpan(start, span.end, text[start : span.end], total, "MONEY", span.low)
 
 
 def _non_overlapping(spans: list[MagnitudeSpan]) -> list[MagnitudeSpan]:

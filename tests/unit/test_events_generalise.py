@@ -211,6 +211,54 @@ def test_a_share_of_people_is_not_a_rate() -> None:
 # One pair per rule added for unseen news: the positive the rule lets through and the
 # look-alike it must still reject (each positive or negative failed before its rule).
 RULE_PAIRS = [
+    # en: the travel season is no sports season; halting a closure reverses it; rules that
+    # fine "up to" and risks of being fined
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Skyline Air said it will suspend all flights after its pilots walked out at the height"
+        " of the summer travel season.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The health minister has halted the planned closure of the maternity unit at Ashford"
+        " hospital.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Any shop that sells vapes to minors will be fined up to 5,000 euros under the new rules.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Why risk being fined when the bins are right there, the council asked.",
+    ),
+    # ko: a plant idle for years is background, a halt escaped is none, an inquiry not opened
+    # reverses nothing
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "회사는 2005년부터 가동이 중지된 옛 공장을 리모델링해 물류센터로 쓸 계획이다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "지역 방송사 두 곳이 조건부 재허가를 받아 방송 중단 위기를 모면했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "위원회는 반덤핑 조치를 연장해 달라는 신청에 대해 조사에 들어가지 않기로 결정했다.",
+    ),
     # en: a transit stop is a place; a broadcaster axing a language service halts it; a budget
     # bill boosting an agency's funding is public spending; "concerns that" a cut will come;
     # "public opinion" is no opinion piece; a court's "must pay" is an order; "previously

@@ -622,3 +622,26 @@ def test_a_crore_amount_without_its_rupee_sign_is_rupees() -> None:
 def test_a_range_needs_a_multiplier_after_its_second_number() -> None:
     [span] = [m for m in find_magnitudes("fees of $5-1,000 a year", "en") if m.kind == "MONEY"]
     assert span.text == "$5"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The last group of an exact Korean amount written apart from the scaled ones
+        ("12개 사업에서 42억 1,205만 3000원을 감액했다.", "ko", (4_212_053_000, "KRW")),
+        ("모두 2억 300원이다.", "ko", (200_000_300, "KRW")),
+        # ... but an English amount and a number after it are two amounts
+        ("cut $5 million 300 dollars", "en", (5_000_000, "USD")),
+    ],
+)
+def test_an_exact_amount_written_in_groups_is_one_amount(
+    text: str, lang: str, expected: tuple[float, str]
+) -> None:
+    first = [m for m in find_magnitudes(text, lang) if m.kind == "MONEY"][0]
+    assert (first.magnitude.value, first.magnitude.unit) == expected
+
+
+@pytest.mark.parametrize("text", ["a 17.5-percent duty", "a 17.5-per-cent duty"])
+def test_a_hyphenated_percent_is_a_rate(text: str) -> None:
+    [span] = find_magnitudes(text, "en")
+    assert span.magnitude == Magnitude(value=17.5, unit="%")
