@@ -637,7 +637,7 @@ def test_a_range_needs_a_multiplier_after_its_second_number() -> None:
 def test_an_exact_amount_written_in_groups_is_one_amount(
     text: str, lang: str, expected: tuple[float, str]
 ) -> None:
-    first = [m for m in find_magnitudes(text, lang) if m.kind == "MONEY"][0]
+    first = next(m for m in find_magnitudes(text, lang) if m.kind == "MONEY")
     assert (first.magnitude.value, first.magnitude.unit) == expected
 
 
