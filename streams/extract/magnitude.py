@@ -453,13 +453,14 @@ def _with_head(
     hit = g.head.search(text[max(lo, span.start - _WINDOW) : span.start])
     if hit is None:
         return span
-    tokens = list(g.token.finditer(hit.group("h")))
-    last = tokens[-1] if tokens else None
-    head = _amount_value(hit.group("h"), g)
+    written = hit.group("h")
+    tokens = list(g.token.finditer(written))
+    last = tokens[-1].group("m") if tokens else None
+    head = _amount_value(written, g)
     # Korean writes a multiplier on its number ("4,883만"); "5 million 300 dollars" is no one
     # amount.
-    attached = last is not None and last.start() > 0 and hit.group("h")[last.start() - 1].isdigit()
-    if not attached or g.multipliers[last.group("m") or ""] < _GROUP_CLOSER or head is None:
+    attached = last is not None and written[tokens[-1].start() - 1 : tokens[-1].start()].isdigit()
+    if last is None or not attached or g.multipliers[last] < _GROUP_CLOSER or head is None:
         return span
     start = span.start - (len(hit.group()))
     total = Magnitude(value=_money_float(head + value), unit=span.magnitude.unit)
