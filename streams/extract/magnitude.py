@@ -32,6 +32,7 @@ _MULT_SP = r"[ \u00a0-]?"
 # (5 × 천) × 만), at or above it the group is added to the total (2억3500만 = 2억 + 3500만).
 _GROUP_CLOSER = Decimal(10_000)
 _WINDOW = 48  # how far back a range's lower bound ("20만~") may start
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ def _named_most(
     counts = {
         cur: len(p.findall(text))
         for cur, p in places.items()
-        if any(name in text for name in names.get(cur, (cur,)))
+        if cur not in names or any(name in text for name in names[cur])
     }
     if not counts:
         return default
@@ -335,7 +336,7 @@ def _scaled_amount(m: re.Match[str], amount: str, g: _Grammar) -> bool:
         and m.group("s1") is None
         and (
             any(t.group("m") for t in g.token.finditer(amount))
-            or re.match(r"\d{1,3}(?:,\d{3})+(?!\d)", amount) is not None
+            or _THOUSANDS.match(amount) is not None
         )
     )
 
@@ -450,7 +451,9 @@ def _with_head(
     value = _number(amount)
     if value >= _GROUP_CLOSER:
         return span
-    hit = g.head.search(text[max(lo, span.start - _WINDOW) : span.start])
+    # Searched in place, not in a slice: the head's look-behind must see the digit before the
+    # window ("65억" cut to "5억").
+    hit = g.head.search(text, max(lo, span.start - _WINDOW), span.start)
     if hit is None:
         return span
     written = hit.group("h")
@@ -462,7 +465,7 @@ def _with_head(
     attached = last is not None and written[tokens[-1].start() - 1 : tokens[-1].start()].isdigit()
     if last is None or not attached or g.multipliers[last] < _GROUP_CLOSER or head is None:
         return span
-    start = span.start - (len(hit.group()))
+    start = hit.start()
     total = Magnitude(value=_money_float(head + value), unit=span.magnitude.unit)
     return MagnitudeSpan(start, span.end, text[start : span.end], total, "MONEY", span.low)
 
