@@ -135,11 +135,14 @@ def _magnitudes(
     A total stated for the act comes first, by the evidence sentence ("모두 6천258억원을
     삭감") or the lead ("fines totaling $1.5 million"): a headline, or a more certain sentence
     naming one party, may give only a part of it."""
-    if first[0] is not None and first[0] == stated_total(text, lex, tlex, evidence):
+    evidence_total = stated_total(text, lex, tlex, evidence)
+    if first[0] is not None and first[0] == evidence_total:
         yield first
     lead = next((sc for sc in scored if sc.index == 0 and sc.hit.score > 0), None)
     if lead is not None:
-        total = stated_total(text, lex, tlex, lead.hit.sentence)
+        # The lead is often the evidence itself: its total is read once.
+        same = lead.hit.sentence == evidence
+        total = evidence_total if same else stated_total(text, lex, tlex, lead.hit.sentence)
         if total is not None:
             yield total, None
     title_hit = _title_hit(lex, tlex, seg)
