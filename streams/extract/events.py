@@ -163,8 +163,11 @@ def _title_hit(lex: Lexicon, tlex: TypeLexicon, seg: Segment) -> Hit | None:
 
 def _choose_magnitude(tlex: TypeLexicon, candidates: Iterator[Sized]) -> Sized:
     """The first candidate of the type's preferred kind (a tariff's rate before its money
-    scope), else the first candidate at all."""
+    scope), else the first candidate at all. A cut's size is the first amount of either kind
+    stated for it: a lead's "cut nearly 20%" over a sum a later sentence names."""
     found: list[Sized] = [c for c in candidates if c[0] is not None]
+    if tlex.change_is_size and found:
+        return _more_precise(found[0], found)
     preferred = [c for c in found if c[0] is not None and _kind(c[0]) == tlex.magnitude_kinds[0]]
     # A level ("20%에서 35%로") stated anywhere beats a change in points ("15%포인트") the
     # headline gives, as within one sentence.

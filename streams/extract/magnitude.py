@@ -241,19 +241,21 @@ def _with_datelines(names: list[str]) -> list[str]:
 @lru_cache(maxsize=32)
 def local_dollar(text: str, lang: str) -> str:
     """The currency a bare ``$`` stands for in ``text``: the dollar of the one country the text
-    names at least twice and more often than the United States, else US dollars. A wire story,
-    or a text that writes some dollar with its prefix (``A$``), keeps ``$`` for US dollars."""
+    names at least twice and more often than the United States, or the one country it names
+    once when it never names the United States (a local story names its state once: "the NSW
+    Environmental Protection Agency has fined"), else US dollars. A wire story, or a text that
+    writes some dollar with its prefix (``A$``), keeps ``$`` for US dollars."""
     g = _grammar(lang)
     if g.us_writers is not None and g.us_writers.search(text):
         return "USD"
-    return _named_most(text, g.dollar_places, g.dollar_names, g.us_places, "USD")
+    return _named_most(text, g.dollar_places, g.dollar_names, g.us_places, "USD", once=True)
 
 
 @lru_cache(maxsize=32)
 def local_rupee(text: str, lang: str) -> str:
     """The currency "Rs" or "rupees" stands for in ``text``: the rupee of the one country the
     text names at least twice and more often than India (Pakistan, Sri Lanka, Nepal), else
-    Indian rupees."""
+    Indian rupees. One mention is not enough: Indian news names its neighbours in passing."""
     g = _grammar(lang)
     return _named_most(text, g.rupee_places, g.rupee_names, g.india_places, "INR")
 
@@ -264,9 +266,12 @@ def _named_most(
     names: Mapping[str, tuple[str, ...]],
     home: re.Pattern[str] | None,
     default: str,
+    *,
+    once: bool = False,
 ) -> str:
     """The currency whose country ``text`` names most, at least twice and more often than the
-    ``default`` currency's own country; else ``default``."""
+    ``default`` currency's own country (``once``: or the only one named, once, that country
+    not at all); else ``default``."""
     counts = {
         cur: len(p.findall(text))
         for cur, p in places.items()
@@ -276,7 +281,10 @@ def _named_most(
         return default
     cur, n = max(counts.items(), key=lambda kv: kv[1])
     own = len(home.findall(text)) if home is not None else 0
-    return cur if n >= 2 and n > own else default
+    if n >= 2 and n > own:
+        return cur
+    alone = sum(counts.values()) == 1
+    return cur if once and alone and own == 0 else default
 
 
 def _to_float(value: Decimal) -> float:

@@ -550,6 +550,12 @@ def _without_levels(
     return [m for m in money if not _marked(text, m, cues.level_before, cues.level_after)]
 
 
+def _is_level(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
+    """A percent stating where a share stands, before or after the act ("cut aid to 0.3% of
+    national income from 0.5%"), not by how much the act changes it."""
+    return _marked(text, m, cues.level_before, cues.level_after) or _is_old_rate(text, m, cues)
+
+
 def _marked(text: str, m: MagnitudeSpan, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
     """The amount's role is marked by the words right before it or right after it."""
     return bool(before.search(_before(text, m))) or _followed(text, m, after)
@@ -643,6 +649,8 @@ def pick_magnitude(
             ]
         if kind == "MONEY" and tlex.change_is_size:
             of_kind = _without_levels(text, of_kind, mags, lex.slots)
+        if kind == "PERCENT" and tlex.change_is_size:
+            of_kind = [m for m in of_kind if not _is_level(text, m, lex.slots)]
         if kind == "PERCENT" and tlex.sized_by_rate:
             # A tariff's rate taken away is set to zero.
             zero = _zero_rate(text, sent, of_kind, lex.slots)

@@ -7495,6 +7495,19 @@ def test_magnitudes_read_in_session_21(
     assert event is not None and event.magnitude == expected
 
 
+def test_a_cut_stated_as_a_percentage_is_as_specific_as_one_in_money() -> None:
+    # The amount rule weighs a stated change in percent as it weighs a sum of money.
+    lead = "The provincial cabinet imposed a cut of 22% on the universities' operating grants."
+    later = "This reduces the grants to 4 billion rupees from 5.1 billion rupees last year."
+    event = _event(f"{lead} {later}", "en", T.BUDGET_CUT)
+    assert event is not None and event.rule == "en.budget_cut.amount@1"
+    assert event.magnitude == Magnitude(value=22, unit="%")
+    # A percent is the cut's when it is a change ("of 22%", "by 22%", "a 22% cut"), not a
+    # growth figure beside the verb.
+    grew = "The council will reduce the grants, which grew 4% last year."
+    assert _event(grew, "en", T.BUDGET_CUT) is None
+
+
 def test_a_dollar_cut_to_a_library_is_a_budget_cut() -> None:
     text = "The county commission approved a 50,000 dollar cut to the public library on Monday."
     assert _event(text, "en", T.BUDGET_CUT) is not None

@@ -295,6 +295,11 @@ def test_whole_item_cut_takes_the_amount_stated_before(cut: str, value: int | No
         ("Washington fined the Australian unit $5 million, U.S. officials said in Sydney.", "USD"),
         ("Ottawa cut $40 million from the program, Canadian officials said.", "CAD"),
         ("The agency fined the bank $40 million.", "USD"),
+        # A local story names its state or province once and the United States not at all.
+        ("The Queensland transport agency fined the bus operator $12,000 on Friday.", "AUD"),
+        ("The Manitoba government cut $8 million from rural clinics.", "CAD"),
+        # Named once, but the United States too: US dollars, as before.
+        ("The Queensland miner paid $12,000 to U.S. regulators.", "USD"),
         # Wires, and writers who prefix other dollars (A$), keep "$" for US dollars.
         (
             "SYDNEY (Reuters) - The Australian miner approved a $3.4 billion mine in Australia.",
@@ -316,6 +321,31 @@ def test_whole_item_cut_takes_the_amount_stated_before(cut: str, value: int | No
 def test_bare_dollar_is_the_dollar_of_the_country_the_text_names(text: str, unit: str) -> None:
     money = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
     assert money[0].magnitude.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The cut's own percent in the lead is its size, not a dollar sum a later sentence gives.
+        (
+            "The town council voted to cut 15% of its grant to the county museum on Tuesday. "
+            "Last month the museum's grant had already been reduced to $310,000, its director "
+            "said.",
+            Magnitude(value=15, unit="%"),
+        ),
+        # Where the percent is a level ("to 0.4% of national income from 0.6%"), the sum is.
+        (
+            "The government will cut its aid budget to 0.4% of national income from 0.6%. "
+            "The reduction amounts to about $3 billion a year, officials said.",
+            Magnitude(value=3_000_000_000, unit="USD"),
+        ),
+    ],
+)
+def test_a_cut_is_sized_by_its_first_amount_of_either_kind(text: str, want: Magnitude) -> None:
+    seg = Segment(index=0, start=0, end=len(text))
+    events = find_events(text, "en", [seg], [], None)
+    [event] = [e for e in events if e.type.value == "budget_cut"]
+    assert event.magnitude == want
 
 
 def test_a_dateline_names_the_country_of_a_bare_dollar() -> None:
