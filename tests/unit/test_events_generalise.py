@@ -7508,6 +7508,23 @@ def test_a_cut_stated_as_a_percentage_is_as_specific_as_one_in_money() -> None:
     assert _event(grew, "en", T.BUDGET_CUT) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "is_tariff"),
+    [
+        # A levy is a tariff when it falls on trade: imports, exports, goods.
+        ("China placed a 25 percent levy on imports of U.S. soybeans on Friday.", True),
+        ("The government imposed new levies on foreign-made steel products on Monday.", True),
+        ("India raised the export levy on iron ore to 30% on Tuesday.", True),
+        # Local and domestic levies are taxes, not tariffs.
+        ("The county will raise its waste collection levies by 4% next year.", False),
+        ("The assembly approved a 1 percent levy on all hotel bookings to fund tourism.", False),
+        ("Voters approved a $400,000 supplemental school levy on Tuesday.", False),
+    ],
+)
+def test_a_levy_is_a_tariff_only_on_trade(text: str, is_tariff: bool) -> None:
+    assert (_event(text, "en", T.TARIFF_CHANGE) is not None) is is_tariff
+
+
 def test_a_dollar_cut_to_a_library_is_a_budget_cut() -> None:
     text = "The county commission approved a 50,000 dollar cut to the public library on Monday."
     assert _event(text, "en", T.BUDGET_CUT) is not None
