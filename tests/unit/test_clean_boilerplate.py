@@ -167,6 +167,29 @@ def test_a_portal_s_buttons_and_date_lines_are_furniture() -> None:
     assert skipped == ["주소복사가 완료되었습니다", "07.27 (토)"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이 기사를 공유합니다",
+        "기사 URL이 복사되었습니다.",
+        "글자크기 설정",
+        "크게 작게 프린트 메일",
+        "폰트키우기 폰트줄이기 프린트하기 메일보내기 신고하기",
+        "페이스북 공유하기 X 공유하기 네이버 공유하기 카카오톡 공유하기",
+        "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 한 단계 작은 크기 글자 기본 크기 글자",
+    ],
+)
+def test_share_print_and_font_size_widgets_are_furniture(line: str) -> None:
+    assert classify_line(line) is LineKind.NAV
+
+
+def test_a_font_size_toolbar_under_the_headline_is_no_title() -> None:
+    # The toolbar between the headline and the lead was read as the article's title.
+    toolbar = "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 기본 크기 글자 가장 큰 크기 글자"
+    doc = _run(f"예시일보\n\n청년 월세 지원 예산 30% 삭감\n\n{toolbar}\n\n{KO_BODY}")
+    assert doc.segments[0].title == "청년 월세 지원 예산 30% 삭감"
+
+
 def test_headline_and_subheads_right_above_the_body_are_kept() -> None:
     text = "예시일보\n\n청년 월세 지원 예산 30% 삭감\n시의회 “다시 논의하겠다”\n" + KO_BODY
     start, _ = find_body(text)

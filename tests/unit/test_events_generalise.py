@@ -7525,6 +7525,11 @@ def test_a_levy_is_a_tariff_only_on_trade(text: str, is_tariff: bool) -> None:
     assert (_event(text, "en", T.TARIFF_CHANGE) is not None) is is_tariff
 
 
+def test_trading_during_a_suspension_period_is_no_halt() -> None:
+    text = "영업정지 기간 중에 영업을 한 음식점 3곳이 시 합동점검에서 무더기로 적발됐다."
+    assert _event(text, "ko", T.SERVICE_SUSPENSION) is None
+
+
 def test_a_dollar_cut_to_a_library_is_a_budget_cut() -> None:
     text = "The county commission approved a 50,000 dollar cut to the public library on Monday."
     assert _event(text, "en", T.BUDGET_CUT) is not None
