@@ -138,6 +138,13 @@ def _magnitudes(
     evidence_total = stated_total(text, lex, tlex, evidence)
     if first[0] is not None and first[0] == evidence_total:
         yield first
+    if evidence_total is None and lex.slots.per_party.search(text, *evidence):
+        # "Each of the banks was fined 150 million naira" gives a share; the total for the
+        # act is stated elsewhere ("fines totalled 1.35 billion naira"), if anywhere.
+        shared = (stated_total(text, lex, tlex, sc.hit.sentence) for sc in scored)
+        total = next((t for t in shared if t is not None), None)
+        if total is not None:
+            yield total, None
     lead = next((sc for sc in scored if sc.index == 0 and sc.hit.score > 0), None)
     if lead is not None:
         # The lead is often the evidence itself: its total is read once.

@@ -196,6 +196,9 @@ class SlotCues:
     # words right after an amount that make it the whole a part is taken from ("총지출 677조
     # 4000억원 중 4조1000억원"): the part is the act's size.
     whole_after: re.Pattern[str] = _NEVER
+    # words that make a sentence's amount a share per party ("fined 150 million naira each",
+    # "각각 1천만원씩"): the act's size is the total another sentence states, where one does.
+    per_party: re.Pattern[str] = _NEVER
 
 
 @dataclass(frozen=True)

@@ -348,6 +348,40 @@ def test_a_cut_is_sized_by_its_first_amount_of_either_kind(text: str, want: Magn
     assert event.magnitude == want
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # A share per party gives way to the total another sentence states for the act.
+        (
+            "en",
+            "The regulator fined four banks on Monday. Each of the banks was fined $2 million "
+            "for breaking cash rules. The fines totalled $8 million, the regulator said.",
+            Magnitude(value=8_000_000, unit="USD"),
+        ),
+        (
+            "ko",
+            "공정위는 20일 A사와 B사, C사에 각각 1천만원씩 과징금을 부과했다고 밝혔다. "
+            "공정위는 이들 3개사에 모두 3천만원의 과징금을 부과했다.",
+            Magnitude(value=30_000_000, unit="KRW"),
+        ),
+        # Without a share per party, the evidence's own amount stands.
+        (
+            "en",
+            "The regulator fined Alpha Bank $2 million on Monday for breaking cash rules. "
+            "The fines totalled $8 million this year, the regulator said.",
+            Magnitude(value=2_000_000, unit="USD"),
+        ),
+    ],
+)
+def test_a_share_per_party_gives_way_to_a_stated_total(
+    lang: str, text: str, want: Magnitude
+) -> None:
+    seg = Segment(index=0, start=0, end=len(text))
+    events = find_events(text, lang, [seg], [], None)
+    [event] = [e for e in events if e.type.value == "sanction_fine"]
+    assert event.magnitude == want
+
+
 def test_a_dateline_names_the_country_of_a_bare_dollar() -> None:
     text = "PERTH — The Western Australian government will cut $30 million from the fund."
     money = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
