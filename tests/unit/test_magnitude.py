@@ -382,6 +382,19 @@ def test_a_share_per_party_gives_way_to_a_stated_total(
     assert event.magnitude == want
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구의회는 22일 총 9억2000만원의 추경예산 가운데 도로 보수비 3억1000만원을 삭감했다.",
+        "구의회는 22일 총 9억2000만원의 구청 추경예산 중 도로 보수비 3억1000만원을 삭감했다.",
+    ],
+)
+def test_the_whole_a_cut_is_taken_from_is_no_total_of_the_cut(text: str) -> None:
+    seg = Segment(index=0, start=0, end=len(text))
+    [event] = [e for e in find_events(text, "ko", [seg], [], None) if e.type.value == "budget_cut"]
+    assert event.magnitude == Magnitude(value=310_000_000, unit="KRW")
+
+
 def test_a_dateline_names_the_country_of_a_bare_dollar() -> None:
     text = "PERTH — The Western Australian government will cut $30 million from the fund."
     money = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
