@@ -7525,6 +7525,18 @@ def test_a_levy_is_a_tariff_only_on_trade(text: str, is_tariff: bool) -> None:
     assert (_event(text, "en", T.TARIFF_CHANGE) is not None) is is_tariff
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "다만 시청은 일부 언론에서 경전철 계획을 전면 재검토하기로 했다고 한데 대해서는 "
+        "그렇지 않다고 부인했다.",
+        "도는 터미널 이전 계획을 백지화했다는 소문에 대해 사실이 아니라고 일축했다.",
+    ],
+)
+def test_a_denied_report_of_a_reversal_is_no_reversal(text: str) -> None:
+    assert _event(text, "ko", T.POLICY_REVERSAL) is None
+
+
 def test_trading_during_a_suspension_period_is_no_halt() -> None:
     text = "영업정지 기간 중에 영업을 한 음식점 3곳이 시 합동점검에서 무더기로 적발됐다."
     assert _event(text, "ko", T.SERVICE_SUSPENSION) is None
