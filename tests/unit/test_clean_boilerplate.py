@@ -183,6 +183,30 @@ def test_share_print_and_font_size_widgets_are_furniture(line: str) -> None:
     assert classify_line(line) is LineKind.NAV
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Font Size: - + Normal | Print | E-mail",
+        "Printer Friendly",
+        "Email newsletter signup",
+        "WhatsApp Share Reddit Share Pin Share 0 Shares",
+        "Share - WeChat",
+        "Down Arrow Button Icon",
+        "Available On Air Stations",
+        "0:00 0:00",
+    ],
+)
+def test_english_share_print_and_player_widgets_are_furniture(line: str) -> None:
+    assert classify_line(line) is LineKind.NAV
+
+
+def test_an_english_toolbar_under_the_headline_is_no_title() -> None:
+    head = "Canada trims clean-energy grants\n\nPublished: 02-Sep-25 12:00PM | By\n\n"
+    toolbar = "Font Size: - + Normal | Print | E-mail"
+    doc = _run(f"{head}{toolbar}\n\n{EN_BODY}")
+    assert doc.segments[0].title == "Canada trims clean-energy grants"
+
+
 def test_a_font_size_toolbar_under_the_headline_is_no_title() -> None:
     # The toolbar between the headline and the lead was read as the article's title.
     toolbar = "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 기본 크기 글자 가장 큰 크기 글자"
