@@ -7515,6 +7515,12 @@ def test_a_cut_stated_as_a_percentage_is_as_specific_as_one_in_money() -> None:
         ("China placed a 25 percent levy on imports of U.S. soybeans on Friday.", True),
         ("The government imposed new levies on foreign-made steel products on Monday.", True),
         ("India raised the export levy on iron ore to 30% on Tuesday.", True),
+        # "the levies" standing for tariffs named before
+        (
+            "The court ruled the tariffs illegal on Friday, striking down the levies imposed "
+            "under an emergency law.",
+            True,
+        ),
         # Local and domestic levies are taxes, not tariffs.
         ("The county will raise its waste collection levies by 4% next year.", False),
         ("The assembly approved a 1 percent levy on all hotel bookings to fund tourism.", False),
