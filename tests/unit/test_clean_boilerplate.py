@@ -177,15 +177,6 @@ def test_a_portal_s_buttons_and_date_lines_are_furniture() -> None:
         "폰트키우기 폰트줄이기 프린트하기 메일보내기 신고하기",
         "페이스북 공유하기 X 공유하기 네이버 공유하기 카카오톡 공유하기",
         "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 한 단계 작은 크기 글자 기본 크기 글자",
-    ],
-)
-def test_share_print_and_font_size_widgets_are_furniture(line: str) -> None:
-    assert classify_line(line) is LineKind.NAV
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
         "Font Size: - + Normal | Print | E-mail",
         "Printer Friendly",
         "Email newsletter signup",
@@ -196,22 +187,33 @@ def test_share_print_and_font_size_widgets_are_furniture(line: str) -> None:
         "0:00 0:00",
     ],
 )
-def test_english_share_print_and_player_widgets_are_furniture(line: str) -> None:
+def test_share_print_and_font_size_widgets_are_furniture(line: str) -> None:
     assert classify_line(line) is LineKind.NAV
 
 
-def test_an_english_toolbar_under_the_headline_is_no_title() -> None:
-    head = "Canada trims clean-energy grants\n\nPublished: 02-Sep-25 12:00PM | By\n\n"
-    toolbar = "Font Size: - + Normal | Print | E-mail"
-    doc = _run(f"{head}{toolbar}\n\n{EN_BODY}")
-    assert doc.segments[0].title == "Canada trims clean-energy grants"
-
-
-def test_a_font_size_toolbar_under_the_headline_is_no_title() -> None:
+@pytest.mark.parametrize(
+    ("head", "title", "toolbar", "body"),
+    [
+        (
+            "예시일보\n\n청년 월세 지원 예산 30% 삭감\n\n",
+            "청년 월세 지원 예산 30% 삭감",
+            "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 기본 크기 글자 가장 큰 크기 글자",
+            KO_BODY,
+        ),
+        (
+            "Canada trims clean-energy grants\n\nPublished: 02-Sep-25 12:00PM | By\n\n",
+            "Canada trims clean-energy grants",
+            "Font Size: - + Normal | Print | E-mail",
+            EN_BODY,
+        ),
+    ],
+)
+def test_a_toolbar_under_the_headline_is_no_title(
+    head: str, title: str, toolbar: str, body: str
+) -> None:
     # The toolbar between the headline and the lead was read as the article's title.
-    toolbar = "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 기본 크기 글자 가장 큰 크기 글자"
-    doc = _run(f"예시일보\n\n청년 월세 지원 예산 30% 삭감\n\n{toolbar}\n\n{KO_BODY}")
-    assert doc.segments[0].title == "청년 월세 지원 예산 30% 삭감"
+    doc = _run(f"{head}{toolbar}\n\n{body}")
+    assert doc.segments[0].title == title
 
 
 def test_headline_and_subheads_right_above_the_body_are_kept() -> None:
