@@ -141,7 +141,8 @@ def _magnitudes(
     if evidence_total is None and lex.slots.per_party.search(text, *evidence):
         # "Each of the banks was fined 150 million naira" gives a share; the total for the
         # act is stated elsewhere ("fines totalled 1.35 billion naira"), if anywhere.
-        shared = (stated_total(text, lex, tlex, sc.hit.sentence) for sc in scored)
+        others = (sc.hit.sentence for sc in scored if sc.hit.sentence != evidence)
+        shared = (stated_total(text, lex, tlex, sent) for sent in others)
         total = next((t for t in shared if t is not None), None)
         if total is not None:
             yield total, None

@@ -364,6 +364,12 @@ def test_a_cut_is_sized_by_its_first_amount_of_either_kind(text: str, want: Magn
             "공정위는 이들 3개사에 모두 3천만원의 과징금을 부과했다.",
             Magnitude(value=30_000_000, unit="KRW"),
         ),
+        (
+            "ko",
+            "공정위는 20일 A사와 B사, C사에 500만원씩 과징금을 부과했다고 밝혔다. "
+            "공정위는 이들 3개사에 모두 1500만원의 과징금을 부과했다.",
+            Magnitude(value=15_000_000, unit="KRW"),
+        ),
         # Without a share per party, the evidence's own amount stands.
         (
             "en",
