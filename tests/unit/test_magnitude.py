@@ -73,6 +73,9 @@ MONEY = [
     ("1.1 billion marks", "en", 1_100_000_000, "DEM"),
     ("Rs 1.2 lakh crore", "en", 1_200_000_000_000, "INR"),  # stacked multipliers
     ("half a billion dollars", "en", 500_000_000, "USD"),
+    ("a half million dollars", "en", 500_000, "USD"),
+    ("an additional billion dollars", "en", 1_000_000_000, "USD"),
+    ("another billion dollars", "en", 1_000_000_000, "USD"),
     ("Dh2 billion", "en", 2_000_000_000, "AED"),
     ("Rmb5bn", "en", 5_000_000_000, "CNY"),
     ("3.3조 원", "ko", 3_300_000_000_000, "KRW"),
