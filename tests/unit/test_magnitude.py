@@ -94,6 +94,12 @@ MONEY = [
     # ISO codes of currencies beyond the majors, before or after the amount
     ("NOK 4.5 billion", "en", 4_500_000_000, "NOK"),
     ("SAR 12 billion", "en", 12_000_000_000, "SAR"),
+    ("LVL 500 million", "en", 500_000_000, "LVL"),
+    ("GHS 2.4 billion", "en", 2_400_000_000, "GHS"),
+    # Kenyan papers write shillings as "Sh" before a scaled amount or thousands
+    ("Sh35 billion", "en", 35_000_000_000, "KES"),
+    ("KSh2.5 million", "en", 2_500_000, "KES"),
+    ("Sh300,000", "en", 300_000, "KES"),
     ("2 billion PLN", "en", 2_000_000_000, "PLN"),
     # currencies named by their word in English copy, beyond the majors
     ("5.2 million levs", "en", 5_200_000, "BGN"),
@@ -616,6 +622,7 @@ def test_letter_prefixes_before_a_scaled_amount_or_thousands(
     [
         "Take the R61 past the N95 mask factory and exit at R2.",
         "Traffic on SR520 and the SR-71 museum reopened; N95 masks were handed out.",
+        "Route Sh5 closed after the Sh2 junction flooded.",
     ],
 )
 def test_a_letter_before_a_bare_number_is_no_currency(text: str) -> None:
