@@ -135,22 +135,28 @@ def _magnitudes(
     A total stated for the act comes first, by the evidence sentence ("모두 6천258억원을
     삭감") or the lead ("fines totaling $1.5 million"): a headline, or a more certain sentence
     naming one party, may give only a part of it."""
-    evidence_total = stated_total(text, lex, tlex, evidence)
+    totals: dict[Span, Magnitude | None] = {}
+
+    def total_of(sent: Span) -> Magnitude | None:
+        # Each sentence's stated total is read once: the evidence is often the lead, and a
+        # share per party looks through the lead too.
+        if sent not in totals:
+            totals[sent] = stated_total(text, lex, tlex, sent)
+        return totals[sent]
+
+    evidence_total = total_of(evidence)
     if first[0] is not None and first[0] == evidence_total:
         yield first
     if evidence_total is None and lex.slots.per_party.search(text, *evidence):
         # "Each of the banks was fined 150 million naira" gives a share; the total for the
         # act is stated elsewhere ("fines totalled 1.35 billion naira"), if anywhere.
-        others = (sc.hit.sentence for sc in scored if sc.hit.sentence != evidence)
-        shared = (stated_total(text, lex, tlex, sent) for sent in others)
+        shared = (total_of(sc.hit.sentence) for sc in scored)
         total = next((t for t in shared if t is not None), None)
         if total is not None:
             yield total, None
     lead = next((sc for sc in scored if sc.index == 0 and sc.hit.score > 0), None)
     if lead is not None:
-        # The lead is often the evidence itself: its total is read once.
-        same = lead.hit.sentence == evidence
-        total = evidence_total if same else stated_total(text, lex, tlex, lead.hit.sentence)
+        total = total_of(lead.hit.sentence)
         if total is not None:
             yield total, None
     title_hit = _title_hit(lex, tlex, seg)
