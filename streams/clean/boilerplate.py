@@ -9,6 +9,7 @@ furniture lines before and after are left out. Credits glued to the end of the l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -77,6 +78,13 @@ _TAIL_KINDS = frozenset(
 )
 
 
+# A ticker of other stories flattened into one line: "Just in: • Headline one • Headline two
+# • …". Bullets stand between spaces (a Korean "전기•전자" joins two nouns), each item is a
+# headline-sized piece without a sentence's full stop.
+_TICKER_BULLET = re.compile(r"\s•\s")
+MIN_TICKER_ITEMS = 3
+MAX_TICKER_ITEM_CHARS = 160
+
 # Short furniture lines that can stand inside a body without ending it: buttons, dates.
 _INNER_CHROME = frozenset({LineKind.NAV, LineKind.META, LineKind.BODY_MARKER})
 
@@ -100,7 +108,16 @@ def classify_line(line: str) -> LineKind:
             pat = r.line_patterns.get(kind)
             if pat is not None and pat.fullmatch(line):
                 return LineKind.PROSE if kind in _SENTENCE_LIKE and is_prose(line) else kind
+    if _is_ticker(line):
+        return LineKind.RELATED
     return LineKind.PROSE if is_prose(line) else LineKind.SHORT
+
+
+def _is_ticker(line: str) -> bool:
+    items = [item.strip() for item in _TICKER_BULLET.split(line)[1:]]
+    return len(items) >= MIN_TICKER_ITEMS and all(
+        0 < len(item) <= MAX_TICKER_ITEM_CHARS and not item.endswith(".") for item in items
+    )
 
 
 def is_prose(line: str) -> bool:
@@ -385,17 +402,3 @@ def _sentence_starts(text: str, lo: int, end: int) -> list[int]:
 def _is_credit(piece: str) -> bool:
     tail = rules().tail
     return classify_line(piece) in _TAIL_KINDS or (tail is not None and bool(tail.fullmatch(piece)))
-
-
-def header_title(text: str, body_start: int, body_end: int) -> str | None:
-    """The body's own headline line, else the title-like line nearest above the body."""
-    body = list(iter_lines(text, body_start, body_end))
-    # The body's lines classified together: a hard-wrapped first sentence is no headline.
-    if body and classify(body)[0] is LineKind.SHORT:
-        return body[0].text
-    lines = list(iter_lines(text, 0, body_start))
-    for ln in reversed(lines):
-        kind = classify_line(ln.text)
-        if kind is LineKind.SHORT and word_count(ln.text) >= 2 and not ln.text.endswith(":"):
-            return ln.text
-    return None

@@ -8,10 +8,11 @@ offset downstream points into it; cleaning only decides which ranges of it are a
 from __future__ import annotations
 
 from schemas.models import Post
-from streams.clean.boilerplate import find_body, header_title, inner_furniture
+from streams.clean.boilerplate import find_body, inner_furniture
 from streams.clean.html import html_to_text
 from streams.clean.language import detect_language
 from streams.clean.segments import split_segments
+from streams.clean.title import header_title
 from streams.doc import Doc
 
 

@@ -10,6 +10,7 @@ one event per (type, segment) is emitted: precision matters more than many event
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -192,18 +193,29 @@ def _choose_magnitude(tlex: TypeLexicon, candidates: Iterator[Sized]) -> Sized:
 
 
 def _more_precise(chosen: Sized, found: list[Sized]) -> Sized:
-    """Headlines round ("2억8000만 원" for 2억8300만): a body figure of the same unit within a
-    few percent is the same amount, stated precisely. A figure of two significant digits is
-    no such detail: 50억 and 51억 are two amounts (a fine and the one it replaced), each exact."""
+    """Headlines round ("2억8000만 원" for 2억8300만) or cut off ("10억유로" for 10억6천만):
+    a body figure of the same unit within a few percent, or one the headline's figure begins,
+    is the same amount, stated precisely. A figure of two significant digits is no such
+    detail: 50억 and 51억 are two amounts (a fine and the one it replaced), each exact."""
     mag = chosen[0]
     if mag is None or mag.value == 0:
         return chosen
     for other in found:
         o = other[0]
-        close = o is not None and o.unit == mag.unit and same_amount(o.value, mag.value)
-        if close and o is not None and _digits(o.value) > max(2, _digits(mag.value)):
+        if o is None or o.unit != mag.unit or _digits(o.value) <= max(2, _digits(mag.value)):
+            continue
+        if same_amount(o.value, mag.value) or _cut_off(mag, o.value):
             return other
     return chosen
+
+
+def _cut_off(shown: Magnitude, value: float) -> bool:
+    """``value`` cut to the shown figure's first (at least two) digits is that figure; rates
+    are rounded, not cut, so only money counts."""
+    if shown.unit in {"%", "%p"} or value <= 0:
+        return False
+    scale = 10.0 ** (math.floor(math.log10(value)) - max(2, _digits(shown.value)) + 1)
+    return math.isclose(math.floor(value / scale + 1e-9) * scale, shown.value)
 
 
 def _digits(value: float) -> int:

@@ -191,6 +191,20 @@ def test_share_print_and_font_size_widgets_are_furniture(line: str) -> None:
     assert classify_line(line) is LineKind.NAV
 
 
+def test_a_ticker_of_other_headlines_is_a_related_list() -> None:
+    ticker = (
+        "Just in:   • Port strike ends after three weeks of talks  • Sensex, Nifty end higher"
+        " on earnings  • Minister hails new rail link: official  • Coffee prices hit record"
+    )
+    assert classify_line(ticker) is LineKind.RELATED
+    # bullets joining nouns, and a list of finished sentences, are article text
+    assert classify_line("업종별 감소율은 전기•전자(8.3%) 자동차•부품(7.9%) 순으로 나타났다.") is (
+        LineKind.PROSE
+    )
+    listed = "The plan has three parts. • Fares rise. • Routes merge. • Depots close."
+    assert classify_line(listed) is LineKind.PROSE
+
+
 @pytest.mark.parametrize(
     ("head", "title", "toolbar", "body"),
     [

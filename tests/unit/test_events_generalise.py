@@ -7721,3 +7721,56 @@ def test_no_halted_service_read_in_round_33(text: str) -> None:
 )
 def test_look_alikes_read_in_session_21(lang: str, text: str, kind: EventType) -> None:
     assert _event(text, lang, kind) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "halted"),
+    [
+        # Routes that will not run: the routes are the subject, not the service noun.
+        ("버스 노조 파업으로 시 외곽을 오가는 12개 노선은 운행되지 않는다고 시는 밝혔다.", True),
+        ("항공사는 다음 달 말까지 이 노선에서 운항하지 않는다고 밝혔다.", True),
+        # A sparse timetable and a detour off one stretch are no halt.
+        ("이 항로는 겨울철에는 하루 한 번밖에 운항하지 않는다.", False),
+        ("71번 버스는 공사 구간을 운행하지 않도록 노선을 조정했다.", False),
+    ],
+)
+def test_routes_that_do_not_run_are_a_halted_service(text: str, halted: bool) -> None:
+    assert (_event(text, "ko", T.SERVICE_SUSPENSION) is not None) is halted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those who are caught smoking in a bar will be fined €2,000, the minister said.",
+        "Anyone found dumping rubbish in the park will be fined £500 under the new bylaw.",
+        "Drivers caught using a phone at the wheel will be penalised with six points.",
+    ],
+)
+def test_a_fine_for_whoever_breaks_a_rule_is_no_fine_on_a_target(text: str) -> None:
+    # The veto had matched only the bare word "fine", never "fined" or "penalty".
+    assert _event(text, "en", T.SANCTION_FINE) is None
+
+
+def test_a_worried_headline_is_no_question() -> None:
+    # "…어쩌나" voices worry about a reported act; a headline ending in "…하나" asks.
+    text = "다온요양병원은 경영난을 이유로 어제 문을 닫았다."
+
+    def confidence(title: str) -> float:
+        [event] = [e for e in _events(text, "ko", title) if e.type is T.SERVICE_SUSPENSION]
+        return event.confidence
+
+    assert confidence("요양병원 돌연 폐업…환자들 '어쩌나'") == confidence(
+        "요양병원 돌연 폐업…환자들 발 동동"
+    )
+    assert confidence("요양병원 돌연 폐업하나") < confidence("요양병원 돌연 폐업…환자들 발 동동")
+
+
+def test_a_headline_figure_cut_off_yields_to_the_body() -> None:
+    # "10억유로" heads a fine of 10억6천만유로; cut, not rounded (6 % off).
+    text = "집행위원회는 다온칩에 10억6천만유로의 과징금을 부과했다."
+    mag = _magnitude(text, "ko", T.SANCTION_FINE, title="EU, 다온칩에 사상 최대 10억유로 과징금")
+    assert mag == Magnitude(value=1_060_000_000, unit="EUR")
+    # a figure with other leading digits is another amount
+    text = "집행위원회는 다온칩에 15억유로의 과징금을 부과했다."
+    mag = _magnitude(text, "ko", T.SANCTION_FINE, title="EU, 다온칩에 사상 최대 10억유로 과징금")
+    assert mag == Magnitude(value=1_000_000_000, unit="EUR")
