@@ -550,6 +550,18 @@ def _without_levels(
     return [m for m in money if not _marked(text, m, cues.level_before, cues.level_after)]
 
 
+def _without_old(text: str, money: list[MagnitudeSpan], cues: SlotCues) -> list[MagnitudeSpan]:
+    """A fine or a pledge changed ("4600만원에서 6000만원으로 올렸다", "raised the penalty from
+    $2 million to $5 million") is the amount it now is, not the one it was. The new amount is
+    a level reached ("으로", "to"): "3000만원에서 1억5000만원까지" is a range of fines."""
+    reached = [
+        m
+        for m in money
+        if _marked(text, m, cues.level_before, cues.level_after) and not _is_old_rate(text, m, cues)
+    ]
+    return [m for m in money if not _is_old_rate(text, m, cues)] if reached else money
+
+
 def _is_level(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
     """A percent stating where a share stands, before or after the act ("cut aid to 0.3% of
     national income from 0.5%"), not by how much the act changes it."""
@@ -649,6 +661,8 @@ def pick_magnitude(
             ]
         if kind == "MONEY" and tlex.change_is_size:
             of_kind = _without_levels(text, of_kind, mags, lex.slots)
+        elif kind == "MONEY":
+            of_kind = _without_old(text, of_kind, lex.slots)
         if kind == "PERCENT" and tlex.change_is_size:
             of_kind = [m for m in of_kind if not _is_level(text, m, lex.slots)]
         if kind == "PERCENT" and tlex.sized_by_rate:

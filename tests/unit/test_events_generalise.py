@@ -7774,3 +7774,84 @@ def test_a_headline_figure_cut_off_yields_to_the_body() -> None:
     text = "집행위원회는 다온칩에 15억유로의 과징금을 부과했다."
     mag = _magnitude(text, "ko", T.SANCTION_FINE, title="EU, 다온칩에 사상 최대 10억유로 과징금")
     assert mag == Magnitude(value=1_000_000_000, unit="EUR")
+
+
+def test_an_act_set_as_the_scene_for_other_news_is_background() -> None:
+    # "…할 예정인 가운데": the tariffs frame a market report; "…에 따른 영향 점검": a meeting.
+    amid = "오는 6일 두 나라가 고율 관세 부과를 발효할 예정인 가운데 투자심리가 얼어붙었다."
+    plain = "오는 6일 두 나라가 고율 관세 부과를 발효한다."
+    assert _score("ko", T.TARIFF_CHANGE, amid) < _score("ko", T.TARIFF_CHANGE, plain)
+    check = "정부는 다온국의 수출통제 강화 조치에 따른 국내 영향 점검을 위해 회의를 열었다."
+    act = "다온국은 반도체 소재의 수출통제 강화 조치를 발표했다."
+    assert _score("ko", T.EXPORT_CONTROL, check) < _score("ko", T.EXPORT_CONTROL, act)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # meetings and briefings put off or broken up are no policy and no service
+        ("29일로 예정됐던 교육부의 대통령 업무보고가 하루 전 돌연 연기됐다.", T.POLICY_REVERSAL),
+        ("이날 예정됐던 사전 브리핑도 연기됐다.", T.POLICY_REVERSAL),
+        (
+            "주민들이 단상을 점거하는 바람에 공청회는 시작한 지 30분만에 중단됐다.",
+            T.SERVICE_SUSPENSION,
+        ),
+        # the committee's work of cutting is no cut
+        ("예산안조정소위는 10일부터 세부적인 증액·삭감 작업을 진행할 방침이다.", T.BUDGET_CUT),
+    ],
+)
+def test_meetings_and_work_in_progress_are_no_act(text: str, kind: EventType) -> None:
+    assert _event(text, "ko", kind) is None
+
+
+def test_a_delivery_ward_closing_is_still_a_halted_service() -> None:
+    # "분만" (childbirth) names a service; "30분만에" (in 30 minutes) does not.
+    text = "의료진 부족으로 다온병원이 이달부터 분만을 중단했다."
+    assert _event(text, "ko", T.SERVICE_SUSPENSION) is not None
+
+
+def test_a_scheduled_step_held_back_far_from_its_verb_is_a_reversal() -> None:
+    text = (
+        "국토부는 5일로 예정했던 다온·누리·한빛·새봄·가람 등 5개 시범지구에 대한 "
+        "지구지정을 보류한다고 4일 발표했다."
+    )
+    event = _event(text, "ko", T.POLICY_REVERSAL)
+    assert event is not None and "planned_halted" in event.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a fine raised: the amount it now is
+        (
+            "공정위는 다온죽 가맹본부에 부과한 과징금을 4600만원에서 6000만원으로 올렸다.",
+            "ko",
+            60_000_000,
+        ),
+        (
+            "공정위는 처분을 재심의해 4천 6백만 원이었던 다온죽의 과징금 부과액을"
+            " 6천만 원으로 올렸다.",
+            "ko",
+            60_000_000,
+        ),
+        (
+            "The regulator raised the penalty on Acme Bank from $2 million to $5 million.",
+            "en",
+            5_000_000,
+        ),
+        # a range of fines keeps its first bound
+        (
+            "법원은 다온건설 등 4개사에 벌금 3000만원에서 1억5000만원까지를 선고했다.",
+            "ko",
+            30_000_000,
+        ),
+    ],
+)
+def test_a_fine_changed_is_the_amount_it_now_is(text: str, lang: str, expected: int) -> None:
+    assert _magnitude(text, lang, T.SANCTION_FINE).value == expected
+
+
+def test_a_target_stops_before_from_and_to_an_amount() -> None:
+    text = "The regulator raised the penalty on Acme Bank from $2 million to $5 million."
+    event = _event(text, "en", T.SANCTION_FINE)
+    assert event is not None and event.target == "Acme Bank"
