@@ -7829,8 +7829,8 @@ def test_a_scheduled_step_held_back_far_from_its_verb_is_a_reversal() -> None:
             60_000_000,
         ),
         (
-            "공정위는 처분을 재심의해 4천 6백만 원이었던 다온죽의 과징금 부과액을"
-            " 6천만 원으로 올렸다.",
+            "공정위는 다온죽 가맹본부에 대한 처분을 재심의해 4천 6백만 원이었던 과징금"
+            " 부과액을 30% 올려 6천만 원으로 상향 조정했다.",
             "ko",
             60_000_000,
         ),
@@ -7855,3 +7855,15 @@ def test_a_target_stops_before_from_and_to_an_amount() -> None:
     text = "The regulator raised the penalty on Acme Bank from $2 million to $5 million."
     event = _event(text, "en", T.SANCTION_FINE)
     assert event is not None and event.target == "Acme Bank"
+
+
+def test_growth_a_tariff_takes_away_is_no_tariff_rate() -> None:
+    # the points belong to growth, not to the tariff
+    text = "다온국 관세가 높아지면서 내년 성장률을 0.4%포인트 낮출 것으로 추정됐다."
+    assert _score("ko", T.TARIFF_CHANGE, text) == 0.0
+
+
+def test_a_raise_named_as_the_cause_of_a_fall_is_background() -> None:
+    cause = "다온국이 철강 관세를 40%로 인상함에 따라 국내 업체들의 대미 수출이 크게 줄었다."
+    act = "다온국이 철강 관세를 40%로 인상했다."
+    assert _score("ko", T.TARIFF_CHANGE, cause) < _score("ko", T.TARIFF_CHANGE, act)
