@@ -187,7 +187,8 @@ class SlotCues:
     change_after: re.Pattern[str] = _NEVER
     level_after: re.Pattern[str] = _NEVER
     # words right after an amount that make it the yardstick of a comparison ("14억달러보다",
-    # "정부안(11조원) 대비"): the act's size is another amount of the sentence.
+    # "정부안(11조원) 대비") or the gap an act is to close ("a $151 million budget shortfall"):
+    # the act's size is another amount of the sentence.
     baseline_after: re.Pattern[str] = _NEVER
     # what joins two amounts of one list, matched whole on the text between them ("4000만원과
     # 새해맞이행사 1000만원 삭감"): a verb-final language names the act after its list, so the

@@ -7867,3 +7867,75 @@ def test_a_raise_named_as_the_cause_of_a_fall_is_background() -> None:
     cause = "다온국이 철강 관세를 40%로 인상함에 따라 국내 업체들의 대미 수출이 크게 줄었다."
     act = "다온국이 철강 관세를 40%로 인상했다."
     assert _score("ko", T.TARIFF_CHANGE, cause) < _score("ko", T.TARIFF_CHANGE, act)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "fires"),
+    [
+        # a judge's rulings reversed on appeal are no policy reversal; a court throwing out a
+        # town's law is one
+        (
+            "en",
+            "The judge drew scrutiny for the number of his decisions reversed by the state"
+            " Supreme Court.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        ("en", "State appeals court throws out town's curfew law", T.POLICY_REVERSAL, True),
+        # talks about disputes over tariffs are no tariff act
+        (
+            "en",
+            "Negotiators of the two countries ended talks on Friday without making major progress"
+            " on a range of disputes over tariffs and other measures imposed by both sides.",
+            T.TARIFF_CHANGE,
+            False,
+        ),
+        # a service whose plug is pulled is halted
+        ("en", "Amtrak Pulls Plug On Northern Plains Service", T.SERVICE_SUSPENSION, True),
+        # a committee taking part of a proposed budget away
+        (
+            "ko",
+            "상임위는 다온시가 편성한 내년 예산안 1조2,000억원 중 3억4,500만원을 줄이고"
+            " 예비비로 넣었다.",
+            T.BUDGET_CUT,
+            True,
+        ),
+        # a plan drawn up to invest is a pledge; firms that once pledged are a tally
+        (
+            "ko",
+            "다온배터리는 2027년까지 3조원 이상을 미국 시장에 독자적으로 투자해 50GWh 이상의"
+            " 생산능력을 추가 확보한다는 계획을 세웠다고 12일 밝혔다.",
+            T.INVESTMENT_PLEDGE,
+            True,
+        ),
+        (
+            "ko",
+            "새만금에 투자를 약속한 기업 가운데 입주계약을 마친 기업은 절반에 불과한 것으로"
+            " 나타났다.",
+            T.INVESTMENT_PLEDGE,
+            False,
+        ),
+    ],
+)
+def test_acts_read_in_round_46(lang: str, text: str, kind: EventType, fires: bool) -> None:
+    assert (_event(text, lang, kind) is not None) is fires
+
+
+def test_a_similar_law_elsewhere_is_background() -> None:
+    similar = "A similar law passed by a neighbouring legislature was enjoined by a federal court."
+    own = "The state's new law was enjoined by a federal court on Monday."
+    assert _score("en", T.POLICY_REVERSAL, similar) < _score("en", T.POLICY_REVERSAL, own)
+
+
+def test_an_appeal_against_a_fine_in_the_headline_makes_the_fine_background() -> None:
+    assert _score("ko", T.SANCTION_FINE, "‘900억 과징금’ 다온마트, 공정위 상대 불복소송 제기") < (
+        _score("ko", T.SANCTION_FINE, "공정위, 다온마트에 과징금 900억 부과")
+    )
+
+
+def test_a_shortfall_is_no_cut_s_size() -> None:
+    text = (
+        "The governor has announced 4 percent cuts in the state budget, effective immediately,"
+        " to make up two-thirds of the state's $151 million budget shortfall."
+    )
+    assert _magnitude(text, "en", T.BUDGET_CUT) == Magnitude(value=4, unit="%")
