@@ -195,7 +195,7 @@ def _grammar(lang: str) -> _Grammar:
     # bare "$" is their own.
     local_prefixes = [p for p, cur in prefix.items() if cur in dollar_places and "$" in p[1:]]
     writers = [*data.get("dollar_wires", []), *local_prefixes]
-    rupees = data.get("rupee_places", {})
+    rupees = {cur: _with_datelines(names) for cur, names in data.get("rupee_places", {}).items()}
     bare_rupee = data.get("rupee_bare", {})
     rupee_bare = None
     if bare_rupee:

@@ -7939,3 +7939,91 @@ def test_a_shortfall_is_no_cut_s_size() -> None:
         " to make up two-thirds of the state's $151 million budget shortfall."
     )
     assert _magnitude(text, "en", T.BUDGET_CUT) == Magnitude(value=4, unit="%")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a capsized boat is no ruling overturned
+        (
+            "en",
+            "The lifeboat rescued two people from an overturned speedboat after it struck rocks"
+            " and capsized in the bay on Sunday.",
+            T.POLICY_REVERSAL,
+        ),
+        # an effort that stops and a road shut after a crash are no service
+        (
+            "en",
+            "In a 20-minute meeting, the years-long effort to build a larger library came to a"
+            " sudden halt.",
+            T.SERVICE_SUSPENSION,
+        ),
+        (
+            "en",
+            "The driver was taken to hospital after the crash forced the highway's northbound"
+            " lanes to be shut for hours.",
+            T.SERVICE_SUSPENSION,
+        ),
+        # a regulator's power to fine, and penalties for any firm that breaks a rule
+        (
+            "en",
+            "The commissioner has the power to fine organisations up to £500,000 for breaches of"
+            " the act.",
+            T.SANCTION_FINE,
+        ),
+        (
+            "en",
+            "The regulator will now weigh total turnover when deciding penalties to impose on"
+            " firms which breach its rules.",
+            T.SANCTION_FINE,
+        ),
+        # what a kind of agreement does is no act
+        (
+            "en",
+            "A trade pact is a kind of agreement under which two partners significantly reduce or"
+            " eliminate customs duties on goods.",
+            T.TARIFF_CHANGE,
+        ),
+        # the most a rule lets an office fine
+        (
+            "ko",
+            "다음 달부터 문을 연 채 냉방영업을 하는 매장에 최대 3백만원의 과태료가 부과됩니다.",
+            T.SANCTION_FINE,
+        ),
+    ],
+)
+def test_look_alikes_read_in_round_47(lang: str, text: str, kind: EventType) -> None:
+    assert _event(text, lang, kind) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "cued", "plain"),
+    [
+        (
+            "en",
+            T.SANCTION_FINE,
+            "Police said 77,000 people have been fined for using phones at the wheel.",
+            "Police said the driver has been fined for using a phone at the wheel.",
+        ),
+        (
+            "en",
+            T.EXPORT_CONTROL,
+            "The chairman said India's recent ban on exports of broken rice could help Thai mills.",
+            "The chairman said India's ban on exports of broken rice could help Thai mills.",
+        ),
+        (
+            "ko",
+            T.EXPORT_CONTROL,
+            "다온국이 수출규제를 발표한 지 정확히 일 년이 지났습니다.",
+            "다온국이 수출규제를 발표했습니다.",
+        ),
+        (
+            "ko",
+            T.POLICY_REVERSAL,
+            "두 나라는 협정 종료의 ‘조건부 연기’ 결정에 따른 후속 조치로 정책 대화를 재개했다.",
+            "두 나라는 협정 종료를 ‘조건부 연기’하기로 결정했다.",
+        ),
+    ],
+)
+def test_background_read_in_round_47(lang: str, kind: EventType, cued: str, plain: str) -> None:
+    assert _score(lang, kind, cued) < _score(lang, kind, plain)

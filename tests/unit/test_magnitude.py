@@ -88,6 +88,8 @@ MONEY = [
     ("$9 Billion", "en", 9_000_000_000, "USD"),
     ("$600 mil", "en", 600_000_000, "USD"),
     ("US$7 bil", "en", 7_000_000_000, "USD"),  # "US$7 bil." in a headline
+    ("\ufffd2.6 million", "en", 2_600_000, "GBP"),  # a pound sign lost to a wrong encoding
+    ("Tk 23 million", "en", 23_000_000, "BDT"),
     ("$2.5M", "en", 2_500_000, "USD"),
     ("$500K", "en", 500_000, "USD"),
     ("€1.2 BN", "en", 1_200_000_000, "EUR"),
@@ -501,6 +503,11 @@ def test_a_range_of_rates_gives_its_first_bound(text: str, lang: str, rate: floa
             "PKR",
         ),
         ("COLOMBO: Sri Lanka fined the firm 5 million rupees, Sri Lankan officials said.", "LKR"),
+        # a dateline in capitals names the country's city as the body does
+        (
+            "LAHORE: The anti-terrorism court imposed fines of Rs1.5 million each, Pakistan said.",
+            "PKR",
+        ),
         ("India cut the budget by Rs 250 billion, officials in New Delhi said.", "INR"),
         # "Rupee" written before the amount, as some wires do
         ("The regulator imposed a fine of Rupee 5.9 billion on the Indian miner.", "INR"),
