@@ -8027,3 +8027,82 @@ def test_look_alikes_read_in_round_47(lang: str, text: str, kind: EventType) -> 
 )
 def test_background_read_in_round_47(lang: str, kind: EventType, cued: str, plain: str) -> None:
     assert _score(lang, kind, cued) < _score(lang, kind, plain)
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "cued", "plain"),
+    [
+        (
+            "en",
+            T.BUDGET_CUT,
+            "The House on Wednesday rejected the president's plan to eliminate the $420 million"
+            " subsidy for public broadcasting.",
+            "The House on Wednesday voted to eliminate the $420 million subsidy for public"
+            " broadcasting.",
+        ),
+        (
+            "en",
+            T.POLICY_REVERSAL,
+            "The councillor says she will be tabling amendments at a meeting this morning, to"
+            " overturn both decisions.",
+            "The council voted this morning to overturn both decisions.",
+        ),
+        (
+            "en",
+            T.POLICY_REVERSAL,
+            "Those options ranged from scrapping the 50c rental fee to raising other fees.",
+            "The council is scrapping the 50c rental fee.",
+        ),
+        (
+            "en",
+            T.EXPORT_CONTROL,
+            "The premier said it is not clear when the import restriction will be removed.",
+            "The premier said the import restriction will be removed.",
+        ),
+        (
+            "ko",
+            T.BUDGET_CUT,
+            "미국 상원이 대통령의 대외원조 예산 삭감안에 제동을 걸었다.",
+            "미국 상원이 대외원조 예산을 삭감했다.",
+        ),
+        (
+            "en",
+            T.POLICY_REVERSAL,
+            "On Monday, both sides were trying to overturn parts of a lower court order.",
+            "On Monday, the appeals court overturned parts of a lower court order.",
+        ),
+        (
+            "en",
+            T.TARIFF_CHANGE,
+            "The US sought the rollback of Indian tariffs imposed on almonds when the two sides"
+            " met.",
+            "India imposed tariffs on almonds from the United States.",
+        ),
+        (
+            "en",
+            T.SANCTION_FINE,
+            "A spokesperson said the main aim of imposing a penalty is to deter breaches.",
+            "The regulator imposed a penalty on the broadcaster for breaches.",
+        ),
+        (
+            "ko",
+            T.TARIFF_CHANGE,
+            "외신은 논의에 정통한 관계자를 인용해 행정부가 다음 달 발표할 관세 부과의 범위를"
+            " 좁히고 있다고 전했다.",
+            "행정부는 다음 달 관세 부과의 범위를 좁히기로 했다.",
+        ),
+    ],
+)
+def test_cues_read_in_round_48(lang: str, kind: EventType, cued: str, plain: str) -> None:
+    assert _score(lang, kind, cued) < _score(lang, kind, plain)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Violators face fines of $250 for a first and second offense."),
+        ("ko", "과태료 체납시 최고 77% 가산금 부과"),
+    ],
+)
+def test_fines_a_rule_sets_for_anyone_read_in_round_48(lang: str, text: str) -> None:
+    assert _event(text, lang, T.SANCTION_FINE) is None
