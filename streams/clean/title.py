@@ -35,9 +35,9 @@ def header_title(text: str, body_start: int, body_end: int) -> str | None:
     opening = [ln for ln, k in zip(body[:first_prose], kinds, strict=False) if k is LineKind.SHORT]
     above = [ln for ln in iter_lines(text, 0, body_start) if _candidate(ln.text)]
     candidates = [*above[-MAX_HEADER_LINES:], *opening]
-    lead = _lead(body[first_prose:])
     if not candidates:
         return None
+    lead = _lead(body[first_prose:])
     if not lead:
         # Nothing to compare with: the line nearest the body, as a page lays a headline out.
         return candidates[-1].text
@@ -57,10 +57,12 @@ def _candidate(line: str) -> bool:
 
 def _lead(lines: Sequence[Line]) -> str:
     out: list[str] = []
+    size = 0
     for ln in lines:
-        out.append(ln.text)
-        if sum(map(len, out)) >= LEAD_CHARS:
+        if size >= LEAD_CHARS:
             break
+        out.append(ln.text)
+        size += len(ln.text)
     return "\n".join(out)[:LEAD_CHARS]
 
 

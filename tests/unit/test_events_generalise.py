@@ -7723,34 +7723,6 @@ def test_look_alikes_read_in_session_21(lang: str, text: str, kind: EventType) -
     assert _event(text, lang, kind) is None
 
 
-@pytest.mark.parametrize(
-    ("text", "halted"),
-    [
-        # Routes that will not run: the routes are the subject, not the service noun.
-        ("버스 노조 파업으로 시 외곽을 오가는 12개 노선은 운행되지 않는다고 시는 밝혔다.", True),
-        ("항공사는 다음 달 말까지 이 노선에서 운항하지 않는다고 밝혔다.", True),
-        # A sparse timetable and a detour off one stretch are no halt.
-        ("이 항로는 겨울철에는 하루 한 번밖에 운항하지 않는다.", False),
-        ("71번 버스는 공사 구간을 운행하지 않도록 노선을 조정했다.", False),
-    ],
-)
-def test_routes_that_do_not_run_are_a_halted_service(text: str, halted: bool) -> None:
-    assert (_event(text, "ko", T.SERVICE_SUSPENSION) is not None) is halted
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Those who are caught smoking in a bar will be fined €2,000, the minister said.",
-        "Anyone found dumping rubbish in the park will be fined £500 under the new bylaw.",
-        "Drivers caught using a phone at the wheel will be penalised with six points.",
-    ],
-)
-def test_a_fine_for_whoever_breaks_a_rule_is_no_fine_on_a_target(text: str) -> None:
-    # The veto had matched only the bare word "fine", never "fined" or "penalty".
-    assert _event(text, "en", T.SANCTION_FINE) is None
-
-
 def test_a_worried_headline_is_no_question() -> None:
     # "…어쩌나" voices worry about a reported act; a headline ending in "…하나" asks.
     text = "다온요양병원은 경영난을 이유로 어제 문을 닫았다."
@@ -7784,24 +7756,6 @@ def test_an_act_set_as_the_scene_for_other_news_is_background() -> None:
     check = "정부는 다온국의 수출통제 강화 조치에 따른 국내 영향 점검을 위해 회의를 열었다."
     act = "다온국은 반도체 소재의 수출통제 강화 조치를 발표했다."
     assert _score("ko", T.EXPORT_CONTROL, check) < _score("ko", T.EXPORT_CONTROL, act)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        # meetings and briefings put off or broken up are no policy and no service
-        ("29일로 예정됐던 교육부의 대통령 업무보고가 하루 전 돌연 연기됐다.", T.POLICY_REVERSAL),
-        ("이날 예정됐던 사전 브리핑도 연기됐다.", T.POLICY_REVERSAL),
-        (
-            "주민들이 단상을 점거하는 바람에 공청회는 시작한 지 30분만에 중단됐다.",
-            T.SERVICE_SUSPENSION,
-        ),
-        # the committee's work of cutting is no cut
-        ("예산안조정소위는 10일부터 세부적인 증액·삭감 작업을 진행할 방침이다.", T.BUDGET_CUT),
-    ],
-)
-def test_meetings_and_work_in_progress_are_no_act(text: str, kind: EventType) -> None:
-    assert _event(text, "ko", kind) is None
 
 
 def test_a_delivery_ward_closing_is_still_a_halted_service() -> None:
@@ -7869,58 +7823,6 @@ def test_a_raise_named_as_the_cause_of_a_fall_is_background() -> None:
     assert _score("ko", T.TARIFF_CHANGE, cause) < _score("ko", T.TARIFF_CHANGE, act)
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "kind", "fires"),
-    [
-        # a judge's rulings reversed on appeal are no policy reversal; a court throwing out a
-        # town's law is one
-        (
-            "en",
-            "The judge drew scrutiny for the number of his decisions reversed by the state"
-            " Supreme Court.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        ("en", "State appeals court throws out town's curfew law", T.POLICY_REVERSAL, True),
-        # talks about disputes over tariffs are no tariff act
-        (
-            "en",
-            "Negotiators of the two countries ended talks on Friday without making major progress"
-            " on a range of disputes over tariffs and other measures imposed by both sides.",
-            T.TARIFF_CHANGE,
-            False,
-        ),
-        # a service whose plug is pulled is halted
-        ("en", "Amtrak Pulls Plug On Northern Plains Service", T.SERVICE_SUSPENSION, True),
-        # a committee taking part of a proposed budget away
-        (
-            "ko",
-            "상임위는 다온시가 편성한 내년 예산안 1조2,000억원 중 3억4,500만원을 줄이고"
-            " 예비비로 넣었다.",
-            T.BUDGET_CUT,
-            True,
-        ),
-        # a plan drawn up to invest is a pledge; firms that once pledged are a tally
-        (
-            "ko",
-            "다온배터리는 2027년까지 3조원 이상을 미국 시장에 독자적으로 투자해 50GWh 이상의"
-            " 생산능력을 추가 확보한다는 계획을 세웠다고 12일 밝혔다.",
-            T.INVESTMENT_PLEDGE,
-            True,
-        ),
-        (
-            "ko",
-            "새만금에 투자를 약속한 기업 가운데 입주계약을 마친 기업은 절반에 불과한 것으로"
-            " 나타났다.",
-            T.INVESTMENT_PLEDGE,
-            False,
-        ),
-    ],
-)
-def test_acts_read_in_round_46(lang: str, text: str, kind: EventType, fires: bool) -> None:
-    assert (_event(text, lang, kind) is not None) is fires
-
-
 def test_a_similar_law_elsewhere_is_background() -> None:
     similar = "A similar law passed by a neighbouring legislature was enjoined by a federal court."
     own = "The state's new law was enjoined by a federal court on Monday."
@@ -7941,61 +7843,169 @@ def test_a_shortfall_is_no_cut_s_size() -> None:
     assert _magnitude(text, "en", T.BUDGET_CUT) == Magnitude(value=4, unit="%")
 
 
+# Session 24 (rounds 44-48): sentences that state an act, and look-alikes that do not. Entries
+# keep the case they were written for in their comments.
 @pytest.mark.parametrize(
-    ("lang", "text", "kind"),
+    ("lang", "text", "kind", "fires"),
     [
-        # a capsized boat is no ruling overturned
+        (
+            "ko",
+            "버스 노조 파업으로 시 외곽을 오가는 12개 노선은 운행되지 않는다고 시는 밝혔다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        (
+            "ko",
+            "항공사는 다음 달 말까지 이 노선에서 운항하지 않는다고 밝혔다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        ("ko", "이 항로는 겨울철에는 하루 한 번밖에 운항하지 않는다.", T.SERVICE_SUSPENSION, False),
+        (
+            "ko",
+            "71번 버스는 공사 구간을 운행하지 않도록 노선을 조정했다.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        (
+            "en",
+            "The judge drew scrutiny for the number of his decisions reversed by the state"
+            " Supreme Court.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        ("en", "State appeals court throws out town's curfew law", T.POLICY_REVERSAL, True),
+        (
+            "en",
+            "Negotiators of the two countries ended talks on Friday without making major progress"
+            " on a range of disputes over tariffs and other measures imposed by both sides.",
+            T.TARIFF_CHANGE,
+            False,
+        ),
+        ("en", "Amtrak Pulls Plug On Northern Plains Service", T.SERVICE_SUSPENSION, True),
+        (
+            "ko",
+            "상임위는 다온시가 편성한 내년 예산안 1조2,000억원 중 3억4,500만원을 줄이고"
+            " 예비비로 넣었다.",
+            T.BUDGET_CUT,
+            True,
+        ),
+        (
+            "ko",
+            "다온배터리는 2027년까지 3조원 이상을 미국 시장에 독자적으로 투자해 50GWh 이상의"
+            " 생산능력을 추가 확보한다는 계획을 세웠다고 12일 밝혔다.",
+            T.INVESTMENT_PLEDGE,
+            True,
+        ),
+        (
+            "ko",
+            "새만금에 투자를 약속한 기업 가운데 입주계약을 마친 기업은 절반에 불과한 것으로"
+            " 나타났다.",
+            T.INVESTMENT_PLEDGE,
+            False,
+        ),
+        (
+            "en",
+            "Those who are caught smoking in a bar will be fined €2,000, the minister said.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        (
+            "en",
+            "Anyone found dumping rubbish in the park will be fined £500 under the new bylaw.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        (
+            "en",
+            "Drivers caught using a phone at the wheel will be penalised with six points.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        (
+            "ko",
+            "29일로 예정됐던 교육부의 대통령 업무보고가 하루 전 돌연 연기됐다.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        ("ko", "이날 예정됐던 사전 브리핑도 연기됐다.", T.POLICY_REVERSAL, False),
+        (
+            "ko",
+            "주민들이 단상을 점거하는 바람에 공청회는 시작한 지 30분만에 중단됐다.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        (
+            "ko",
+            "예산안조정소위는 10일부터 세부적인 증액·삭감 작업을 진행할 방침이다.",
+            T.BUDGET_CUT,
+            False,
+        ),
         (
             "en",
             "The lifeboat rescued two people from an overturned speedboat after it struck rocks"
             " and capsized in the bay on Sunday.",
             T.POLICY_REVERSAL,
+            False,
         ),
-        # an effort that stops and a road shut after a crash are no service
         (
             "en",
             "In a 20-minute meeting, the years-long effort to build a larger library came to a"
             " sudden halt.",
             T.SERVICE_SUSPENSION,
+            False,
         ),
         (
             "en",
             "The driver was taken to hospital after the crash forced the highway's northbound"
             " lanes to be shut for hours.",
             T.SERVICE_SUSPENSION,
+            False,
         ),
-        # a regulator's power to fine, and penalties for any firm that breaks a rule
         (
             "en",
             "The commissioner has the power to fine organisations up to £500,000 for breaches of"
             " the act.",
             T.SANCTION_FINE,
+            False,
         ),
         (
             "en",
             "The regulator will now weigh total turnover when deciding penalties to impose on"
             " firms which breach its rules.",
             T.SANCTION_FINE,
+            False,
         ),
-        # what a kind of agreement does is no act
         (
             "en",
             "A trade pact is a kind of agreement under which two partners significantly reduce or"
             " eliminate customs duties on goods.",
             T.TARIFF_CHANGE,
+            False,
         ),
-        # the most a rule lets an office fine
         (
             "ko",
             "다음 달부터 문을 연 채 냉방영업을 하는 매장에 최대 3백만원의 과태료가 부과됩니다.",
             T.SANCTION_FINE,
+            False,
         ),
+        (
+            "en",
+            "Violators face fines of $250 for a first and second offense.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        ("ko", "과태료 체납시 최고 77% 가산금 부과", T.SANCTION_FINE, False),
     ],
 )
-def test_look_alikes_read_in_round_47(lang: str, text: str, kind: EventType) -> None:
-    assert _event(text, lang, kind) is None
+def test_acts_and_look_alikes_read_in_session_24(
+    lang: str, text: str, kind: EventType, fires: bool
+) -> None:
+    # A fine for whoever breaks a rule: the veto had matched only the bare word "fine".
+    assert (_event(text, lang, kind) is not None) is fires
 
 
+# Session 24: words that make a sentence's act background, a plan or an attempt.
 @pytest.mark.parametrize(
     ("lang", "kind", "cued", "plain"),
     [
@@ -8023,15 +8033,6 @@ def test_look_alikes_read_in_round_47(lang: str, text: str, kind: EventType) -> 
             "두 나라는 협정 종료의 ‘조건부 연기’ 결정에 따른 후속 조치로 정책 대화를 재개했다.",
             "두 나라는 협정 종료를 ‘조건부 연기’하기로 결정했다.",
         ),
-    ],
-)
-def test_background_read_in_round_47(lang: str, kind: EventType, cued: str, plain: str) -> None:
-    assert _score(lang, kind, cued) < _score(lang, kind, plain)
-
-
-@pytest.mark.parametrize(
-    ("lang", "kind", "cued", "plain"),
-    [
         (
             "en",
             T.BUDGET_CUT,
@@ -8093,16 +8094,5 @@ def test_background_read_in_round_47(lang: str, kind: EventType, cued: str, plai
         ),
     ],
 )
-def test_cues_read_in_round_48(lang: str, kind: EventType, cued: str, plain: str) -> None:
+def test_cues_read_in_session_24(lang: str, kind: EventType, cued: str, plain: str) -> None:
     assert _score(lang, kind, cued) < _score(lang, kind, plain)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("en", "Violators face fines of $250 for a first and second offense."),
-        ("ko", "과태료 체납시 최고 77% 가산금 부과"),
-    ],
-)
-def test_fines_a_rule_sets_for_anyone_read_in_round_48(lang: str, text: str) -> None:
-    assert _event(text, lang, T.SANCTION_FINE) is None
