@@ -8096,3 +8096,19 @@ def test_acts_and_look_alikes_read_in_session_24(
 )
 def test_cues_read_in_session_24(lang: str, kind: EventType, cued: str, plain: str) -> None:
     assert _score(lang, kind, cued) < _score(lang, kind, plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "지난해" dates the offence, not the ruling: the court's fine is news
+        "대법원 2부는 지난해 6·1 지방선거를 앞두고 선거구민들에게 식사를 제공한 혐의로 기소된"
+        " 다온군수에게 벌금 700만원을 선고한 원심을 확정했다.",
+        # a candidate named inside the offence is no campaign promise
+        "대구지법 형사단독 재판부는 지난해 5월 상대 후보가 불법 선거운동을 한다는 전단을 배포한"
+        " 혐의로 기소된 박모 씨에게 벌금 300만원을 선고했다.",
+    ],
+)
+def test_an_offence_s_own_time_and_words_are_no_background(text: str) -> None:
+    event = _event(text, "ko", T.SANCTION_FINE)
+    assert event is not None and event.confidence >= 0.7
