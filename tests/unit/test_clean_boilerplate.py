@@ -477,3 +477,17 @@ def test_a_comment_counter_under_a_short_story_does_not_drop_its_lead() -> None:
     )
     start, _ = find_body(notice)
     assert notice[start:].startswith(KO_LEAD[:10])
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a photo caption closed by the outlet's photo archive is no headline
+        ("대구 법원 전경. 영남일보DB |", LineKind.CAPTION),
+        ("강원 원주시청. (뉴스1 DB)", LineKind.CAPTION),
+        # a headline about a database is one
+        ("다온시, 새 고객 DB 구축", LineKind.SHORT),
+    ],
+)
+def test_a_photo_archive_credit_makes_a_caption(line: str, kind: LineKind) -> None:
+    assert classify_line(line) is kind
