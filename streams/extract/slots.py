@@ -454,7 +454,7 @@ def _rate(
     if ranged and not any(m.start >= ranged[0].end for m in new):
         first = ranged[0]
         return (first.low or first.magnitude), None
-    old = [m for m in mags if _is_old_rate(text, m, cues) and m not in new]
+    old = [m for m in mags if _marked_old(text, m, cues) and m not in new]
     if new:
         return new[0].magnitude, (old[0].magnitude if old else None)
     # No rate marked as the new one: the first the sentence states, as for several amounts
@@ -482,7 +482,7 @@ def _zero_rate(
     old = [
         m
         for m in rates
-        if _is_old_rate(text, m, cues) or any(a <= m.start and m.end <= b for a, b in removed)
+        if _marked_old(text, m, cues) or any(a <= m.start and m.end <= b for a, b in removed)
     ]
     if len(old) < len(rates):
         return None
@@ -509,7 +509,7 @@ def _opens_range(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
     )
 
 
-def _is_old_rate(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
+def _marked_old(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
     """An amount marked as the level before the act ("from 10%", "10%에서", "현재 25%인")."""
     return bool(cues.old_after.match(text, m.end) or cues.old_before.search(_before(text, m)))
 
@@ -534,9 +534,7 @@ def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> 
     dist = _distance((m.start, m.end), trig)
     if dist <= _RATE_WINDOW:
         return True
-    marked = (
-        _marked_new(text, m, cues) or _is_old_rate(text, m, cues) or _opens_range(text, m, cues)
-    )
+    marked = _marked_new(text, m, cues) or _marked_old(text, m, cues) or _opens_range(text, m, cues)
     return marked and dist <= _MARKED_RATE_WINDOW
 
 
@@ -554,18 +552,15 @@ def _without_old(text: str, money: list[MagnitudeSpan], cues: SlotCues) -> list[
     """A fine or a pledge changed ("4600만원에서 6000만원으로 올렸다", "raised the penalty from
     $2 million to $5 million") is the amount it now is, not the one it was. The new amount is
     a level reached ("으로", "to"): "3000만원에서 1억5000만원까지" is a range of fines."""
-    reached = [
-        m
-        for m in money
-        if _marked(text, m, cues.level_before, cues.level_after) and not _is_old_rate(text, m, cues)
-    ]
-    return [m for m in money if not _is_old_rate(text, m, cues)] if reached else money
+    current = [m for m in money if not _marked_old(text, m, cues)]
+    reached = any(_marked(text, m, cues.level_before, cues.level_after) for m in current)
+    return current if reached else money
 
 
 def _is_level(text: str, m: MagnitudeSpan, cues: SlotCues) -> bool:
     """A percent stating where a share stands, before or after the act ("cut aid to 0.3% of
     national income from 0.5%"), not by how much the act changes it."""
-    return _marked(text, m, cues.level_before, cues.level_after) or _is_old_rate(text, m, cues)
+    return _marked(text, m, cues.level_before, cues.level_after) or _marked_old(text, m, cues)
 
 
 def _marked(text: str, m: MagnitudeSpan, before: re.Pattern[str], after: re.Pattern[str]) -> bool:

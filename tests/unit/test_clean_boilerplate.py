@@ -167,30 +167,6 @@ def test_a_portal_s_buttons_and_date_lines_are_furniture() -> None:
     assert skipped == ["주소복사가 완료되었습니다", "07.27 (토)"]
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "이 기사를 공유합니다",
-        "기사 URL이 복사되었습니다.",
-        "글자크기 설정",
-        "크게 작게 프린트 메일",
-        "폰트키우기 폰트줄이기 프린트하기 메일보내기 신고하기",
-        "페이스북 공유하기 X 공유하기 네이버 공유하기 카카오톡 공유하기",
-        "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 한 단계 작은 크기 글자 기본 크기 글자",
-        "Font Size: - + Normal | Print | E-mail",
-        "Printer Friendly",
-        "Email newsletter signup",
-        "WhatsApp Share Reddit Share Pin Share 0 Shares",
-        "Share - WeChat",
-        "Down Arrow Button Icon",
-        "Available On Air Stations",
-        "0:00 0:00",
-    ],
-)
-def test_share_print_and_font_size_widgets_are_furniture(line: str) -> None:
-    assert classify_line(line) is LineKind.NAV
-
-
 def test_a_ticker_of_other_headlines_is_a_related_list() -> None:
     ticker = (
         "Just in:   • Port strike ends after three weeks of talks  • Sensex, Nifty end higher"
@@ -296,6 +272,30 @@ def test_a_broadcast_script_broken_into_short_lines_keeps_its_lead_and_last_line
         ("Firefighters work at the site. (AP Photo/Jane Doe)", LineKind.CAPTION),
         ("Example Holdings Co., Ltd.", LineKind.ORG),
         ("공유하기", LineKind.NAV),
+        # share, print and font-size widgets and players are page furniture
+        ("이 기사를 공유합니다", LineKind.NAV),
+        ("기사 URL이 복사되었습니다.", LineKind.NAV),
+        ("글자크기 설정", LineKind.NAV),
+        ("크게 작게 프린트 메일", LineKind.NAV),
+        ("폰트키우기 폰트줄이기 프린트하기 메일보내기 신고하기", LineKind.NAV),
+        ("페이스북 공유하기 X 공유하기 네이버 공유하기 카카오톡 공유하기", LineKind.NAV),
+        (
+            "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 한 단계 작은 크기 글자 기본 크기 글자",
+            LineKind.NAV,
+        ),
+        ("Font Size: - + Normal | Print | E-mail", LineKind.NAV),
+        ("Printer Friendly", LineKind.NAV),
+        ("Email newsletter signup", LineKind.NAV),
+        ("WhatsApp Share Reddit Share Pin Share 0 Shares", LineKind.NAV),
+        ("Share - WeChat", LineKind.NAV),
+        ("Down Arrow Button Icon", LineKind.NAV),
+        ("Available On Air Stations", LineKind.NAV),
+        ("0:00 0:00", LineKind.NAV),
+        # a photo caption closed by the outlet's photo archive is no headline
+        ("대구 법원 전경. 영남일보DB |", LineKind.CAPTION),
+        ("강원 원주시청. (뉴스1 DB)", LineKind.CAPTION),
+        # a headline about a database is one
+        ("다온시, 새 고객 DB 구축", LineKind.SHORT),
     ],
 )
 def test_furniture_lines(line: str, kind: LineKind) -> None:
@@ -477,17 +477,3 @@ def test_a_comment_counter_under_a_short_story_does_not_drop_its_lead() -> None:
     )
     start, _ = find_body(notice)
     assert notice[start:].startswith(KO_LEAD[:10])
-
-
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        # a photo caption closed by the outlet's photo archive is no headline
-        ("대구 법원 전경. 영남일보DB |", LineKind.CAPTION),
-        ("강원 원주시청. (뉴스1 DB)", LineKind.CAPTION),
-        # a headline about a database is one
-        ("다온시, 새 고객 DB 구축", LineKind.SHORT),
-    ],
-)
-def test_a_photo_archive_credit_makes_a_caption(line: str, kind: LineKind) -> None:
-    assert classify_line(line) is kind
