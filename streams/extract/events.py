@@ -38,8 +38,8 @@ _EVIDENCE_MARGIN = 0.1
 _RESTATED_DATE_DAYS = 31
 # How far before its verb a word marking an act on the whole of an item ("전액") may stand.
 _WHOLE_WINDOW = 6
-# How many sentences after the evidence may still give the rate it leaves out.
-_RATE_FOLLOW = 3
+# How many sentences after the evidence may still give the size it leaves out.
+_SIZE_FOLLOW = 3
 
 
 @dataclass(frozen=True)
@@ -236,21 +236,23 @@ def _whole_item_amount(
     return mag if mag is not None and _kind(mag) == "MONEY" else None
 
 
-def _following_rate(
+def _following_size(
     text: str, lex: Lexicon, tlex: TypeLexicon, sents: list[Span], best: _Scored
 ) -> Sized:
-    """A rate the lead leaves out, from one of the next few sentences that names the type's
+    """A size the lead leaves out, from one of the next few sentences that names the type's
     measure again ("… imposed anti-dumping duties on steel. The duties range from 18.4% to
-    22.5% …"): reporters state the act first and its rate after it. Only for types whose size
-    is a rate (tariffs) and that name their measure; its word stands in for the trigger."""
-    if tlex.measure is None or not tlex.sized_by_rate:
+    22.5% …"; "… 투자협약을 체결했다. … 1조5000억원의 사업비가 투입되며"): reporters state the
+    act first and its size after it. Only for types that name their measure; its word stands
+    in for the trigger, and the size must be of the type's first kind."""
+    if tlex.measure is None:
         return None, None
-    for start, end in sents[best.index + 1 : best.index + 1 + _RATE_FOLLOW]:
+    kind = tlex.magnitude_kinds[0]
+    for start, end in sents[best.index + 1 : best.index + 1 + _SIZE_FOLLOW]:
         word = tlex.measure.search(text, start, end)
         if word is None:
             continue
         mag, old = pick_magnitude(text, lex, tlex, (start, end), word.span())
-        if mag is not None and _kind(mag) == "PERCENT":
+        if mag is not None and _kind(mag) == kind:
             return mag, old
     return None, None
 
@@ -315,7 +317,7 @@ def _event(
         if magnitude is None:
             magnitude = _whole_item_amount(text, lex, tlex, sents, best)
         if magnitude is None:
-            magnitude, old = _following_rate(text, lex, tlex, sents, best)
+            magnitude, old = _following_size(text, lex, tlex, sents, best)
     start, end = best.hit.sentence
     return Event(
         type=tlex.type,

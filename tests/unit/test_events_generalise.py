@@ -8112,3 +8112,58 @@ def test_cues_read_in_session_24(lang: str, kind: EventType, cued: str, plain: s
 def test_an_offence_s_own_time_and_words_are_no_background(text: str) -> None:
     event = _event(text, "ko", T.SANCTION_FINE)
     assert event is not None and event.confidence >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "fires"),
+    [
+        # an export duty is a tariff (수출세)
+        ("ko", "베트남 정부는 쌀 수출세를 10%로 부과한다고 밝혔다.", T.TARIFF_CHANGE, True),
+        # a bus route abolished (폐선)
+        (
+            "ko",
+            "시에 따르면 읍내와 역을 오가는 31번 버스 노선이 다음 달 1일 폐선될 예정이다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # an import quarantine measure put back as it was (종전 상태로 환원)
+        (
+            "ko",
+            "농식품부는 캐나다산 쇠고기에 대해 취했던 검역강화 조치를 종전 상태로 환원한다고"
+            " 밝혔다.",
+            T.EXPORT_CONTROL,
+            True,
+        ),
+        # a prosecutor asking the court for a fine is no fine
+        (
+            "ko",
+            "검찰은 결심 공판에서 피고인에게 징역 3년과 벌금 5억원을 선고하고 2억원을 추징해"
+            " 달라고 요청했다.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        # closing statements at a trial close no service
+        (
+            "en",
+            "The hearing of three activists has been adjourned by a district court for further"
+            " closing statements by the defence lawyers.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+    ],
+)
+def test_acts_and_look_alikes_read_in_session_25(
+    lang: str, text: str, kind: EventType, fires: bool
+) -> None:
+    assert (_event(text, lang, kind) is not None) is fires
+
+
+def test_an_agreement_s_size_may_follow_in_the_project_cost() -> None:
+    """Reporters state an investment agreement first and its cost after it (사업비)."""
+    text = (
+        "도와 시는 2일 도청에서 한빛에너지와 수소 발전소 건립 투자협약을 체결했다. 발전소는 2027년"
+        " 가동이 목표다. 총 사업비는 약 8000억원에 이른다."
+    )
+    event = _event(text, "ko", T.INVESTMENT_PLEDGE)
+    assert event is not None and event.magnitude is not None
+    assert event.magnitude.value == 800_000_000_000 and event.magnitude.unit == "KRW"
