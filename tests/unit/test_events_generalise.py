@@ -8167,3 +8167,106 @@ def test_an_agreement_s_size_may_follow_in_the_project_cost() -> None:
     event = _event(text, "ko", T.INVESTMENT_PLEDGE)
     assert event is not None and event.magnitude is not None
     assert event.magnitude.value == 800_000_000_000 and event.magnitude.unit == "KRW"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "fires"),
+    [
+        # a suspended sentence's term (집행유예 2년,) is no act in its n-th year
+        (
+            "ko",
+            "항소심 재판부는 A씨에게 징역 1년에 집행유예 2년, 벌금 1500만 원을 선고했다.",
+            T.SANCTION_FINE,
+            True,
+        ),
+        # a government suspends the effect of its own notice (통보의 효력을 정지)
+        (
+            "ko",
+            "정부는 지난달 발표한 협정 종료 통보의 효력을 정지시키기로 했다고 밝혔다.",
+            T.POLICY_REVERSAL,
+            True,
+        ),
+        # the game shutdown system (셧다운제) is a policy, not a halted service
+        (
+            "ko",
+            "정부는 청소년 게임 셧다운제를 폐지할 것이라고 밝혔다.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        # whether to withdraw (철회할 지, 유지할 지) is undecided
+        (
+            "ko",
+            "대통령은 수입 제한 조치를 철회할 지, 계속 유지할 지를 다음 달 결정하겠다고 밝혔다.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        (
+            "en",
+            "The government decided to curtail 10% of the expenditure allocated to all ministries.",
+            T.BUDGET_CUT,
+            True,
+        ),
+        (
+            "en",
+            "The government withdrew two controversial ordinances after days of protests.",
+            T.POLICY_REVERSAL,
+            True,
+        ),
+        # the demands of others met are no demand on the government
+        (
+            "en",
+            "In a caving-in to the demands of the timber industry, the new government on Friday"
+            " dropped plans for a 30 per cent levy on log exports.",
+            T.POLICY_REVERSAL,
+            True,
+        ),
+        (
+            "en",
+            "Responding to weak demand, the carrier announced the suspension of its Gulf, Red Sea"
+            " and East Africa (GRE) service, westbound from Busan on 3 May.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # advice to check for closures, and a road closed for an inspection, halt no service
+        (
+            "en",
+            "The weather service advises drivers to plan journeys carefully, allow extra time, and"
+            " check for road closures or public transport delays.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        (
+            "en",
+            "The bridge road was closed for several hours to facilitate a structural inspection.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+    ],
+)
+def test_acts_and_look_alikes_read_in_session_25_rounds_51_52(
+    lang: str, text: str, kind: EventType, fires: bool
+) -> None:
+    assert (_event(text, lang, kind) is not None) is fires
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "title"),
+    [
+        # "X 벌금형": the headline of a court's fine
+        ("ko", T.SANCTION_FINE, "무허가 숙박 영업한 펜션 업주 벌금형"),
+        # a quarantine tightening announced, as a headline
+        ("ko", T.EXPORT_CONTROL, "대만, 다음 달부터 일본산 수산물 수입 검역 강화 발표"),
+    ],
+)
+def test_headlines_read_in_session_25(lang: str, kind: EventType, title: str) -> None:
+    lex = load_lexicon(lang)
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is kind)
+    assert title_states(lex, tlex, title, REF)
+
+
+def test_what_one_must_do_to_halt_a_service_halts_none() -> None:
+    """ "중단하려면" (to halt it, one must …) states a condition, not a halt."""
+    cued = "위원회는 온라인 서비스를 중단하려면 한 달 전 이용자에게 알려야 한다는 약관을 만들었다."
+    plain = "업체는 온라인 서비스를 중단했다."
+    assert _score("ko", T.SERVICE_SUSPENSION, cued) < _score("ko", T.SERVICE_SUSPENSION, plain)
