@@ -8270,3 +8270,113 @@ def test_what_one_must_do_to_halt_a_service_halts_none() -> None:
     cued = "위원회는 온라인 서비스를 중단하려면 한 달 전 이용자에게 알려야 한다는 약관을 만들었다."
     plain = "업체는 온라인 서비스를 중단했다."
     assert _score("ko", T.SERVICE_SUSPENSION, cued) < _score("ko", T.SERVICE_SUSPENSION, plain)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "fires"),
+    [
+        # a site chosen for a plant of a stated cost is an investment
+        (
+            "en",
+            "The carmaker said Tuesday it has selected northern Alabama as the site for a $600"
+            " million engine plant.",
+            T.INVESTMENT_PLEDGE,
+            True,
+        ),
+        (
+            "en",
+            "The chipmaker announced it will locate its new $2 billion wafer plant on 400 acres"
+            " near the river.",
+            T.INVESTMENT_PLEDGE,
+            True,
+        ),
+        # a stop on one's way halts nothing
+        (
+            "en",
+            "Afterward, he stopped at the court clerk's office and turned over a certified check"
+            " for the $2.5 million, one of the largest criminal fines ever paid by a contractor.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        # the fine a rule sets for whoever violates it
+        (
+            "en",
+            "The new restrictions, approved by the state Legislature, aim to reduce calls by nearly"
+            " doubling the fine for telemarketers violating the registry to $15,000 from the"
+            " current $8,000 penalty.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        # denying that an act will happen
+        (
+            "en",
+            "The Treasury has denied that its digital services levy will be scrapped after"
+            " weekend reports that it would be ditched.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        # a net cut against the budget a body submitted (제출한 안에 비해 … 순감)
+        (
+            "ko",
+            "상임위를 통과한 내년도 예산안은 당초 시가 제출한 안에 비해 52억원이 순감했다.",
+            T.BUDGET_CUT,
+            True,
+        ),
+        # spending withheld (예산 집행을 유보)
+        (
+            "ko",
+            "정부는 세수 부족에 따라 3천억원의 예산 집행을 유보하기로 했다.",
+            T.BUDGET_CUT,
+            True,
+        ),
+        # deciding not to restrict imports loosens a restriction; it reverses nothing
+        (
+            "ko",
+            "정부는 내년부터 합판과 양모의 수입을 제한하지 않기로 했다.",
+            T.EXPORT_CONTROL,
+            True,
+        ),
+        (
+            "ko",
+            "정부는 내년부터 합판과 양모의 수입을 제한하지 않기로 했다.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        # a toll booth turned to the closed-ticket system (폐쇄식) closes nothing
+        (
+            "ko",
+            "이에 따라 개방식으로 운영되던 요금소의 경우 오늘부터는 통행카드를 발급받아 요금을"
+            " 치르는 폐쇄식으로 전환됩니다.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+    ],
+)
+def test_acts_and_look_alikes_read_in_session_25_rounds_53_54(
+    lang: str, text: str, kind: EventType, fires: bool
+) -> None:
+    assert (_event(text, lang, kind) is not None) is fires
+
+
+def test_asking_that_a_tariff_be_imposed_is_a_demand() -> None:
+    text = (
+        "100여명의 하원의원들이 자국 산업 보호를 위해 수입 철강제품에 대해 40% 이상의 관세를"
+        " 부과하도록 21일 대통령에게 촉구했다."
+    )
+    assert _event(text, "ko", T.TARIFF_CHANGE) is None
+
+
+def test_a_place_name_ending_in_hara_is_no_imperative() -> None:
+    """ "이즈하라)를" is a port, not the imperative "-하라"."""
+    text = "부산∼이즈하라(쓰시마)를 운항하는 여객선이 다음 주부터 모두 운항 중단된다."
+    lex = load_lexicon("ko")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is T.SERVICE_SUSPENSION)
+    hit = match_sentence(lex, tlex, text, (0, len(text)), REF)
+    assert hit is not None and "opinion" not in hit.cues
+
+
+def test_a_fine_quashed_and_lowered_is_the_lower_amount() -> None:
+    text = "대법원은 원심이 선고한 벌금 80만원을 파기하고 벌금을 50만원으로 낮췄다고 밝혔다."
+    event = _event(text, "ko", T.SANCTION_FINE)
+    assert event is not None and event.magnitude == Magnitude(value=500_000, unit="KRW")
