@@ -195,18 +195,37 @@ def _choose_magnitude(tlex: TypeLexicon, candidates: Iterator[Sized]) -> Sized:
 def _more_precise(chosen: Sized, found: list[Sized]) -> Sized:
     """Headlines round ("2억8000만 원" for 2억8300만) or cut off ("10억유로" for 10억6천만):
     a body figure of the same unit within a few percent, or one the headline's figure begins,
-    is the same amount, stated precisely. A figure of two significant digits is no such
-    detail: 50억 and 51억 are two amounts (a fine and the one it replaced), each exact."""
+    is the same amount, stated precisely; so is one the headline gives without its scale word
+    ("$8.6 expansion"). A figure of two significant digits is no such detail: 50억 and 51억
+    are two amounts (a fine and the one it replaced), each exact."""
     mag = chosen[0]
     if mag is None or mag.value == 0:
         return chosen
     for other in found:
         o = other[0]
-        if o is None or o.unit != mag.unit or _digits(o.value) <= max(2, _digits(mag.value)):
+        if o is None or o.unit != mag.unit:
+            continue
+        if _scale_dropped(mag, o):
+            return other
+        if _digits(o.value) <= max(2, _digits(mag.value)):
             continue
         if same_amount(o.value, mag.value) or _cut_off(mag, o.value):
             return other
     return chosen
+
+
+def _scale_dropped(shown: Magnitude, other: Magnitude) -> bool:
+    """A headline may drop the scale word ("$11.4 expansion" for $11.4 million). Money is read
+    as whole units, so such a headline sum is the body's leading figure rounded: 11 for 11.4
+    million. Only a figure with a fraction counts: "£50" beside "£50,000" is a fixed penalty
+    beside the most a court may impose, two amounts."""
+    if shown.unit in {"%", "%p"} or not 0 < shown.value < 1000:
+        return False
+    for k in (3, 6, 9, 12):
+        lead = other.value / 10.0**k
+        if round(lead) == shown.value and lead != round(lead):
+            return True
+    return False
 
 
 def _cut_off(shown: Magnitude, value: float) -> bool:

@@ -8380,3 +8380,108 @@ def test_a_fine_quashed_and_lowered_is_the_lower_amount() -> None:
     text = "대법원은 원심이 선고한 벌금 80만원을 파기하고 벌금을 50만원으로 낮췄다고 밝혔다."
     event = _event(text, "ko", T.SANCTION_FINE)
     assert event is not None and event.magnitude == Magnitude(value=500_000, unit="KRW")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "fires"),
+    [
+        # a line-item veto of an amount is a cut
+        (
+            "en",
+            "The governor signed a $12 billion state budget on Friday after vetoing $150 million,"
+            " much of it for roads.",
+            T.BUDGET_CUT,
+            True,
+        ),
+        # new duties announced
+        (
+            "en",
+            "Washington on Tuesday announced new import duties on more than $2 billion of steel"
+            " wire from Vietnam, saying producers there dumped it on the US market.",
+            T.TARIFF_CHANGE,
+            True,
+        ),
+        # fines paid over many occasions are a tally (N회에 걸쳐 … 납부)
+        (
+            "ko",
+            "A사가 12회에 걸쳐 가장 많은 900억원의 과징금을 납부했고, B사는 9회에 걸쳐 300억원을"
+            " 각각 납부했다.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        # tariffs abolished under a trade plan reverse no policy
+        ("ko", "이번 양허안에 따라 공산품 80개 품목의 관세가 폐지된다.", T.POLICY_REVERSAL, False),
+        # the export bans a country answers sanctions with are no sanction
+        (
+            "ko",
+            "러시아 정부가 서방의 제재에 맞서 발표한 수출 금지 품목이 모두 300가지로 파악됐다.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        # trips or ships held by the weather (N편이 … 통제되고)
+        (
+            "ko",
+            "해운조합은 오늘 운항 예정이던 여객선 가운데 12척, 30편이 기상 악화로 통제되고 있다고"
+            " 밝혔다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # the most a rule lets anyone be fined (과태료를 최대 N원까지)
+        (
+            "ko",
+            "앞으로 금연구역에서 담배에 불만 붙여도 과태료를 최대 10만 원까지 물게 됩니다.",
+            T.SANCTION_FINE,
+            False,
+        ),
+    ],
+)
+def test_acts_and_look_alikes_read_in_session_25_round_55(
+    lang: str, text: str, kind: EventType, fires: bool
+) -> None:
+    assert (_event(text, lang, kind) is not None) is fires
+
+
+def test_a_vetoed_amount_is_the_cut_s_size() -> None:
+    text = (
+        "The governor signed a $12 billion state budget on Friday after vetoing $150 million,"
+        " much of it for roads."
+    )
+    event = _event(text, "en", T.BUDGET_CUT)
+    assert event is not None and event.magnitude == Magnitude(value=150_000_000, unit="USD")
+
+
+def test_the_largest_in_history_is_no_background() -> None:
+    text = (
+        "The administration threatened Ruritania on Monday with the largest trade sanctions in"
+        " history, imposing punitive tariffs on its cars."
+    )
+    lex = load_lexicon("en")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is T.TARIFF_CHANGE)
+    hit = match_sentence(lex, tlex, text, (0, len(text)), REF)
+    assert hit is not None and "background" not in hit.cues
+
+
+def test_a_headline_that_drops_the_scale_word_yields_to_the_body() -> None:
+    """ "$7.5 expansion" in a headline is the body's $7.5 million, not seven dollars."""
+    title = "Tool plant's $8.6 expansion to Western Ohio to bring dozens of jobs"
+    body = (
+        "The company plans to invest $8.6 million over the next five years to expand its"
+        " headquarters and production operations."
+    )
+    event = next(
+        e for e in _events(f"{title}\n{body}", "en", title) if e.type is T.INVESTMENT_PLEDGE
+    )
+    assert event.magnitude == Magnitude(value=8_600_000, unit="USD")
+
+
+def test_what_a_rule_makes_possible_is_no_fine() -> None:
+    """ "과태료 부과가 가능합니다": a rule's reach, not a fine imposed; and the headline of the
+    most a rule sets ("과태료 최고 10만 원") states no act."""
+    cued = "금연구역에서는 불을 붙이기만 해도 과태료 부과가 가능합니다."
+    plain = "보건소는 흡연자에게 과태료를 부과했습니다."
+    assert _score("ko", T.SANCTION_FINE, cued) < _score("ko", T.SANCTION_FINE, plain)
+    lex = load_lexicon("ko")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is T.SANCTION_FINE)
+    assert not title_states(lex, tlex, "금연구역서 담배에 불만 붙여도 과태료 최고 10만 원", REF)
