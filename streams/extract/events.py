@@ -223,7 +223,9 @@ def _scale_dropped(shown: Magnitude, other: Magnitude) -> bool:
         return False
     for k in (3, 6, 9, 12):
         lead = other.value / 10.0**k
-        if round(lead) == shown.value and lead != round(lead):
+        # Half up, as the money parser rounds ("$8.5" is 9 dollars).
+        whole = math.floor(lead + 0.5)
+        if whole == shown.value and lead != whole:
             return True
     return False
 

@@ -91,8 +91,8 @@ class TypeLexicon:
     # Look-alikes shared by the type's rules ("tax cuts" for the budget rules), masked once per
     # sentence for all of them; a rule's own ``lookalike`` adds the ones only it needs.
     lookalike: re.Pattern[str] | None = None
-    # The word naming the type's measure on its own ("duties", "관세율"): a later sentence
-    # that names it again may give the rate the evidence leaves out.
+    # The word naming the type's measure on its own ("duties", "관세율", "사업비"): a later
+    # sentence that names it again may give the size the evidence leaves out.
     measure: re.Pattern[str] | None = None
     # Whether a sentence that states the act's size may stand as evidence over a slightly
     # better one. Not for a reversal: its size is that of the act it undoes, stated in

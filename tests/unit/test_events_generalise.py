@@ -8435,17 +8435,19 @@ def test_a_vetoed_amount_is_the_cut_s_size() -> None:
     assert event is not None and event.magnitude == Magnitude(value=150_000_000, unit="USD")
 
 
-def test_a_headline_that_drops_the_scale_word_yields_to_the_body() -> None:
-    """ "$8.6 expansion" in a headline is the body's $8.6 million, not nine dollars."""
-    title = "Tool plant's $8.6 expansion to Western Ohio to bring dozens of jobs"
+@pytest.mark.parametrize("figure", ["8.6", "8.5"])
+def test_a_headline_that_drops_the_scale_word_yields_to_the_body(figure: str) -> None:
+    """ "$8.6 expansion" in a headline is the body's $8.6 million, not nine dollars ("$8.5" is
+    read as 9 too: money rounds half up)."""
+    title = f"Tool plant's ${figure} expansion to Western Ohio to bring dozens of jobs"
     body = (
-        "The company plans to invest $8.6 million over the next five years to expand its"
+        f"The company plans to invest ${figure} million over the next five years to expand its"
         " headquarters and production operations."
     )
     event = next(
         e for e in _events(f"{title}\n{body}", "en", title) if e.type is T.INVESTMENT_PLEDGE
     )
-    assert event.magnitude == Magnitude(value=8_600_000, unit="USD")
+    assert event.magnitude == Magnitude(value=float(figure) * 1_000_000, unit="USD")
 
 
 def test_what_a_rule_makes_possible_is_no_fine() -> None:
