@@ -8460,3 +8460,292 @@ def test_what_a_rule_makes_possible_is_no_fine() -> None:
     assert lex is not None
     tlex = next(t for t in lex.types if t.type is T.SANCTION_FINE)
     assert not title_states(lex, tlex, "금연구역서 담배에 불만 붙여도 과태료 최고 10만 원", REF)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "fires"),
+    [
+        # a probe into the legality of a restriction is no restriction
+        (
+            "en",
+            "Officials said the trade body will begin a probe on June 20 into the legality of"
+            " Ruritanian import restrictions on rice.",
+            T.EXPORT_CONTROL,
+            False,
+        ),
+        # revenue from duties is no tariff act
+        (
+            "en",
+            "Tax receipts fell in the first quarter, with lower revenue from import duties and a"
+            " weaker property market.",
+            T.TARIFF_CHANGE,
+            False,
+        ),
+        # the previous session's close is a price, not a closure
+        (
+            "en",
+            "Tin ended steady in Penang, matching yesterday's 20.10 ringgit per kilo close after"
+            " a short trading session.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        # a company named "… Investments Inc" buying shares pledges no investment
+        (
+            "en",
+            "Its unit, Harrow Investments Inc, bought 1.2 mln shares from the founders for 40 mln"
+            " dlrs.",
+            T.INVESTMENT_PLEDGE,
+            False,
+        ),
+        # freezing a duty is a tax decision, not a budget freeze
+        (
+            "en",
+            "The chancellor will freeze fuel duty increases this year and fund a 1bn pound"
+            " package for councils.",
+            T.BUDGET_CUT,
+            False,
+        ),
+        # tariffs of a utility
+        (
+            "en",
+            "The province will raise utilities tariffs by 30% this winter, the regulator said.",
+            T.TARIFF_CHANGE,
+            False,
+        ),
+        # firms suspended by a regulator reverse no policy
+        (
+            "en",
+            "In its first month the new code has seen a dozen firms suspended while they change"
+            " the way they sell.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        # airline delays are no delayed decision
+        (
+            "en",
+            "The transport department will go ahead at five airports with a plan to reduce airline"
+            " delays.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        # what a company is said to owe in taxes and fines is no new fine
+        (
+            "en",
+            "The government, which says the oil firm owes more than $3bn in back taxes and fines,"
+            " seized its main unit.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        # "sanctioned a cut": approved it
+        (
+            "en",
+            "The central bank sanctioned a cut in lending rates to slow the currency's rise.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        # suspending interest payments is a debt moratorium, not a halted service
+        (
+            "en",
+            "The finance ministry said it would suspend interest payments on its foreign debt for"
+            " the rest of the year.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        # a verdict handed down is no network going down
+        (
+            "en",
+            "The first convictions for music piracy over file-sharing networks have been handed"
+            " down in Ruritania.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        # a trade panel set up to examine a complaint about an export ban
+        (
+            "en",
+            "The council set up a dispute panel to examine a complaint that a Ruritanian law"
+            " prohibiting export of raw timber breaks the rules.",
+            T.EXPORT_CONTROL,
+            False,
+        ),
+        # a trade boycott of a country takes effect
+        (
+            "en",
+            "Ruritania's trade minister said a trade boycott of Freedonia would take effect from"
+            " July 1.",
+            T.EXPORT_CONTROL,
+            True,
+        ),
+        # "previously announced plans" are what the withdrawal undoes, not background
+        (
+            "en",
+            "Both companies have agreed to withdraw previously announced plans to issue new shares,"
+            " the exchange said.",
+            T.POLICY_REVERSAL,
+            True,
+        ),
+        # a split year ("2024/25") is the current season, not a past year
+        (
+            "en",
+            "Ruritania's 2024/25 sugar export quota has been raised by 20,000 tonnes to 150,000"
+            " tonnes, the trade ministry said.",
+            T.EXPORT_CONTROL,
+            True,
+        ),
+        # export licences approved for one sale are single licences, not a licence regime
+        (
+            "en",
+            "The department said it intends to approve export licences for two firms to sell"
+            " turbines to Ruritania.",
+            T.EXPORT_CONTROL,
+            False,
+        ),
+        # a company that no longer needs tariff relief reverses nothing
+        (
+            "en",
+            "The motorcycle maker said it no longer needed tariff relief to compete with imports.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        # a model dropped from a sales programme
+        (
+            "en",
+            "A fifth model was dropped from the program after the rebates expired in April.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        # a survey's planned investment by a sector is no pledge
+        (
+            "en",
+            "Planned investment by service companies will grow 4 pct this year, the survey showed.",
+            T.INVESTMENT_PLEDGE,
+            False,
+        ),
+        # a company cutting money from its profit targets cuts no budget
+        (
+            "en",
+            "The group cut A$68m from profit targets for two stadium projects in London.",
+            T.BUDGET_CUT,
+            False,
+        ),
+        # stopping a government selling off a unit halts no sales to the public
+        (
+            "en",
+            "The oil firm went to court in an attempt to stop the government selling off its main"
+            " production unit.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        # a plan to stop treating patients, suspended, is a reversal, not a halted service
+        (
+            "en",
+            "A county hospital has suspended plans to stop treating patients from across the"
+            " border.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+    ],
+)
+def test_acts_and_look_alikes_read_in_session_26(
+    lang: str, text: str, kind: EventType, fires: bool
+) -> None:
+    assert (_event(text, lang, kind) is not None) is fires
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "cue"),
+    [
+        # "U.S. May be": wire copy capitalises the word after "U.S."; still the modal
+        (
+            T.EXPORT_CONTROL,
+            "Officials say the U.S. May be able to lift trade sanctions against Ruritania by June.",
+            "modal",
+        ),
+        (
+            T.SANCTION_FINE,
+            "The president is thinking of imposing a penalty on the banks.",
+            "speculation",
+        ),
+        (
+            T.POLICY_REVERSAL,
+            '"We expect that the high court will reverse this unjust decision," he said.',
+            "speculation",
+        ),
+        (
+            T.TARIFF_CHANGE,
+            "The minister denied the possibility of any tariff increase on steel.",
+            "denial",
+        ),
+        (
+            T.BUDGET_CUT,
+            "The institute attributed the drop to stricter tax rules and reduced funding from the"
+            " lottery.",
+            "cause_clause",
+        ),
+        (
+            T.POLICY_REVERSAL,
+            "He opposed efforts by some senators to back away from the deficit targets.",
+            "attempt",
+        ),
+        (
+            T.EXPORT_CONTROL,
+            "Washington will also press Tokyo to eliminate import quotas on citrus by April.",
+            "demand",
+        ),
+        # what talks are about, or fail to agree on, is no act (commodity-quota talks above all)
+        (
+            T.EXPORT_CONTROL,
+            "Council talks on reintroducing new cocoa export quotas went on late into the night.",
+            "negotiation_aim",
+        ),
+        (
+            T.EXPORT_CONTROL,
+            "The board could call a special session by May to discuss new export quotas for tea.",
+            "negotiation_aim",
+        ),
+        (
+            T.EXPORT_CONTROL,
+            "The failure of producing and consuming countries to agree export quotas sent prices"
+            " lower.",
+            "negotiation_aim",
+        ),
+        (
+            T.EXPORT_CONTROL,
+            "The ministry has not yet set a car export quota for the new maker.",
+            "undecided",
+        ),
+        # a party, not the government, saying what it would do
+        (
+            T.BUDGET_CUT,
+            '"The Tories are committed to cutting public spending by 20bn pounds," he said.',
+            "campaign_promise",
+        ),
+        (
+            T.POLICY_REVERSAL,
+            "Plans to abolish 90 agencies have been unveiled by the Liberal Democrats.",
+            "campaign_promise",
+        ),
+        # a restriction that stands is no change
+        (
+            T.EXPORT_CONTROL,
+            "Ruritania currently restricts imports of 22 farm products.",
+            "standing_state",
+        ),
+        (
+            T.EXPORT_CONTROL,
+            "Import quotas maintained by Ruritania on sugar and peanuts restrict exports from its"
+            " neighbours.",
+            "standing_state",
+        ),
+        (
+            T.TARIFF_CHANGE,
+            "Ruritania has already imposed higher tariffs on chips imported from Freedonia.",
+            "already_done",
+        ),
+    ],
+)
+def test_cues_read_in_session_26(kind: EventType, text: str, cue: str) -> None:
+    lex = load_lexicon("en")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is kind)
+    hit = match_sentence(lex, tlex, text, (0, len(text)), REF)
+    assert hit is not None and cue in hit.cues
