@@ -107,6 +107,9 @@ class _Grammar:
     # occur in a text at all needs no regex pass over it (most texts name none of them).
     dollar_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     rupee_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # A bare number that shares the unit of the percentage after it ("cut to 3.5 from 7 pct"):
+    # matched against the text just before that percentage's number.
+    shared_left: re.Pattern[str] | None = None
 
 
 def _decimal_map(raw: Mapping[str, object]) -> dict[str, Decimal]:
@@ -204,6 +207,13 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{_alternation(bare_rupee['before'])}))"
         )
     india = rupees.get("INR")
+    shared = data.get("shared_unit")
+    shared_left = None
+    if shared:
+        shared_left = re.compile(
+            rf"\b(?:{_alternation(shared['before'])})\s+{lead}(?P<lo>{_NUM})"
+            rf"\s+(?:{_alternation(shared['between'])})\s+$"
+        )
     return _Grammar(
         mults,
         words,
@@ -230,6 +240,7 @@ def _grammar(lang: str) -> _Grammar:
         head=re.compile(rf"{lead}(?P<h>{amount})[ \u00a0]$"),
         dollar_names={cur: tuple(n) for cur, n in places.items() if cur != "USD"},
         rupee_names={cur: tuple(n) for cur, n in rupees.items() if cur != "INR"},
+        shared_left=shared_left,
     )
 
 
@@ -425,8 +436,27 @@ def _spans(
                 bare = Magnitude(value=_money_float(value), unit=rupee)
                 found.append(MagnitudeSpan(m.start(), m.end(), m.group(), bare, "MONEY"))
     for m in g.pct.finditer(text, lo, hi):
-        found.append(MagnitudeSpan(m.start(), m.end(), m.group(), _percent_at(m, g), "PERCENT"))
+        mag = _percent_at(m, g)
+        found.append(MagnitudeSpan(m.start(), m.end(), m.group(), mag, "PERCENT"))
+        shared = _shared_unit(text, lo, m, mag, g)
+        if shared is not None:
+            found.append(shared)
     return [_with_range(text, lo, s, g) for s in found]
+
+
+def _shared_unit(
+    text: str, lo: int, m: re.Match[str], mag: Magnitude, g: _Grammar
+) -> MagnitudeSpan | None:
+    """The bare first number of "to 3.5 from 7 pct", in the unit written once after the second:
+    wire copy states the new rate before the old one and the unit only at the end."""
+    if g.shared_left is None:
+        return None
+    left = g.shared_left.search(text, max(lo, m.start() - _WINDOW), m.start())
+    if left is None:
+        return None
+    scale = Decimal(str(mag.value)) / _number(m.group("num"))
+    value = Magnitude(value=_to_float(_number(left.group("lo")) * scale), unit=mag.unit)
+    return MagnitudeSpan(left.start("lo"), left.end("lo"), left.group("lo"), value, "PERCENT")
 
 
 def _prefixed_range(text: str, m: re.Match[str], mag: Magnitude, g: _Grammar) -> MagnitudeSpan:

@@ -736,3 +736,28 @@ def test_an_exact_amount_written_in_groups_is_one_amount(
 def test_a_hyphenated_percent_is_a_rate(text: str) -> None:
     [span] = find_magnitudes(text, "en")
     assert span.magnitude == Magnitude(value=17.5, unit="%")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit written once, after the old rate: both numbers are rates
+        ("cut the duty to 3.5 from 7 pct", [3.5, 7.0]),
+        ("raised the levy to 25 from 10 percent", [25.0, 10.0]),
+        # a year before "from" is no rate
+        ("fell to 8 pct in 2024 from 12 pct", [8.0, 12.0]),
+    ],
+)
+def test_a_new_rate_before_from_shares_the_old_rate_s_unit(
+    text: str, expected: list[float]
+) -> None:
+    spans = sorted(find_magnitudes(text, "en"), key=lambda s: s.start)
+    assert [s.magnitude for s in spans] == [Magnitude(value=v, unit="%") for v in expected]
+
+
+def test_a_tariff_cut_to_a_rate_from_another_is_the_new_rate() -> None:
+    text = "The cabinet cut the import tariff on soybeans to 3.5 from 7 pct on Tuesday."
+    segment = Segment(index=0, start=0, end=len(text))
+    [event] = find_events(text, "en", [segment], [], None)
+    assert event.magnitude == Magnitude(value=3.5, unit="%")
+    assert event.old == Magnitude(value=7.0, unit="%")
