@@ -8643,6 +8643,14 @@ def test_what_a_rule_makes_possible_is_no_fine() -> None:
             T.SERVICE_SUSPENSION,
             False,
         ),
+        # a company's plan to build a plant is an investment pledge, with or without a sum
+        (
+            "en",
+            "The carmaker has announced that it plans to build a second plant in Ruritania to meet"
+            " growing demand.",
+            T.INVESTMENT_PLEDGE,
+            True,
+        ),
     ],
 )
 def test_acts_and_look_alikes_read_in_session_26(
