@@ -8725,12 +8725,12 @@ def test_acts_and_look_alikes_read_in_session_26(
         (
             T.BUDGET_CUT,
             '"The Tories are committed to cutting public spending by 20bn pounds," he said.',
-            "campaign_promise",
+            "party_pledge",
         ),
         (
             T.POLICY_REVERSAL,
             "Plans to abolish 90 agencies have been unveiled by the Liberal Democrats.",
-            "campaign_promise",
+            "party_pledge",
         ),
         # a restriction that stands is no change
         (
@@ -8740,7 +8740,7 @@ def test_acts_and_look_alikes_read_in_session_26(
         ),
         (
             T.EXPORT_CONTROL,
-            "Import quotas maintained by Ruritania on sugar and peanuts restrict exports from its"
+            "Import quotas maintained by the U.S. on sugar and peanuts restrict exports from its"
             " neighbours.",
             "standing_state",
         ),
@@ -8757,3 +8757,32 @@ def test_cues_read_in_session_26(kind: EventType, text: str, cue: str) -> None:
     tlex = next(t for t in lex.types if t.type is kind)
     hit = match_sentence(lex, tlex, text, (0, len(text)), REF)
     assert hit is not None and cue in hit.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a closure decided today is no price "close"
+        (
+            "Today's decision to close the hospital's emergency ward was taken by the health"
+            " board.",
+            T.SERVICE_SUSPENSION,
+        ),
+        # a party reacting to an act does not make the act a party's pledge
+        (
+            "The government has scrapped the plan, and the Tories said it was a humiliating"
+            " U-turn.",
+            T.POLICY_REVERSAL,
+        ),
+        # cuts made in an effort to save are acts, not attempts
+        (
+            "As part of efforts to cut costs, the council cut the library budget by $2m on Monday.",
+            T.BUDGET_CUT,
+        ),
+        # a halt under way is no standing restriction
+        ("Airlines are currently suspending flights to the island.", T.SERVICE_SUSPENSION),
+    ],
+)
+def test_acts_beside_the_session_26_look_alikes_stay_plain(text: str, kind: EventType) -> None:
+    event = _event(text, "en", kind)
+    assert event is not None and event.confidence >= 0.85
