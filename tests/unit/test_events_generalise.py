@@ -7845,164 +7845,155 @@ def test_a_shortfall_is_no_cut_s_size() -> None:
 
 # Session 24 (rounds 44-48): sentences that state an act, and look-alikes that do not. Entries
 # keep the case they were written for in their comments.
-@pytest.mark.parametrize(
-    ("lang", "text", "kind", "fires"),
-    [
-        (
-            "ko",
-            "버스 노조 파업으로 시 외곽을 오가는 12개 노선은 운행되지 않는다고 시는 밝혔다.",
-            T.SERVICE_SUSPENSION,
-            True,
-        ),
-        (
-            "ko",
-            "항공사는 다음 달 말까지 이 노선에서 운항하지 않는다고 밝혔다.",
-            T.SERVICE_SUSPENSION,
-            True,
-        ),
-        ("ko", "이 항로는 겨울철에는 하루 한 번밖에 운항하지 않는다.", T.SERVICE_SUSPENSION, False),
-        (
-            "ko",
-            "71번 버스는 공사 구간을 운행하지 않도록 노선을 조정했다.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        (
-            "en",
-            "The judge drew scrutiny for the number of his decisions reversed by the state"
-            " Supreme Court.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        ("en", "State appeals court throws out town's curfew law", T.POLICY_REVERSAL, True),
-        (
-            "en",
-            "Negotiators of the two countries ended talks on Friday without making major progress"
-            " on a range of disputes over tariffs and other measures imposed by both sides.",
-            T.TARIFF_CHANGE,
-            False,
-        ),
-        ("en", "Amtrak Pulls Plug On Northern Plains Service", T.SERVICE_SUSPENSION, True),
-        (
-            "ko",
-            "상임위는 다온시가 편성한 내년 예산안 1조2,000억원 중 3억4,500만원을 줄이고"
-            " 예비비로 넣었다.",
-            T.BUDGET_CUT,
-            True,
-        ),
-        (
-            "ko",
-            "다온배터리는 2027년까지 3조원 이상을 미국 시장에 독자적으로 투자해 50GWh 이상의"
-            " 생산능력을 추가 확보한다는 계획을 세웠다고 12일 밝혔다.",
-            T.INVESTMENT_PLEDGE,
-            True,
-        ),
-        (
-            "ko",
-            "새만금에 투자를 약속한 기업 가운데 입주계약을 마친 기업은 절반에 불과한 것으로"
-            " 나타났다.",
-            T.INVESTMENT_PLEDGE,
-            False,
-        ),
-        (
-            "en",
-            "Those who are caught smoking in a bar will be fined €2,000, the minister said.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        (
-            "en",
-            "Anyone found dumping rubbish in the park will be fined £500 under the new bylaw.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        (
-            "en",
-            "Drivers caught using a phone at the wheel will be penalised with six points.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        (
-            "ko",
-            "29일로 예정됐던 교육부의 대통령 업무보고가 하루 전 돌연 연기됐다.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        ("ko", "이날 예정됐던 사전 브리핑도 연기됐다.", T.POLICY_REVERSAL, False),
-        (
-            "ko",
-            "주민들이 단상을 점거하는 바람에 공청회는 시작한 지 30분만에 중단됐다.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        (
-            "ko",
-            "예산안조정소위는 10일부터 세부적인 증액·삭감 작업을 진행할 방침이다.",
-            T.BUDGET_CUT,
-            False,
-        ),
-        (
-            "en",
-            "The lifeboat rescued two people from an overturned speedboat after it struck rocks"
-            " and capsized in the bay on Sunday.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        (
-            "en",
-            "In a 20-minute meeting, the years-long effort to build a larger library came to a"
-            " sudden halt.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        (
-            "en",
-            "The driver was taken to hospital after the crash forced the highway's northbound"
-            " lanes to be shut for hours.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        (
-            "en",
-            "The commissioner has the power to fine organisations up to £500,000 for breaches of"
-            " the act.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        (
-            "en",
-            "The regulator will now weigh total turnover when deciding penalties to impose on"
-            " firms which breach its rules.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        (
-            "en",
-            "A trade pact is a kind of agreement under which two partners significantly reduce or"
-            " eliminate customs duties on goods.",
-            T.TARIFF_CHANGE,
-            False,
-        ),
-        (
-            "ko",
-            "다음 달부터 문을 연 채 냉방영업을 하는 매장에 최대 3백만원의 과태료가 부과됩니다.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        (
-            "en",
-            "Violators face fines of $250 for a first and second offense.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        ("ko", "과태료 체납시 최고 77% 가산금 부과", T.SANCTION_FINE, False),
-    ],
-)
-def test_acts_and_look_alikes_read_in_session_24(
-    lang: str, text: str, kind: EventType, fires: bool
-) -> None:
-    # A fine for whoever breaks a rule: the veto had matched only the bare word "fine".
-    assert (_event(text, lang, kind) is not None) is fires
+ACTS_READ_IN_SESSION_24: list[tuple[str, str, EventType, bool]] = [
+    (
+        "ko",
+        "버스 노조 파업으로 시 외곽을 오가는 12개 노선은 운행되지 않는다고 시는 밝혔다.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
+    (
+        "ko",
+        "항공사는 다음 달 말까지 이 노선에서 운항하지 않는다고 밝혔다.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
+    ("ko", "이 항로는 겨울철에는 하루 한 번밖에 운항하지 않는다.", T.SERVICE_SUSPENSION, False),
+    (
+        "ko",
+        "71번 버스는 공사 구간을 운행하지 않도록 노선을 조정했다.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "The judge drew scrutiny for the number of his decisions reversed by the state"
+        " Supreme Court.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    ("en", "State appeals court throws out town's curfew law", T.POLICY_REVERSAL, True),
+    (
+        "en",
+        "Negotiators of the two countries ended talks on Friday without making major progress"
+        " on a range of disputes over tariffs and other measures imposed by both sides.",
+        T.TARIFF_CHANGE,
+        False,
+    ),
+    ("en", "Amtrak Pulls Plug On Northern Plains Service", T.SERVICE_SUSPENSION, True),
+    (
+        "ko",
+        "상임위는 다온시가 편성한 내년 예산안 1조2,000억원 중 3억4,500만원을 줄이고"
+        " 예비비로 넣었다.",
+        T.BUDGET_CUT,
+        True,
+    ),
+    (
+        "ko",
+        "다온배터리는 2027년까지 3조원 이상을 미국 시장에 독자적으로 투자해 50GWh 이상의"
+        " 생산능력을 추가 확보한다는 계획을 세웠다고 12일 밝혔다.",
+        T.INVESTMENT_PLEDGE,
+        True,
+    ),
+    (
+        "ko",
+        "새만금에 투자를 약속한 기업 가운데 입주계약을 마친 기업은 절반에 불과한 것으로 나타났다.",
+        T.INVESTMENT_PLEDGE,
+        False,
+    ),
+    (
+        "en",
+        "Those who are caught smoking in a bar will be fined €2,000, the minister said.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    (
+        "en",
+        "Anyone found dumping rubbish in the park will be fined £500 under the new bylaw.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    (
+        "en",
+        "Drivers caught using a phone at the wheel will be penalised with six points.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    (
+        "ko",
+        "29일로 예정됐던 교육부의 대통령 업무보고가 하루 전 돌연 연기됐다.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    ("ko", "이날 예정됐던 사전 브리핑도 연기됐다.", T.POLICY_REVERSAL, False),
+    (
+        "ko",
+        "주민들이 단상을 점거하는 바람에 공청회는 시작한 지 30분만에 중단됐다.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "ko",
+        "예산안조정소위는 10일부터 세부적인 증액·삭감 작업을 진행할 방침이다.",
+        T.BUDGET_CUT,
+        False,
+    ),
+    (
+        "en",
+        "The lifeboat rescued two people from an overturned speedboat after it struck rocks"
+        " and capsized in the bay on Sunday.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    (
+        "en",
+        "In a 20-minute meeting, the years-long effort to build a larger library came to a"
+        " sudden halt.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "The driver was taken to hospital after the crash forced the highway's northbound"
+        " lanes to be shut for hours.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "The commissioner has the power to fine organisations up to £500,000 for breaches of"
+        " the act.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    (
+        "en",
+        "The regulator will now weigh total turnover when deciding penalties to impose on"
+        " firms which breach its rules.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    (
+        "en",
+        "A trade pact is a kind of agreement under which two partners significantly reduce or"
+        " eliminate customs duties on goods.",
+        T.TARIFF_CHANGE,
+        False,
+    ),
+    (
+        "ko",
+        "다음 달부터 문을 연 채 냉방영업을 하는 매장에 최대 3백만원의 과태료가 부과됩니다.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    (
+        "en",
+        "Violators face fines of $250 for a first and second offense.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    ("ko", "과태료 체납시 최고 77% 가산금 부과", T.SANCTION_FINE, False),
+]
 
 
 # Session 24: words that make a sentence's act background, a plan or an attempt.
@@ -8114,240 +8105,233 @@ def test_an_offence_s_own_time_and_words_are_no_background(text: str) -> None:
     assert event is not None and event.confidence >= 0.7
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "kind", "fires"),
-    [
-        # an export duty is a tariff (수출세)
-        ("ko", "베트남 정부는 쌀 수출세를 10%로 부과한다고 밝혔다.", T.TARIFF_CHANGE, True),
-        # a bus route abolished (폐선)
-        (
-            "ko",
-            "시에 따르면 읍내와 역을 오가는 31번 버스 노선이 다음 달 1일 폐선될 예정이다.",
-            T.SERVICE_SUSPENSION,
-            True,
-        ),
-        # an import quarantine measure put back as it was (종전 상태로 환원)
-        (
-            "ko",
-            "농식품부는 캐나다산 쇠고기에 대해 취했던 검역강화 조치를 종전 상태로 환원한다고"
-            " 밝혔다.",
-            T.EXPORT_CONTROL,
-            True,
-        ),
-        # a prosecutor asking the court for a fine is no fine
-        (
-            "ko",
-            "검찰은 결심 공판에서 피고인에게 징역 3년과 벌금 5억원을 선고하고 2억원을 추징해"
-            " 달라고 요청했다.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        # closing statements at a trial close no service
-        (
-            "en",
-            "The hearing of three activists has been adjourned by a district court for further"
-            " closing statements by the defence lawyers.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # a suspended sentence's term (집행유예 2년,) is no act in its n-th year
-        (
-            "ko",
-            "항소심 재판부는 A씨에게 징역 1년에 집행유예 2년, 벌금 1500만 원을 선고했다.",
-            T.SANCTION_FINE,
-            True,
-        ),
-        # a government suspends the effect of its own notice (통보의 효력을 정지)
-        (
-            "ko",
-            "정부는 지난달 발표한 협정 종료 통보의 효력을 정지시키기로 했다고 밝혔다.",
-            T.POLICY_REVERSAL,
-            True,
-        ),
-        # the game shutdown system (셧다운제) is a policy, not a halted service
-        (
-            "ko",
-            "정부는 청소년 게임 셧다운제를 폐지할 것이라고 밝혔다.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # whether to withdraw (철회할 지, 유지할 지) is undecided
-        (
-            "ko",
-            "대통령은 수입 제한 조치를 철회할 지, 계속 유지할 지를 다음 달 결정하겠다고 밝혔다.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        (
-            "en",
-            "The government decided to curtail 10% of the expenditure allocated to all ministries.",
-            T.BUDGET_CUT,
-            True,
-        ),
-        (
-            "en",
-            "The government withdrew two controversial ordinances after days of protests.",
-            T.POLICY_REVERSAL,
-            True,
-        ),
-        # the demands of others met are no demand on the government
-        (
-            "en",
-            "In a caving-in to the demands of the timber industry, the new government on Friday"
-            " dropped plans for a 30 per cent levy on log exports.",
-            T.POLICY_REVERSAL,
-            True,
-        ),
-        (
-            "en",
-            "Responding to weak demand, the carrier announced the suspension of its Gulf, Red Sea"
-            " and East Africa (GRE) service, westbound from Busan on 3 May.",
-            T.SERVICE_SUSPENSION,
-            True,
-        ),
-        # advice to check for closures, and a road closed for an inspection, halt no service
-        (
-            "en",
-            "The weather service advises drivers to plan journeys carefully, allow extra time, and"
-            " check for road closures or public transport delays.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        (
-            "en",
-            "The bridge road was closed for several hours to facilitate a structural inspection.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # a site chosen for a plant of a stated cost is an investment
-        (
-            "en",
-            "The carmaker said Tuesday it has selected northern Alabama as the site for a $600"
-            " million engine plant.",
-            T.INVESTMENT_PLEDGE,
-            True,
-        ),
-        (
-            "en",
-            "The chipmaker announced it will locate its new $2 billion wafer plant on 400 acres"
-            " near the river.",
-            T.INVESTMENT_PLEDGE,
-            True,
-        ),
-        # a stop on one's way halts nothing
-        (
-            "en",
-            "Afterward, he stopped at the court clerk's office and turned over a certified check"
-            " for the $2.5 million, one of the largest criminal fines ever paid by a contractor.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # the fine a rule sets for whoever violates it
-        (
-            "en",
-            "The new restrictions, approved by the state Legislature, aim to reduce calls by nearly"
-            " doubling the fine for telemarketers violating the registry to $15,000 from the"
-            " current $8,000 penalty.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        # denying that an act will happen
-        (
-            "en",
-            "The Treasury has denied that its digital services levy will be scrapped after"
-            " weekend reports that it would be ditched.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        # a net cut against the budget a body submitted (제출한 안에 비해 … 순감)
-        (
-            "ko",
-            "상임위를 통과한 내년도 예산안은 당초 시가 제출한 안에 비해 52억원이 순감했다.",
-            T.BUDGET_CUT,
-            True,
-        ),
-        # spending withheld (예산 집행을 유보)
-        (
-            "ko",
-            "정부는 세수 부족에 따라 3천억원의 예산 집행을 유보하기로 했다.",
-            T.BUDGET_CUT,
-            True,
-        ),
-        # deciding not to restrict imports loosens a restriction; it reverses nothing
-        (
-            "ko",
-            "정부는 내년부터 합판과 양모의 수입을 제한하지 않기로 했다.",
-            T.EXPORT_CONTROL,
-            True,
-        ),
-        (
-            "ko",
-            "정부는 내년부터 합판과 양모의 수입을 제한하지 않기로 했다.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        # a toll booth turned to the closed-ticket system (폐쇄식) closes nothing
-        (
-            "ko",
-            "이에 따라 개방식으로 운영되던 요금소의 경우 오늘부터는 통행카드를 발급받아 요금을"
-            " 치르는 폐쇄식으로 전환됩니다.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # a line-item veto of an amount is a cut
-        (
-            "en",
-            "The governor signed a $12 billion state budget on Friday after vetoing $150 million,"
-            " much of it for roads.",
-            T.BUDGET_CUT,
-            True,
-        ),
-        # new duties announced
-        (
-            "en",
-            "Washington on Tuesday announced new import duties on more than $2 billion of steel"
-            " wire from Vietnam, saying producers there dumped it on the US market.",
-            T.TARIFF_CHANGE,
-            True,
-        ),
-        # fines paid over many occasions are a tally (N회에 걸쳐 … 납부)
-        (
-            "ko",
-            "A사가 12회에 걸쳐 가장 많은 900억원의 과징금을 납부했고, B사는 9회에 걸쳐 300억원을"
-            " 각각 납부했다.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        # tariffs abolished under a trade plan reverse no policy
-        ("ko", "이번 양허안에 따라 공산품 80개 품목의 관세가 폐지된다.", T.POLICY_REVERSAL, False),
-        # the export bans a country answers sanctions with are no sanction
-        (
-            "ko",
-            "러시아 정부가 서방의 제재에 맞서 발표한 수출 금지 품목이 모두 300가지로 파악됐다.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        # trips or ships held by the weather (N편이 … 통제되고)
-        (
-            "ko",
-            "해운조합은 오늘 운항 예정이던 여객선 가운데 12척, 30편이 기상 악화로 통제되고 있다고"
-            " 밝혔다.",
-            T.SERVICE_SUSPENSION,
-            True,
-        ),
-        # the most a rule lets anyone be fined (과태료를 최대 N원까지)
-        (
-            "ko",
-            "앞으로 금연구역에서 담배에 불만 붙여도 과태료를 최대 10만 원까지 물게 됩니다.",
-            T.SANCTION_FINE,
-            False,
-        ),
-    ],
-)
-def test_acts_and_look_alikes_read_in_session_25(
-    lang: str, text: str, kind: EventType, fires: bool
-) -> None:
-    assert (_event(text, lang, kind) is not None) is fires
+# Session 25 (rounds 49-55): sentences that state an act, and look-alikes that do not.
+ACTS_READ_IN_SESSION_25: list[tuple[str, str, EventType, bool]] = [
+    # an export duty is a tariff (수출세)
+    ("ko", "베트남 정부는 쌀 수출세를 10%로 부과한다고 밝혔다.", T.TARIFF_CHANGE, True),
+    # a bus route abolished (폐선)
+    (
+        "ko",
+        "시에 따르면 읍내와 역을 오가는 31번 버스 노선이 다음 달 1일 폐선될 예정이다.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
+    # an import quarantine measure put back as it was (종전 상태로 환원)
+    (
+        "ko",
+        "농식품부는 캐나다산 쇠고기에 대해 취했던 검역강화 조치를 종전 상태로 환원한다고 밝혔다.",
+        T.EXPORT_CONTROL,
+        True,
+    ),
+    # a prosecutor asking the court for a fine is no fine
+    (
+        "ko",
+        "검찰은 결심 공판에서 피고인에게 징역 3년과 벌금 5억원을 선고하고 2억원을 추징해"
+        " 달라고 요청했다.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    # closing statements at a trial close no service
+    (
+        "en",
+        "The hearing of three activists has been adjourned by a district court for further"
+        " closing statements by the defence lawyers.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # a suspended sentence's term (집행유예 2년,) is no act in its n-th year
+    (
+        "ko",
+        "항소심 재판부는 A씨에게 징역 1년에 집행유예 2년, 벌금 1500만 원을 선고했다.",
+        T.SANCTION_FINE,
+        True,
+    ),
+    # a government suspends the effect of its own notice (통보의 효력을 정지)
+    (
+        "ko",
+        "정부는 지난달 발표한 협정 종료 통보의 효력을 정지시키기로 했다고 밝혔다.",
+        T.POLICY_REVERSAL,
+        True,
+    ),
+    # the game shutdown system (셧다운제) is a policy, not a halted service
+    (
+        "ko",
+        "정부는 청소년 게임 셧다운제를 폐지할 것이라고 밝혔다.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # whether to withdraw (철회할 지, 유지할 지) is undecided
+    (
+        "ko",
+        "대통령은 수입 제한 조치를 철회할 지, 계속 유지할 지를 다음 달 결정하겠다고 밝혔다.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    (
+        "en",
+        "The government decided to curtail 10% of the expenditure allocated to all ministries.",
+        T.BUDGET_CUT,
+        True,
+    ),
+    (
+        "en",
+        "The government withdrew two controversial ordinances after days of protests.",
+        T.POLICY_REVERSAL,
+        True,
+    ),
+    # the demands of others met are no demand on the government
+    (
+        "en",
+        "In a caving-in to the demands of the timber industry, the new government on Friday"
+        " dropped plans for a 30 per cent levy on log exports.",
+        T.POLICY_REVERSAL,
+        True,
+    ),
+    (
+        "en",
+        "Responding to weak demand, the carrier announced the suspension of its Gulf, Red Sea"
+        " and East Africa (GRE) service, westbound from Busan on 3 May.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
+    # advice to check for closures, and a road closed for an inspection, halt no service
+    (
+        "en",
+        "The weather service advises drivers to plan journeys carefully, allow extra time, and"
+        " check for road closures or public transport delays.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "The bridge road was closed for several hours to facilitate a structural inspection.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # a site chosen for a plant of a stated cost is an investment
+    (
+        "en",
+        "The carmaker said Tuesday it has selected northern Alabama as the site for a $600"
+        " million engine plant.",
+        T.INVESTMENT_PLEDGE,
+        True,
+    ),
+    (
+        "en",
+        "The chipmaker announced it will locate its new $2 billion wafer plant on 400 acres"
+        " near the river.",
+        T.INVESTMENT_PLEDGE,
+        True,
+    ),
+    # a stop on one's way halts nothing
+    (
+        "en",
+        "Afterward, he stopped at the court clerk's office and turned over a certified check"
+        " for the $2.5 million, one of the largest criminal fines ever paid by a contractor.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # the fine a rule sets for whoever violates it
+    (
+        "en",
+        "The new restrictions, approved by the state Legislature, aim to reduce calls by nearly"
+        " doubling the fine for telemarketers violating the registry to $15,000 from the"
+        " current $8,000 penalty.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    # denying that an act will happen
+    (
+        "en",
+        "The Treasury has denied that its digital services levy will be scrapped after"
+        " weekend reports that it would be ditched.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    # a net cut against the budget a body submitted (제출한 안에 비해 … 순감)
+    (
+        "ko",
+        "상임위를 통과한 내년도 예산안은 당초 시가 제출한 안에 비해 52억원이 순감했다.",
+        T.BUDGET_CUT,
+        True,
+    ),
+    # spending withheld (예산 집행을 유보)
+    (
+        "ko",
+        "정부는 세수 부족에 따라 3천억원의 예산 집행을 유보하기로 했다.",
+        T.BUDGET_CUT,
+        True,
+    ),
+    # deciding not to restrict imports loosens a restriction; it reverses nothing
+    (
+        "ko",
+        "정부는 내년부터 합판과 양모의 수입을 제한하지 않기로 했다.",
+        T.EXPORT_CONTROL,
+        True,
+    ),
+    (
+        "ko",
+        "정부는 내년부터 합판과 양모의 수입을 제한하지 않기로 했다.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    # a toll booth turned to the closed-ticket system (폐쇄식) closes nothing
+    (
+        "ko",
+        "이에 따라 개방식으로 운영되던 요금소의 경우 오늘부터는 통행카드를 발급받아 요금을"
+        " 치르는 폐쇄식으로 전환됩니다.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # a line-item veto of an amount is a cut
+    (
+        "en",
+        "The governor signed a $12 billion state budget on Friday after vetoing $150 million,"
+        " much of it for roads.",
+        T.BUDGET_CUT,
+        True,
+    ),
+    # new duties announced
+    (
+        "en",
+        "Washington on Tuesday announced new import duties on more than $2 billion of steel"
+        " wire from Vietnam, saying producers there dumped it on the US market.",
+        T.TARIFF_CHANGE,
+        True,
+    ),
+    # fines paid over many occasions are a tally (N회에 걸쳐 … 납부)
+    (
+        "ko",
+        "A사가 12회에 걸쳐 가장 많은 900억원의 과징금을 납부했고, B사는 9회에 걸쳐 300억원을"
+        " 각각 납부했다.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    # tariffs abolished under a trade plan reverse no policy
+    ("ko", "이번 양허안에 따라 공산품 80개 품목의 관세가 폐지된다.", T.POLICY_REVERSAL, False),
+    # the export bans a country answers sanctions with are no sanction
+    (
+        "ko",
+        "러시아 정부가 서방의 제재에 맞서 발표한 수출 금지 품목이 모두 300가지로 파악됐다.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    # trips or ships held by the weather (N편이 … 통제되고)
+    (
+        "ko",
+        "해운조합은 오늘 운항 예정이던 여객선 가운데 12척, 30편이 기상 악화로 통제되고 있다고"
+        " 밝혔다.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
+    # the most a rule lets anyone be fined (과태료를 최대 N원까지)
+    (
+        "ko",
+        "앞으로 금연구역에서 담배에 불만 붙여도 과태료를 최대 10만 원까지 물게 됩니다.",
+        T.SANCTION_FINE,
+        False,
+    ),
+]
 
 
 def test_an_agreement_s_size_may_follow_in_the_project_cost() -> None:
@@ -8462,200 +8446,204 @@ def test_what_a_rule_makes_possible_is_no_fine() -> None:
     assert not title_states(lex, tlex, "금연구역서 담배에 불만 붙여도 과태료 최고 10만 원", REF)
 
 
+# Session 26 (the wire-and-BBC rounds, docs/probe/): sentences that state an act, and look-alikes that do not.
+ACTS_READ_IN_SESSION_26: list[tuple[str, str, EventType, bool]] = [
+    # a probe into the legality of a restriction is no restriction
+    (
+        "en",
+        "Officials said the trade body will begin a probe on June 20 into the legality of"
+        " Ruritanian import restrictions on rice.",
+        T.EXPORT_CONTROL,
+        False,
+    ),
+    # revenue from duties is no tariff act
+    (
+        "en",
+        "Tax receipts fell in the first quarter, with lower revenue from import duties and a"
+        " weaker property market.",
+        T.TARIFF_CHANGE,
+        False,
+    ),
+    # the previous session's close is a price, not a closure
+    (
+        "en",
+        "Tin ended steady in Penang, matching yesterday's 20.10 ringgit per kilo close after"
+        " a short trading session.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # a company named "… Investments Inc" buying shares pledges no investment
+    (
+        "en",
+        "Its unit, Harrow Investments Inc, bought 1.2 mln shares from the founders for 40 mln"
+        " dlrs.",
+        T.INVESTMENT_PLEDGE,
+        False,
+    ),
+    # freezing a duty is a tax decision, not a budget freeze
+    (
+        "en",
+        "The chancellor will freeze fuel duty increases this year and fund a 1bn pound"
+        " package for councils.",
+        T.BUDGET_CUT,
+        False,
+    ),
+    # tariffs of a utility
+    (
+        "en",
+        "The province will raise utilities tariffs by 30% this winter, the regulator said.",
+        T.TARIFF_CHANGE,
+        False,
+    ),
+    # firms suspended by a regulator reverse no policy
+    (
+        "en",
+        "In its first month the new code has seen a dozen firms suspended while they change"
+        " the way they sell.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    # airline delays are no delayed decision
+    (
+        "en",
+        "The transport department will go ahead at five airports with a plan to reduce airline"
+        " delays.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    # what a company is said to owe in taxes and fines is no new fine
+    (
+        "en",
+        "The government, which says the oil firm owes more than $3bn in back taxes and fines,"
+        " seized its main unit.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    # "sanctioned a cut": approved it
+    (
+        "en",
+        "The central bank sanctioned a cut in lending rates to slow the currency's rise.",
+        T.SANCTION_FINE,
+        False,
+    ),
+    # suspending interest payments is a debt moratorium, not a halted service
+    (
+        "en",
+        "The finance ministry said it would suspend interest payments on its foreign debt for"
+        " the rest of the year.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # a verdict handed down is no network going down
+    (
+        "en",
+        "The first convictions for music piracy over file-sharing networks have been handed"
+        " down in Ruritania.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # a trade panel set up to examine a complaint about an export ban
+    (
+        "en",
+        "The council set up a dispute panel to examine a complaint that a Ruritanian law"
+        " prohibiting export of raw timber breaks the rules.",
+        T.EXPORT_CONTROL,
+        False,
+    ),
+    # a trade boycott of a country takes effect
+    (
+        "en",
+        "Ruritania's trade minister said a trade boycott of Freedonia would take effect from"
+        " July 1.",
+        T.EXPORT_CONTROL,
+        True,
+    ),
+    # "previously announced plans" are what the withdrawal undoes, not background
+    (
+        "en",
+        "Both companies have agreed to withdraw previously announced plans to issue new shares,"
+        " the exchange said.",
+        T.POLICY_REVERSAL,
+        True,
+    ),
+    # a split year ("2024/25") is the current season, not a past year
+    (
+        "en",
+        "Ruritania's 2024/25 sugar export quota has been raised by 20,000 tonnes to 150,000"
+        " tonnes, the trade ministry said.",
+        T.EXPORT_CONTROL,
+        True,
+    ),
+    # export licences approved for one sale are single licences, not a licence regime
+    (
+        "en",
+        "The department said it intends to approve export licences for two firms to sell"
+        " turbines to Ruritania.",
+        T.EXPORT_CONTROL,
+        False,
+    ),
+    # a company that no longer needs tariff relief reverses nothing
+    (
+        "en",
+        "The motorcycle maker said it no longer needed tariff relief to compete with imports.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    # a model dropped from a sales programme
+    (
+        "en",
+        "A fifth model was dropped from the program after the rebates expired in April.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    # a survey's planned investment by a sector is no pledge
+    (
+        "en",
+        "Planned investment by service companies will grow 4 pct this year, the survey showed.",
+        T.INVESTMENT_PLEDGE,
+        False,
+    ),
+    # a company cutting money from its profit targets cuts no budget
+    (
+        "en",
+        "The group cut A$68m from profit targets for two stadium projects in London.",
+        T.BUDGET_CUT,
+        False,
+    ),
+    # stopping a government selling off a unit halts no sales to the public
+    (
+        "en",
+        "The oil firm went to court in an attempt to stop the government selling off its main"
+        " production unit.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # a plan to stop treating patients, suspended, is a reversal, not a halted service
+    (
+        "en",
+        "A county hospital has suspended plans to stop treating patients from across the border.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # a company's plan to build a plant is an investment pledge, with or without a sum
+    (
+        "en",
+        "The carmaker has announced that it plans to build a second plant in Ruritania to meet"
+        " growing demand.",
+        T.INVESTMENT_PLEDGE,
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "kind", "fires"),
-    [
-        # a probe into the legality of a restriction is no restriction
-        (
-            "en",
-            "Officials said the trade body will begin a probe on June 20 into the legality of"
-            " Ruritanian import restrictions on rice.",
-            T.EXPORT_CONTROL,
-            False,
-        ),
-        # revenue from duties is no tariff act
-        (
-            "en",
-            "Tax receipts fell in the first quarter, with lower revenue from import duties and a"
-            " weaker property market.",
-            T.TARIFF_CHANGE,
-            False,
-        ),
-        # the previous session's close is a price, not a closure
-        (
-            "en",
-            "Tin ended steady in Penang, matching yesterday's 20.10 ringgit per kilo close after"
-            " a short trading session.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # a company named "… Investments Inc" buying shares pledges no investment
-        (
-            "en",
-            "Its unit, Harrow Investments Inc, bought 1.2 mln shares from the founders for 40 mln"
-            " dlrs.",
-            T.INVESTMENT_PLEDGE,
-            False,
-        ),
-        # freezing a duty is a tax decision, not a budget freeze
-        (
-            "en",
-            "The chancellor will freeze fuel duty increases this year and fund a 1bn pound"
-            " package for councils.",
-            T.BUDGET_CUT,
-            False,
-        ),
-        # tariffs of a utility
-        (
-            "en",
-            "The province will raise utilities tariffs by 30% this winter, the regulator said.",
-            T.TARIFF_CHANGE,
-            False,
-        ),
-        # firms suspended by a regulator reverse no policy
-        (
-            "en",
-            "In its first month the new code has seen a dozen firms suspended while they change"
-            " the way they sell.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        # airline delays are no delayed decision
-        (
-            "en",
-            "The transport department will go ahead at five airports with a plan to reduce airline"
-            " delays.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        # what a company is said to owe in taxes and fines is no new fine
-        (
-            "en",
-            "The government, which says the oil firm owes more than $3bn in back taxes and fines,"
-            " seized its main unit.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        # "sanctioned a cut": approved it
-        (
-            "en",
-            "The central bank sanctioned a cut in lending rates to slow the currency's rise.",
-            T.SANCTION_FINE,
-            False,
-        ),
-        # suspending interest payments is a debt moratorium, not a halted service
-        (
-            "en",
-            "The finance ministry said it would suspend interest payments on its foreign debt for"
-            " the rest of the year.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # a verdict handed down is no network going down
-        (
-            "en",
-            "The first convictions for music piracy over file-sharing networks have been handed"
-            " down in Ruritania.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # a trade panel set up to examine a complaint about an export ban
-        (
-            "en",
-            "The council set up a dispute panel to examine a complaint that a Ruritanian law"
-            " prohibiting export of raw timber breaks the rules.",
-            T.EXPORT_CONTROL,
-            False,
-        ),
-        # a trade boycott of a country takes effect
-        (
-            "en",
-            "Ruritania's trade minister said a trade boycott of Freedonia would take effect from"
-            " July 1.",
-            T.EXPORT_CONTROL,
-            True,
-        ),
-        # "previously announced plans" are what the withdrawal undoes, not background
-        (
-            "en",
-            "Both companies have agreed to withdraw previously announced plans to issue new shares,"
-            " the exchange said.",
-            T.POLICY_REVERSAL,
-            True,
-        ),
-        # a split year ("2024/25") is the current season, not a past year
-        (
-            "en",
-            "Ruritania's 2024/25 sugar export quota has been raised by 20,000 tonnes to 150,000"
-            " tonnes, the trade ministry said.",
-            T.EXPORT_CONTROL,
-            True,
-        ),
-        # export licences approved for one sale are single licences, not a licence regime
-        (
-            "en",
-            "The department said it intends to approve export licences for two firms to sell"
-            " turbines to Ruritania.",
-            T.EXPORT_CONTROL,
-            False,
-        ),
-        # a company that no longer needs tariff relief reverses nothing
-        (
-            "en",
-            "The motorcycle maker said it no longer needed tariff relief to compete with imports.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        # a model dropped from a sales programme
-        (
-            "en",
-            "A fifth model was dropped from the program after the rebates expired in April.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        # a survey's planned investment by a sector is no pledge
-        (
-            "en",
-            "Planned investment by service companies will grow 4 pct this year, the survey showed.",
-            T.INVESTMENT_PLEDGE,
-            False,
-        ),
-        # a company cutting money from its profit targets cuts no budget
-        (
-            "en",
-            "The group cut A$68m from profit targets for two stadium projects in London.",
-            T.BUDGET_CUT,
-            False,
-        ),
-        # stopping a government selling off a unit halts no sales to the public
-        (
-            "en",
-            "The oil firm went to court in an attempt to stop the government selling off its main"
-            " production unit.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # a plan to stop treating patients, suspended, is a reversal, not a halted service
-        (
-            "en",
-            "A county hospital has suspended plans to stop treating patients from across the"
-            " border.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # a company's plan to build a plant is an investment pledge, with or without a sum
-        (
-            "en",
-            "The carmaker has announced that it plans to build a second plant in Ruritania to meet"
-            " growing demand.",
-            T.INVESTMENT_PLEDGE,
-            True,
-        ),
-    ],
+    [*ACTS_READ_IN_SESSION_24, *ACTS_READ_IN_SESSION_25, *ACTS_READ_IN_SESSION_26],
 )
-def test_acts_and_look_alikes_read_in_session_26(
+def test_acts_and_look_alikes_read_from_real_news(
     lang: str, text: str, kind: EventType, fires: bool
 ) -> None:
+    # Session 24's fine for whoever breaks a rule: the veto had matched only the bare word "fine".
     assert (_event(text, lang, kind) is not None) is fires
 
 
