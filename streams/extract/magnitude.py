@@ -380,10 +380,14 @@ def _money_at(
 
 
 def _percent_at(m: re.Match[str], g: _Grammar) -> Magnitude:
-    value = _number(m.group("num"))
-    if m.group("pt") is not None:
-        return Magnitude(value=_to_float(value * g.points[m.group("pt")]), unit="%p")
-    return Magnitude(value=_to_float(value * g.percent[m.group("pc")]), unit="%")
+    return _percent(m.group("num"), m.group("pt"), m.group("pc"), g)
+
+
+def _percent(num: str, pt: str | None, pc: str, g: _Grammar) -> Magnitude:
+    value = _number(num)
+    if pt is not None:
+        return Magnitude(value=_to_float(value * g.points[pt]), unit="%p")
+    return Magnitude(value=_to_float(value * g.percent[pc]), unit="%")
 
 
 def _with_range(text: str, lo: int, span: MagnitudeSpan, g: _Grammar) -> MagnitudeSpan:
@@ -438,15 +442,13 @@ def _spans(
     for m in g.pct.finditer(text, lo, hi):
         mag = _percent_at(m, g)
         found.append(MagnitudeSpan(m.start(), m.end(), m.group(), mag, "PERCENT"))
-        shared = _shared_unit(text, lo, m, mag, g)
+        shared = _shared_unit(text, lo, m, g)
         if shared is not None:
             found.append(shared)
     return [_with_range(text, lo, s, g) for s in found]
 
 
-def _shared_unit(
-    text: str, lo: int, m: re.Match[str], mag: Magnitude, g: _Grammar
-) -> MagnitudeSpan | None:
+def _shared_unit(text: str, lo: int, m: re.Match[str], g: _Grammar) -> MagnitudeSpan | None:
     """The bare first number of "to 3.5 from 7 pct", in the unit written once after the second:
     wire copy states the new rate before the old one and the unit only at the end."""
     if g.shared_left is None:
@@ -454,8 +456,8 @@ def _shared_unit(
     left = g.shared_left.search(text, max(lo, m.start() - _WINDOW), m.start())
     if left is None:
         return None
-    scale = Decimal(str(mag.value)) / _number(m.group("num"))
-    value = Magnitude(value=_to_float(_number(left.group("lo")) * scale), unit=mag.unit)
+    # The shared unit read as if written after the first number too ("3.5 pct").
+    value = _percent(left.group("lo"), m.group("pt"), m.group("pc"), g)
     return MagnitudeSpan(left.start("lo"), left.end("lo"), left.group("lo"), value, "PERCENT")
 
 

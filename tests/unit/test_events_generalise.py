@@ -8446,7 +8446,8 @@ def test_what_a_rule_makes_possible_is_no_fine() -> None:
     assert not title_states(lex, tlex, "금연구역서 담배에 불만 붙여도 과태료 최고 10만 원", REF)
 
 
-# Session 26 (the wire-and-BBC rounds, docs/probe/): sentences that state an act, and look-alikes that do not.
+# Session 26 (the wire-and-BBC rounds, docs/probe/): sentences that state an act, and
+# look-alikes that do not.
 ACTS_READ_IN_SESSION_26: list[tuple[str, str, EventType, bool]] = [
     # a probe into the legality of a restriction is no restriction
     (

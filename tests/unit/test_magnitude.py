@@ -744,6 +744,8 @@ def test_a_hyphenated_percent_is_a_rate(text: str) -> None:
         # the unit written once, after the old rate: both numbers are rates
         ("cut the duty to 3.5 from 7 pct", [3.5, 7.0]),
         ("raised the levy to 25 from 10 percent", [25.0, 10.0]),
+        # a zero old rate is a rate too
+        ("put the duty back to 5 from 0 pct", [5.0, 0.0]),
         # a year before "from" is no rate
         ("fell to 8 pct in 2024 from 12 pct", [8.0, 12.0]),
     ],
