@@ -8468,8 +8468,8 @@ ACTS_READ_IN_SESSION_26: list[tuple[str, str, EventType, bool]] = [
     # the previous session's close is a price, not a closure
     (
         "en",
-        "Tin ended steady in Penang, matching yesterday's 20.10 ringgit per kilo close after"
-        " a short trading session.",
+        "Tin ended steady, level with yesterday's 20.10 ringgit a kilo close after a brief"
+        " trading session.",
         T.SERVICE_SUSPENSION,
         False,
     ),
@@ -8724,7 +8724,7 @@ def test_acts_and_look_alikes_read_from_real_news(
         # a restriction that stands is no change
         (
             T.EXPORT_CONTROL,
-            "Ruritania currently restricts imports of 22 farm products.",
+            "Ruritania currently restricts imports of 14 kinds of fruit.",
             "standing_state",
         ),
         (
