@@ -8538,8 +8538,8 @@ ACTS_READ_IN_SESSION_26: list[tuple[str, str, EventType, bool]] = [
     # a verdict handed down is no network going down
     (
         "en",
-        "The first convictions for music piracy over file-sharing networks have been handed"
-        " down in Ruritania.",
+        "Two pirates who traded films over swapping networks have been handed down prison terms in"
+        " Ruritania.",
         T.SERVICE_SUSPENSION,
         False,
     ),
@@ -8600,14 +8600,14 @@ ACTS_READ_IN_SESSION_26: list[tuple[str, str, EventType, bool]] = [
     # a survey's planned investment by a sector is no pledge
     (
         "en",
-        "Planned investment by service companies will grow 4 pct this year, the survey showed.",
+        "Planned investment by retail businesses is set to rise 6 pct next year, a survey found.",
         T.INVESTMENT_PLEDGE,
         False,
     ),
     # a company cutting money from its profit targets cuts no budget
     (
         "en",
-        "The group cut A$68m from profit targets for two stadium projects in London.",
+        "The developer cut A$41m from profit targets for three arena projects in Leeds.",
         T.BUDGET_CUT,
         False,
     ),
@@ -8622,7 +8622,7 @@ ACTS_READ_IN_SESSION_26: list[tuple[str, str, EventType, bool]] = [
     # a plan to stop treating patients, suspended, is a reversal, not a halted service
     (
         "en",
-        "A county hospital has suspended plans to stop treating patients from across the border.",
+        "The clinic has suspended its plan to stop treating out-of-area patients this winter.",
         T.SERVICE_SUSPENSION,
         False,
     ),
