@@ -10,7 +10,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION = 1
 
@@ -50,6 +50,10 @@ DatePrecision = Literal["day", "week", "month", "quarter", "half", "year"]
 Unit = Annotated[str, Field(pattern=r"^(%|%p|[A-Z]{3})$")]
 
 
+# The years a post's publication date may fall in; outside them it is a placeholder.
+_PLAUSIBLE_YEARS = (1800, 2200)
+
+
 class Post(BaseModel):
     """A raw post as scrapers write it to ``newsalerts.posts.v1``."""
 
@@ -70,6 +74,15 @@ class Post(BaseModel):
         if not (self.text and self.text.strip()) and not (self.html and self.html.strip()):
             raise ValueError("post has neither 'text' nor 'html' with content")
         return self
+
+    @field_validator("published_at")
+    @classmethod
+    def _no_placeholder_date(cls, value: dt.datetime | None) -> dt.datetime | None:
+        # Pages whose CMS has no date say "0001-01-01": that is no publication date, and
+        # resolving "last Monday" against it would leave the calendar.
+        if value is not None and not _PLAUSIBLE_YEARS[0] <= value.year <= _PLAUSIBLE_YEARS[1]:
+            return None
+        return value
 
 
 class DeadLetter(BaseModel):

@@ -81,3 +81,17 @@ def test_warm_up_runs_every_language_with_event_data_through_every_component() -
     warm_up(Pipeline([*base.components, spy]))
     # each line is read as its language and yields its event: the Korean model was loaded
     assert seen == [("ko", 1), ("en", 1)]
+
+
+def test_a_post_dated_0001_01_01_is_extracted() -> None:
+    """Weekdays resolved against year 1 had left the calendar (OverflowError)."""
+    post = Post.model_validate(
+        {
+            "id": "p",
+            "title": "Guards charged",
+            "text": "Two guards were charged on Tuesday, prosecutors said last Monday.",
+            "published_at": "0001-01-01T00:00:00+00:00",
+        }
+    )
+    extracted = default_pipeline().extract(post)
+    assert extracted.id == "p" and extracted.published_at is None

@@ -46,3 +46,13 @@ def test_magnitude_unit_is_percent_points_or_iso_currency() -> None:
         except ValueError:
             continue
         raise AssertionError(f"{bad!r} accepted")
+
+
+def test_a_placeholder_publication_date_is_no_date() -> None:
+    # Some CMSs write 0001-01-01 when a page has no date.
+    post = Post.model_validate(
+        {"id": "p", "text": "Body.", "published_at": "0001-01-01T00:00:00+00:00"}
+    )
+    assert post.published_at is None
+    dated = Post.model_validate({"id": "q", "text": "Body.", "published_at": "1987-03-02"})
+    assert dated.published_at is not None and dated.published_at.year == 1987
