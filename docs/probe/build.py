@@ -1,4 +1,4 @@
-"""Rebuild the wire-and-BBC probe (session 26) from public copies of its two corpora.
+"""Rebuild the probe of the dev set's own corpora (session 26) from public copies of them.
 
 The probe's articles are Reuters-21578 (1987 newswire, SGML files ``reut2-000.sgm`` …
 ``reut2-021.sgm``) and the BBC News dataset (2004–05, ``bbc/<section>/<nnn>.txt``), the two
@@ -13,14 +13,18 @@ the headline.
     python docs/probe/build.py --reuters DIR --bbc DIR --out DIR
 
 ``--reuters`` is a folder (or a git directory, read at HEAD) holding the SGML files, ``--bbc``
-one holding ``bbc/``. Each round is written as ``<round>_gold.jsonl``; score one with
-``newsalerts eval events <round>_gold.jsonl`` (sum the two splits).
+one holding ``bbc/``, ``--aebench`` (optional) a copy of the article-extraction benchmark
+(``ground-truth.json`` and ``html/``), the source of the dev set's ``aebench-*`` posts. Each
+round is written as ``<round>_gold.jsonl``; score one with ``newsalerts eval events
+<round>_gold.jsonl`` (sum the two splits).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
+import gzip
 import html
 import json
 import re
@@ -33,14 +37,15 @@ HERE = Path(__file__).resolve().parent
 _REUTERS = re.compile(r"<REUTERS(.*?)>(.*?)</REUTERS>", re.S)
 
 
-def _read(root: Path, name: str) -> str | None:
-    """A file under ``root``, or from ``root``'s HEAD when ``root`` is a bare git directory."""
+def _read(root: Path, name: str, encoding: str = "latin-1") -> str | None:
+    """A file under ``root``, or from ``root``'s HEAD when ``root`` is a bare git directory
+    (Reuters-21578's SGML and the BBC files are Latin-1; the benchmark's JSON is UTF-8)."""
     if (root / name).is_file():
-        return (root / name).read_bytes().decode("latin-1")
+        return (root / name).read_bytes().decode(encoding)
     done = subprocess.run(
         ["git", "-C", str(root), "show", f"HEAD:{name}"], capture_output=True, check=False
     )
-    return done.stdout.decode("latin-1") if done.returncode == 0 else None
+    return done.stdout.decode(encoding) if done.returncode == 0 else None
 
 
 def _tag(body: str, tag: str) -> str:
@@ -107,6 +112,48 @@ def bbc_post(raw: str) -> dict[str, Any]:
     return {"date": None, "title": lines[0].strip(), "text": "\n".join(paras)}
 
 
+@functools.cache
+def _ground_truth(root: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(_read(root, "ground-truth.json", "utf-8") or "{}")
+    return loaded
+
+
+def aebench_post(root: Path, key: str) -> dict[str, Any]:
+    """A page of the article-extraction benchmark as the dev set's ``aebench-*`` posts have it:
+    the ground truth's body (paragraphs one a line), the page's og:title or <title>, and the
+    day its structured data or article metadata gives."""
+    truth = _ground_truth(root)[key]
+    raw = subprocess.run(
+        ["git", "-C", str(root), "show", f"HEAD:html/{key}.html.gz"],
+        capture_output=True,
+        check=False,
+    ).stdout
+    if not raw:
+        raw = (root / "html" / f"{key}.html.gz").read_bytes()
+    page = gzip.decompress(raw).decode("utf-8", "replace")
+    title = None
+    for pattern in _TITLE:
+        m = re.search(pattern, page, re.S | re.I)
+        if m:
+            title = html.unescape(m.group(1)).strip()
+            break
+    day = next((m.group(1) for p in _DAY if (m := re.search(p, page))), None)
+    text = re.sub(r"\n\n+", "\n", truth["articleBody"]).strip()
+    return {"date": day, "title": title, "text": text}
+
+
+_TITLE = (
+    r'<meta[^>]+property="og:title"[^>]+content="([^"]*)"',
+    r'<meta[^>]+content="([^"]*)"[^>]+property="og:title"',
+    r"<title[^>]*>(.*?)</title>",
+)
+_DAY = (
+    r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})',
+    r'article:published_time"[^>]+content="(\d{4}-\d{2}-\d{2})',
+    r'content="(\d{4}-\d{2}-\d{2})[^"]*"[^>]+article:published_time',
+)
+
+
 def _labels() -> Iterator[dict[str, Any]]:
     with (HERE / "labels.jsonl").open(encoding="utf-8") as f:
         for line in f:
@@ -117,6 +164,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reuters", type=Path, required=True)
     ap.add_argument("--bbc", type=Path, required=True)
+    ap.add_argument("--aebench", type=Path, help="copy of scrapinghub/article-extraction-benchmark")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     stories = reuters_articles(args.reuters)
@@ -125,6 +173,10 @@ def main() -> None:
     for label in _labels():
         if label["corpus"] == "reuters21578":
             post = reuters_post(stories[label["src"]])
+        elif label["corpus"] == "aebench":
+            if args.aebench is None:
+                continue
+            post = aebench_post(args.aebench, label["src"])
         else:
             raw = _read(args.bbc, label["src"])
             if raw is None:
