@@ -51,7 +51,7 @@ Unit = Annotated[str, Field(pattern=r"^(%|%p|[A-Z]{3})$")]
 
 
 # The years a post's publication date may fall in; outside them it is a placeholder.
-_PLAUSIBLE_YEARS = (1800, 2200)
+_FIRST_YEAR, _LAST_YEAR = 1800, 2200
 
 
 class Post(BaseModel):
@@ -80,7 +80,7 @@ class Post(BaseModel):
     def _no_placeholder_date(cls, value: dt.datetime | None) -> dt.datetime | None:
         # Pages whose CMS has no date say "0001-01-01": that is no publication date, and
         # resolving "last Monday" against it would leave the calendar.
-        if value is not None and not _PLAUSIBLE_YEARS[0] <= value.year <= _PLAUSIBLE_YEARS[1]:
+        if value is not None and not _FIRST_YEAR <= value.year <= _LAST_YEAR:
             return None
         return value
 

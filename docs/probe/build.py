@@ -37,15 +37,21 @@ HERE = Path(__file__).resolve().parent
 _REUTERS = re.compile(r"<REUTERS(.*?)>(.*?)</REUTERS>", re.S)
 
 
-def _read(root: Path, name: str, encoding: str = "latin-1") -> str | None:
-    """A file under ``root``, or from ``root``'s HEAD when ``root`` is a bare git directory
-    (Reuters-21578's SGML and the BBC files are Latin-1; the benchmark's JSON is UTF-8)."""
+def _read_bytes(root: Path, name: str) -> bytes | None:
+    """A file under ``root``, or from ``root``'s HEAD when ``root`` is a bare git directory."""
     if (root / name).is_file():
-        return (root / name).read_bytes().decode(encoding)
+        return (root / name).read_bytes()
     done = subprocess.run(
         ["git", "-C", str(root), "show", f"HEAD:{name}"], capture_output=True, check=False
     )
-    return done.stdout.decode(encoding) if done.returncode == 0 else None
+    return done.stdout if done.returncode == 0 else None
+
+
+def _read(root: Path, name: str, encoding: str = "latin-1") -> str | None:
+    """The file as text (Reuters-21578's SGML and the BBC files are Latin-1; the benchmark's
+    JSON is UTF-8)."""
+    raw = _read_bytes(root, name)
+    return raw.decode(encoding) if raw is not None else None
 
 
 def _tag(body: str, tag: str) -> str:
@@ -123,13 +129,9 @@ def aebench_post(root: Path, key: str) -> dict[str, Any]:
     the ground truth's body (paragraphs one a line), the page's og:title or <title>, and the
     day its structured data or article metadata gives."""
     truth = _ground_truth(root)[key]
-    raw = subprocess.run(
-        ["git", "-C", str(root), "show", f"HEAD:html/{key}.html.gz"],
-        capture_output=True,
-        check=False,
-    ).stdout
-    if not raw:
-        raw = (root / "html" / f"{key}.html.gz").read_bytes()
+    raw = _read_bytes(root, f"html/{key}.html.gz")
+    if raw is None:
+        raise SystemExit(f"missing html/{key}.html.gz under {root}")
     page = gzip.decompress(raw).decode("utf-8", "replace")
     title = None
     for pattern in _TITLE:
