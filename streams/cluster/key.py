@@ -45,6 +45,13 @@ def cluster_key(event: Event) -> str:
     return f"{event.type.value}|-|{party_key(event.target_id, event.target)}"
 
 
+def has_party(event: Event) -> bool:
+    """Whether the event names who acts or what it hits: without either, nothing says that two
+    reports of its type are one happening (a bond's "subscriptions close" and a strike's "port
+    closed" share only their type), so such a report joins no other but its own reprints."""
+    return bool(event.actor_id or event.actor or event.target_id or event.target)
+
+
 def targets_agree(a: Event, b: Event) -> bool:
     """Whether two events of one actor can be about the same target.
 

@@ -11,7 +11,9 @@ alert version to publish, or None when the report adds no evidence.
   both are replayable, so a restart rebuilds the same clusters.
 * **Targets.** A cluster key holds one actor's events of one type; a report joins a cluster
   only when its target agrees with a member's (``targets_agree``): US tariffs on China and US
-  tariffs on Canada are two alerts, "Chinese imports" and "goods from China" one.
+  tariffs on Canada are two alerts, "Chinese imports" and "goods from China" one. A report
+  that names neither actor nor target (``has_party``) joins no cluster but its reprint's: its
+  key is only its type.
 * **Magnitudes.** Same-scale magnitudes (percent, or money converted through the FX table)
   are compatible within a factor of ``max_ratio`` — 104% and 125% are one story being
   corrected; 10% and 125% are two moves. Different scales (a rate and an amount), or a report
@@ -44,7 +46,7 @@ from schemas.models import Alert, AlertSource, Event, Magnitude, Observation
 from streams.alert.build import headline
 from streams.alert.severity import RATE_UNITS, normalise, severity
 from streams.cluster.dedup import DedupIndex, DedupState, decode
-from streams.cluster.key import alert_id, fold, targets_agree
+from streams.cluster.key import alert_id, fold, has_party, targets_agree
 
 Change = Literal["opened", "updated", "retracted"]
 
@@ -239,6 +241,8 @@ def _root(cluster: Cluster, post_id: str) -> str:
 def _joinable(
     state: KeyState, obs: Observation, event: Event, config: TrackerConfig
 ) -> Cluster | None:
+    if not has_party(event):
+        return None
     fits = [
         c
         for c in state.clusters
