@@ -8637,9 +8637,231 @@ ACTS_READ_IN_SESSION_26: list[tuple[str, str, EventType, bool]] = [
 ]
 
 
+# Session 27 (extraction over every story of the two wire-and-BBC corpora, read by kind and
+# count, never the probe's rounds): look-alikes that recur in financial copy, and acts next
+# to them that must still fire.
+ACTS_READ_IN_SESSION_27: list[tuple[str, str, EventType, bool]] = [
+    # a note issue's subscription period and its closing date
+    (
+        "en",
+        "Subscriptions for the notes close on May 9 and payment is due May 23.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    ("en", "The payment and closing date for the paper is June 2.", T.SERVICE_SUSPENSION, False),
+    # a market's daily close
+    (
+        "en",
+        "Ruritanian bond yields eased at the close of trading on Tuesday.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "Deposit rates in Ruritania closed slightly firmer in thin trading, dealers said.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "Wheat futures closed mixed in choppy trading as rain eased crop fears, brokers said.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "The closed end fund approved payment of 6 cts a share, payable June 1.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # "close" the adjective, and the end of a period
+    (
+        "en",
+        "The mayor said the council vote on the bridge was very close.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "Quarter-end tax payments were drawing to a close, which eased demand for cash.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    ("en", "The June contract ceases trading on June 14.", T.SERVICE_SUSPENSION, False),
+    # debt service and dividends are payments, not a service people use
+    (
+        "en",
+        "Ruritania said it was suspending payments on its foreign debt to commercial banks.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "The chemicals maker suspended indefinitely payment of its quarterly dividend.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # a military strike, and a plant idled for inventory
+    (
+        "en",
+        "The admiral said the U.S. strike on the oil platform was a measured response.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    (
+        "en",
+        "The carmaker said its truck plant in Ohio will be closed for two weeks to trim stocks.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # still acts: a power plant shut by its regulator, a port closed, trading halted
+    (
+        "en",
+        "The nuclear plant has been shut down by regulators after a safety lapse.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
+    (
+        "en",
+        "The port of Ruritania was closed after a tanker ran aground, officials said.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
+    (
+        "en",
+        "The stock exchange halted trading in the bank's shares on Monday.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
+    # a stake bought "for investment purposes", firms named for investment, credit and accounts
+    (
+        "en",
+        "The investor said he bought the stock for 1.2 mln dlrs solely for investment purposes.",
+        T.INVESTMENT_PLEDGE,
+        False,
+    ),
+    (
+        "en",
+        "The miner sold 12 mln dlrs of shares to a group of investment dealers.",
+        T.INVESTMENT_PLEDGE,
+        False,
+    ),
+    (
+        "en",
+        "The bank is seeking a 40 mln dlr committed credit facility from a syndicate.",
+        T.INVESTMENT_PLEDGE,
+        False,
+    ),
+    (
+        "en",
+        "The insurer reported a loss on other investments of 3 mln dlrs.",
+        T.INVESTMENT_PLEDGE,
+        False,
+    ),
+    # still an act: capital to build
+    (
+        "en",
+        "The brewer said it will invest 40 mln dlrs in a new bottling plant in Texas.",
+        T.INVESTMENT_PLEDGE,
+        True,
+    ),
+    # accounting reversals, reverse stock splits, a routine tender, courts on lawsuits
+    ("en", "Net includes a reversal of tax credits of 300,000 dlrs.", T.POLICY_REVERSAL, False),
+    (
+        "en",
+        "The retailer said it plans a one-for-ten reverse stock split.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    (
+        "en",
+        "The monetary authority has postponed its regular weekly bill tender until Thursday.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    (
+        "en",
+        "The appeals court overturned a lower court decision that had cut the company's bond.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    (
+        "en",
+        "The court threw out Smith's suit challenging the new rules on Monday.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    # still an act: a government scrapping its own plan
+    ("en", "The government scrapped its plan to sell the state railway.", T.POLICY_REVERSAL, True),
+    # paying down debt, the Lower House, a deficit cut
+    (
+        "en",
+        "The retailer said the funds raised would be used to cut borrowings.",
+        T.BUDGET_CUT,
+        False,
+    ),
+    (
+        "en",
+        "The minister told the Lower House budget committee that growth would slow.",
+        T.BUDGET_CUT,
+        False,
+    ),
+    (
+        "en",
+        "House budget drafters backed a package to cut the fiscal 1989 deficit by 25 billion dlrs.",
+        T.BUDGET_CUT,
+        False,
+    ),
+    # still an act: a spending cut, with the deficit as its reason
+    (
+        "en",
+        "The government cut health spending by 2 billion dlrs to reduce the deficit.",
+        T.BUDGET_CUT,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "word"),
+    [
+        # wordings that fire only inside an article: the word is masked as a look-alike
+        (
+            T.SERVICE_SUSPENSION,
+            "The call covers balances as of close of business yesterday.",
+            "close",
+        ),
+        (T.SERVICE_SUSPENSION, "The index rose 8 points above Friday's record close.", "close"),
+        (T.SERVICE_SUSPENSION, "He expects a close vote on the farm bill today.", "close"),
+        (
+            T.SERVICE_SUSPENSION,
+            "He said the suspension by Ruritania of its foreign debt payments is temporary.",
+            "suspension",
+        ),
+        (T.SERVICE_SUSPENSION, "Stop and Shop Cos Inc said February sales rose.", "Stop"),
+        (T.BUDGET_CUT, "Cut to CCC from B-minus were the company's debentures.", "Cut"),
+        (T.BUDGET_CUT, "The company's debentures were cut to CCC.", "cut"),
+    ],
+)
+def test_financial_wordings_are_masked_as_look_alikes(
+    kind: EventType, text: str, word: str
+) -> None:
+    lex = load_lexicon("en")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is kind)
+    assert tlex.lookalike is not None
+    at = text.index(word)
+    assert any(m.start() <= at < m.end() for m in tlex.lookalike.finditer(text))
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "kind", "fires"),
-    [*ACTS_READ_IN_SESSION_24, *ACTS_READ_IN_SESSION_25, *ACTS_READ_IN_SESSION_26],
+    [
+        *ACTS_READ_IN_SESSION_24,
+        *ACTS_READ_IN_SESSION_25,
+        *ACTS_READ_IN_SESSION_26,
+        *ACTS_READ_IN_SESSION_27,
+    ],
 )
 def test_acts_and_look_alikes_read_from_real_news(
     lang: str, text: str, kind: EventType, fires: bool
