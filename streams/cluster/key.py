@@ -32,6 +32,20 @@ def party_key(entity_id: str | None, name: str | None) -> str:
     return fold(name) or "-"
 
 
+def actor_key(event: Event) -> str:
+    """The actor's token, or "-" when the actor is a common noun ("government", "council",
+    "officials"): written all in lower case in a script that has capitals, it names a kind,
+    not an organisation, and would join one country's government to another's."""
+    if not event.actor_id and event.actor and _common_noun(event.actor):
+        return "-"
+    return party_key(event.actor_id, event.actor)
+
+
+def _common_noun(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.islower() for c in letters)
+
+
 def fold(name: str) -> str:
     folded = unicodedata.normalize("NFKC", name).casefold()
     return _NOISE.sub("", folded)
@@ -39,7 +53,7 @@ def fold(name: str) -> str:
 
 def cluster_key(event: Event) -> str:
     """``type|actor``; without an actor, ``type|-|target`` (the target is all there is)."""
-    actor = party_key(event.actor_id, event.actor)
+    actor = actor_key(event)
     if actor != "-":
         return f"{event.type.value}|{actor}"
     return f"{event.type.value}|-|{party_key(event.target_id, event.target)}"
@@ -49,7 +63,7 @@ def has_party(event: Event) -> bool:
     """Whether the event names who acts or what it hits: without either, nothing says that two
     reports of its type are one happening (a bond's "subscriptions close" and a strike's "port
     closed" share only their type), so such a report joins no other but its own reprints."""
-    return bool(event.actor_id or event.actor or event.target_id or event.target)
+    return actor_key(event) != "-" or bool(event.target_id or event.target)
 
 
 def targets_agree(a: Event, b: Event) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from schemas.models import Event, EventStatus, EventType, Magnitude
 from streams.alert.build import format_magnitude, headline
-from streams.cluster.key import cluster_key, targets_agree
+from streams.cluster.key import cluster_key, has_party, targets_agree
 
 
 def _event(**kw: object) -> Event:
@@ -52,6 +52,21 @@ def test_without_an_actor_the_target_keys_the_happening() -> None:
     a = cluster_key(_event(actor=None, actor_id=None))
     b = cluster_key(_event(actor=None, actor_id=None, target_id="Q16", target="Canada"))
     assert a != b
+
+
+def test_an_actor_written_as_a_common_noun_names_no_one() -> None:
+    """ "government" or "council" without an id says what kind of body acts, not which: two
+    countries' governments must not share a key. A lower-case target still names what is hit,
+    and a script without capitals (Korean) is left to its names."""
+    india = _event(actor="government", actor_id=None, target="tea exports", target_id=None)
+    korea = _event(actor="government", actor_id=None, target="farm imports", target_id=None)
+    assert cluster_key(india) != cluster_key(korea)
+    assert cluster_key(india) == "tariff_change|-|teaexports"
+    assert not has_party(_event(actor="officials", actor_id=None, target=None, target_id=None))
+    assert has_party(
+        _event(actor="Ruritanian Tea Board", actor_id=None, target=None, target_id=None)
+    )
+    assert cluster_key(_event(actor="정부", actor_id=None)) == "tariff_change|정부"
 
 
 def test_names_without_ids_are_folded() -> None:
