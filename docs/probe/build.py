@@ -156,6 +156,24 @@ _DAY = (
 )
 
 
+def write_wire_posts(stories: dict[int, dict[str, str]], path: Path) -> None:
+    """Every story with a body, in NEWID order, as a post (``reu-<NEWID>``, dated at noon): the
+    input of the alert-grouping check (``happenings.jsonl``, ``newsalerts eval alerts``)."""
+    with path.open("w", encoding="utf-8") as f:
+        for newid in sorted(stories):
+            if not stories[newid]["body"].strip():
+                continue
+            post = reuters_post(stories[newid])
+            record = {
+                "id": f"reu-{newid}",
+                "title": post["title"],
+                "text": post["text"],
+                "source": "reuters",
+                "published_at": f"{post['date']}T12:00:00",
+            }
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
 def _labels() -> Iterator[dict[str, Any]]:
     with (HERE / "labels.jsonl").open(encoding="utf-8") as f:
         for line in f:
@@ -168,8 +186,15 @@ def main() -> None:
     ap.add_argument("--bbc", type=Path, required=True)
     ap.add_argument("--aebench", type=Path, help="copy of scrapinghub/article-extraction-benchmark")
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument(
+        "--wire-posts",
+        type=Path,
+        help="also write every Reuters-21578 story with a body as posts for newsalerts extract",
+    )
     args = ap.parse_args()
     stories = reuters_articles(args.reuters)
+    if args.wire_posts is not None:
+        write_wire_posts(stories, args.wire_posts)
     args.out.mkdir(parents=True, exist_ok=True)
     rounds: dict[str, list[str]] = {}
     for label in _labels():

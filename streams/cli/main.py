@@ -227,6 +227,23 @@ def eval_events(
     run_eval_events(file, as_json, console)
 
 
+@eval_app.command("alerts")
+def eval_alerts(
+    extracted: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="output of newsalerts extract")
+    ],
+    labels: Annotated[
+        Path,
+        typer.Option(exists=True, dir_okay=False, help='JSONL: {"id", "type", "happening"}'),
+    ],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """How well reports of one happening become one alert: B-cubed and pairwise P/R/F1."""
+    from streams.cli.offline import run_eval_alerts
+
+    run_eval_alerts(extracted, labels, as_json, console)
+
+
 @eval_app.command("entities")
 def eval_entities(
     file: Annotated[Path, typer.Argument(exists=True, help="a JSONL file, or a folder of them")],

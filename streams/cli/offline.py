@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -78,7 +79,7 @@ def print_rows(console: Console, title: str, header: list[str], rows: list[list[
     table = Table(title=title)
     for col in header:
         table.add_column(
-            col, justify="left" if col in {"type", "label", "lang", "split"} else "right"
+            col, justify="left" if col in {"type", "label", "lang", "split", "measure"} else "right"
         )
     for row in rows:
         table.add_row(*row)
@@ -87,6 +88,7 @@ def print_rows(console: Console, title: str, header: list[str], rows: list[list[
 
 EVENT_HEADER = ["type", "lang", "tp", "fp", "fn", "P", "R", "F1"]
 ENTITY_HEADER = ["split", "lang", "label", "P", "R", "F1", "support"]
+ALERT_HEADER = ["measure", "tp", "fp", "fn", "P", "R", "F1"]
 
 
 def run_eval_events(file: Path, as_json: bool, console: Console) -> None:
@@ -129,6 +131,51 @@ def run_eval_entities(file: Path, as_json: bool, console: Console) -> None:
     rows = [list(row) for row in report.rows()]
     print_rows(console, f"Entities ({report.records} records)", ENTITY_HEADER, rows)
     console.print(f"{report.records_per_second:.0f} records/s")
+
+
+def run_eval_alerts(extracted: Path, labels: Path, as_json: bool, console: Console) -> None:
+    """Replay extracted posts through the tracker with the worker's window and span."""
+    from streams.cluster.tracker import TrackerConfig
+    from streams.evaluation.alerts import evaluate_alerts
+    from streams.settings import get_settings
+
+    settings = get_settings()
+    config = TrackerConfig(
+        window=dt.timedelta(hours=settings.cluster_window_hours),
+        max_span=dt.timedelta(days=settings.cluster_max_span_days),
+    )
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("replaying alerts", total=_count(extracted))
+        report = evaluate_alerts(
+            extracted, labels, config, progress=lambda n: progress.advance(task, n)
+        )
+    if as_json:
+        print(json.dumps(report.to_json()))
+        return
+    b3 = [
+        f"{report.bcubed_precision:.3f}",
+        f"{report.bcubed_recall:.3f}",
+        f"{report.bcubed_f1:.3f}",
+    ]
+    pairs = report.pairs
+    rows = [
+        ["B-cubed (per report)", "", "", "", *b3],
+        [
+            "pairs of reports",
+            str(pairs.tp),
+            str(pairs.fp),
+            str(pairs.fn),
+            f"{pairs.precision:.3f}",
+            f"{pairs.recall:.3f}",
+            f"{pairs.f1:.3f}",
+        ],
+    ]
+    print_rows(console, f"Alerts ({report.scored} labelled reports)", ALERT_HEADER, rows)
+    console.print(
+        f"{report.alerts} alerts for {report.happenings} happenings; {report.unlabelled} "
+        f"reports without a label, {report.missed} labelled reports not extracted, "
+        f"{report.errors} error lines\n"
+    )
 
 
 def _count(path: Path) -> int:

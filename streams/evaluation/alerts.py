@@ -1,0 +1,154 @@
+"""Scoring of alert grouping: do reports of one happening become one alert, and only they?
+
+Input is what ``newsalerts extract`` prints (one extracted post per line; error lines are
+counted and skipped) and a labels file: one line per report, ``{"id": post id, "type": event
+type, "happening": label}``, where reports of the same real-world happening share a label
+(its announcement, coming into force and later reports are one happening). The posts are
+replayed through the cluster tracker in the order the worker would see them at the earliest
+(by report time, as ``streams.cluster.observe`` dates them), with the worker's window and span.
+
+Each report (post, type) the replay alerts on and the labels know is scored. B-cubed
+precision and recall (per report: the share of its alert that is its happening, and of its
+happening that is its alert) say how clean and how whole alerts are; pairwise counts say the
+same per pair of reports and weigh big happenings more. Reports the replay makes that the
+labels lack, and labelled reports the replay lacks (extraction found no such event), are
+counted apart, never scored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from schemas.models import ExtractedPost
+from streams.cluster.observe import observations, reported_at
+from streams.cluster.tracker import KeyState, TrackerConfig, observe
+from streams.evaluation.scoring import Counts, read_jsonl
+
+Report = tuple[str, str]  # (post id, event type)
+
+# Undated posts with no broker time all sit at this instant; the replay keeps file order.
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class AlertReport:
+    scored: int  # reports both replayed and labelled
+    alerts: int
+    happenings: int
+    bcubed_precision: float
+    bcubed_recall: float
+    pairs: Counts  # tp: same alert and happening; fp: same alert only; fn: same happening only
+    unlabelled: int  # replayed reports the labels do not know
+    missed: int  # labelled reports the replay has no event for
+    errors: int  # error lines in the extracted file
+
+    @property
+    def bcubed_f1(self) -> float:
+        p, r = self.bcubed_precision, self.bcubed_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "scored": self.scored,
+            "alerts": self.alerts,
+            "happenings": self.happenings,
+            "bcubed": {
+                "precision": round(self.bcubed_precision, 4),
+                "recall": round(self.bcubed_recall, 4),
+                "f1": round(self.bcubed_f1, 4),
+            },
+            "pairs": self.pairs.to_json(),
+            "unlabelled": self.unlabelled,
+            "missed": self.missed,
+            "errors": self.errors,
+        }
+
+
+def replay(posts: Iterable[ExtractedPost], config: TrackerConfig) -> dict[Report, str]:
+    """The alert each report (post, type) joins when the posts arrive in report-time order
+    (a post that reports one type under two keys keeps its first, most confident, one)."""
+    ordered = sorted(enumerate(posts), key=lambda p: (reported_at(p[1], _EPOCH), p[0]))
+    states: dict[str, KeyState] = {}
+    joined: dict[Report, str] = {}
+    for _, post in ordered:
+        for obs in observations(post, [], _EPOCH):
+            step = observe(states.get(obs.key), obs, obs.reported_at, config)
+            states[obs.key] = step.state
+            cluster = next(
+                (c for c in step.state.clusters if any(m.post_id == post.id for m in c.members)),
+                None,
+            )
+            if cluster is not None and obs.event is not None:
+                joined.setdefault((post.id, obs.event.type.value), cluster.alert_id)
+    return joined
+
+
+def score(
+    predicted: Mapping[Report, str], gold: Mapping[Report, str], errors: int = 0
+) -> AlertReport:
+    """B-cubed and pairwise agreement of two groupings over the reports both know."""
+    reports = sorted(r for r in predicted if r in gold)
+    by_alert: dict[str, set[Report]] = defaultdict(set)
+    by_happening: dict[tuple[str, str], set[Report]] = defaultdict(set)
+    for r in reports:
+        by_alert[predicted[r]].add(r)
+        by_happening[(r[1], gold[r])].add(r)
+    precision = recall = 0.0
+    for r in reports:
+        alert, happening = by_alert[predicted[r]], by_happening[(r[1], gold[r])]
+        both = len(alert & happening)
+        precision += both / len(alert)
+        recall += both / len(happening)
+    pairs = Counts()
+    for a, b in combinations(reports, 2):
+        same_alert = predicted[a] == predicted[b]
+        same_happening = a[1] == b[1] and gold[a] == gold[b]
+        pairs.tp += same_alert and same_happening
+        pairs.fp += same_alert and not same_happening
+        pairs.fn += same_happening and not same_alert
+    n = len(reports)
+    return AlertReport(
+        scored=n,
+        alerts=len(by_alert),
+        happenings=len(by_happening),
+        bcubed_precision=precision / n if n else 0.0,
+        bcubed_recall=recall / n if n else 0.0,
+        pairs=pairs,
+        unlabelled=sum(1 for r in predicted if r not in gold),
+        missed=sum(1 for r in gold if r not in predicted),
+        errors=errors,
+    )
+
+
+def read_labels(path: Path) -> dict[Report, str]:
+    return {(row["id"], row["type"]): str(row["happening"]) for row in read_jsonl([path])}
+
+
+def evaluate_alerts(
+    extracted: Path,
+    labels: Path,
+    config: TrackerConfig,
+    progress: Callable[[int], None] | None = None,
+) -> AlertReport:
+    """Replay the extracted posts of ``extracted`` and score their alerts against ``labels``."""
+    posts: list[ExtractedPost] = []
+    errors = 0
+    with extracted.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if "error" in row and "text" not in row:
+                errors += 1
+            else:
+                posts.append(ExtractedPost.model_validate(row))
+            if progress is not None:
+                progress(1)
+    return score(replay(posts, config), read_labels(labels), errors)
