@@ -167,28 +167,16 @@ def test_one_actor_on_two_targets_makes_two_alerts_and_a_rephrased_target_joins(
 def test_reports_that_name_no_party_are_separate_alerts_but_reprints_still_join() -> None:
     """Without actor or target a key is only the event's type: one day's bond notice that
     "subscriptions close" and a port closed by a strike must not become one alert."""
-    nameless = {"actor": None, "actor_id": None, "target": None, "target_id": None}
-    first = _obs("a", "https://a.example/1", WIRE, event=_event(None, **nameless))
-    other = _obs(
-        "b",
-        "https://b.example/2",
-        INDEPENDENT,
-        T0 + dt.timedelta(hours=1),
-        event=_event(None, **nameless),
-    )
-    copy = _obs(
-        "c",
-        "https://c.example/3",
-        REPRINT,
-        T0 + dt.timedelta(hours=2),
-        event=_event(None, **nameless),
+    nameless = _event(None, actor=None, actor_id=None, target=None, target_id=None)
+    first, other, copy = (
+        _obs(pid, f"https://{pid}.example/1", text, T0 + dt.timedelta(hours=i), event=nameless)
+        for i, (pid, text) in enumerate([("a", WIRE), ("b", INDEPENDENT), ("c", REPRINT)])
     )
     assert first.key == other.key == copy.key
-    _, steps = _run([first, other, copy])
+    state, steps = _run([first, other, copy])
     ids = [s.alert.alert_id if s.alert else None for s in steps]
     assert ids[0] is not None and ids[1] is not None and ids[0] != ids[1]
     assert steps[2].reprint and steps[2].alert is None
-    state, _ = _run([first, other, copy])
     assert state is not None
     assert sorted(len(c.members) for c in state.clusters) == [1, 2]
 
