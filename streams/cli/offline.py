@@ -173,7 +173,7 @@ def run_eval_alerts(extracted: Path, labels: Path, as_json: bool, console: Conso
     print_rows(console, f"Alerts ({report.scored} labelled reports)", ALERT_HEADER, rows)
     console.print(
         f"{report.alerts} alerts for {report.happenings} happenings; {report.unlabelled} "
-        f"reports without a label, {report.missed} labelled reports not extracted, "
+        f"reports without a label, {report.missed} labelled reports in no alert, "
         f"{report.errors} error lines\n"
     )
 

@@ -11,18 +11,17 @@ Each report (post, type) the replay alerts on and the labels know is scored. B-c
 precision and recall (per report: the share of its alert that is its happening, and of its
 happening that is its alert) say how clean and how whole alerts are; pairwise counts say the
 same per pair of reports and weigh big happenings more. Reports the replay makes that the
-labels lack, and labelled reports the replay lacks (extraction found no such event), are
-counted apart, never scored.
+labels lack, and labelled reports in no alert (extraction found no such event, or the
+tracker's bounds took no more evidence), are counted apart, never scored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +45,7 @@ class AlertReport:
     bcubed_recall: float
     pairs: Counts  # tp: same alert and happening; fp: same alert only; fn: same happening only
     unlabelled: int  # replayed reports the labels do not know
-    missed: int  # labelled reports the replay has no event for
+    missed: int  # labelled reports in no alert (not extracted, or past the tracker's bounds)
     errors: int  # error lines in the extracted file
 
     @property
@@ -72,11 +71,11 @@ class AlertReport:
 
 
 def replay(posts: Iterable[ExtractedPost], config: TrackerConfig) -> dict[Report, str]:
-    """The alert each report (post, type) joins when the posts arrive in report-time order
-    (a post that reports one type under two keys keeps its first, most confident, one)."""
+    """The alert each report (post, type) joins when the posts arrive in report-time order; a
+    post that reports one type under two keys (two actors) counts with its most confident."""
     ordered = sorted(enumerate(posts), key=lambda p: (reported_at(p[1], _EPOCH), p[0]))
     states: dict[str, KeyState] = {}
-    joined: dict[Report, str] = {}
+    joined: dict[Report, tuple[float, str]] = {}
     for _, post in ordered:
         for obs in observations(post, [], _EPOCH):
             step = observe(states.get(obs.key), obs, obs.reported_at, config)
@@ -85,9 +84,12 @@ def replay(posts: Iterable[ExtractedPost], config: TrackerConfig) -> dict[Report
                 (c for c in step.state.clusters if any(m.post_id == post.id for m in c.members)),
                 None,
             )
-            if cluster is not None and obs.event is not None:
-                joined.setdefault((post.id, obs.event.type.value), cluster.alert_id)
-    return joined
+            if cluster is None or obs.event is None:
+                continue  # bounded state: the tracker took no more evidence for this key
+            report = (post.id, obs.event.type.value)
+            if report not in joined or obs.event.confidence > joined[report][0]:
+                joined[report] = (obs.event.confidence, cluster.alert_id)
+    return {report: alert for report, (_, alert) in joined.items()}
 
 
 def score(
@@ -106,13 +108,12 @@ def score(
         both = len(alert & happening)
         precision += both / len(alert)
         recall += both / len(happening)
-    pairs = Counts()
-    for a, b in combinations(reports, 2):
-        same_alert = predicted[a] == predicted[b]
-        same_happening = a[1] == b[1] and gold[a] == gold[b]
-        pairs.tp += same_alert and same_happening
-        pairs.fp += same_alert and not same_happening
-        pairs.fn += same_happening and not same_alert
+    # Pairs counted from group sizes (an alert holds one type, so pairs of it share a type).
+    cells = Counter((predicted[r], r[1], gold[r]) for r in reports)
+    tp = sum(_pairs(n) for n in cells.values())
+    same_alert = sum(_pairs(len(g)) for g in by_alert.values())
+    same_happening = sum(_pairs(len(g)) for g in by_happening.values())
+    pairs = Counts(tp=tp, fp=same_alert - tp, fn=same_happening - tp)
     n = len(reports)
     return AlertReport(
         scored=n,
@@ -125,6 +126,10 @@ def score(
         missed=sum(1 for r in gold if r not in predicted),
         errors=errors,
     )
+
+
+def _pairs(n: int) -> int:
+    return n * (n - 1) // 2
 
 
 def read_labels(path: Path) -> dict[Report, str]:
