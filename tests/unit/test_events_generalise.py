@@ -8812,6 +8812,25 @@ ACTS_READ_IN_SESSION_27: list[tuple[str, str, EventType, bool]] = [
         T.BUDGET_CUT,
         False,
     ),
+    # still acts: a programme cut, capital put into rail lines, a strike at a carmaker
+    (
+        "en",
+        "Funding for the debt relief programme was cut by 30 pct, the ministry said.",
+        T.BUDGET_CUT,
+        True,
+    ),
+    (
+        "en",
+        "The ministry set aside 5 billion dlrs as investment for new rail lines.",
+        T.INVESTMENT_PLEDGE,
+        True,
+    ),
+    (
+        "en",
+        "The union said the U.S. strike against General Motors plants would continue.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
     # still an act: a spending cut, with the deficit as its reason
     (
         "en",
