@@ -8,7 +8,9 @@ text whatever the number of names.
 A national government body may say which state it ``acts_for`` (White House → Q30), and the
 file's ``leaders`` list heads of state and government by state: an event's actor named through
 either shares the state's id (``streams.extract.slots``), so that one happening reported as "the
-White House", "President Trump" or "미국" keeps one actor and one alert.
+White House", "President Trump" or "미국" keeps one actor and one alert. A leader's name needs an
+office title to count, except the names a row lists as ``alone``: leaders in office as of the
+file's date, by full name or a surname no one else in the news has ("Donald Trump", "Putin").
 """
 
 from __future__ import annotations
@@ -156,6 +158,25 @@ def leader_state(text: str, lang: str, start: int, end: int) -> str | None:
     pattern, states = _leaders(lang)
     m = pattern.search(text, start, end) if pattern is not None else None
     return states.get(m.group()) if m else None
+
+
+@cache
+def _leaders_alone(lang: str) -> dict[str, str]:
+    data = resources.load(lang, "gazetteer")
+    return {
+        str(n): str(row["acts_for"])
+        for row in data.get("leaders", [])
+        for n in row.get("alone", [])
+    }
+
+
+def leader_alone(name: str, lang: str) -> str | None:
+    """The state a phrase acts for when it is only the name of a leader in office that needs no
+    title ("Donald Trump", "Putin", "트럼프"); a former leader's bare name ("Obama") does not."""
+    return _leaders_alone(lang).get(_POSSESSIVE.sub("", name.strip(" \"'“”‘’()")))
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @cache

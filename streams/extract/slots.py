@@ -29,6 +29,7 @@ from streams.extract.events_phrases import (
 from streams.extract.gazetteer import (
     GazetteerHit,
     find_known,
+    leader_alone,
     leader_state,
     lookup,
     place_name,
@@ -358,14 +359,15 @@ def _state_id(
     text: str, lang: str, p: Phrase, known: list[GazetteerHit], cues: SlotCues
 ) -> str | None:
     """A national government body ("백악관", "Commerce Department") or a leader in office
-    ("트럼프 대통령", "the Trump administration") acts for a state: they share its id, so one
-    happening reported through any of them keeps one actor (and one alert)."""
+    ("트럼프 대통령", "the Trump administration", or a name that needs no title: "Donald Trump")
+    acts for a state: they share its id, so one happening reported through any of them keeps
+    one actor (and one alert)."""
     for hit in known:
         if hit.entry.acts_for:
             return hit.entry.acts_for
     if cues.office_title.search(text, p.start, p.end):
         return leader_state(text, lang, p.start, p.end)
-    return None
+    return leader_alone(text[p.start : p.end], lang)
 
 
 def _clean(text: str, phrase: Phrase | None) -> str | None:

@@ -6953,6 +6953,9 @@ ONE_HAPPENING = [
     "The Trump administration raised tariffs on Chinese goods to 25%, officials said on Tuesday.",
     "USTR raised tariffs on Chinese goods to 25%, officials said on Tuesday.",
     "President Trump raised tariffs on Chinese goods to 25%, officials said on Tuesday.",
+    # a leader in office named without a title
+    "Donald Trump raised tariffs on Chinese goods to 25%, officials said on Tuesday.",
+    "트럼프는 중국산 제품에 대한 관세를 25%로 인상했다고 밝혔다.",
 ]
 
 
@@ -6963,6 +6966,20 @@ def test_a_governments_bodies_and_leader_in_office_act_for_its_state(text: str) 
     post = Post(id="t", text=text, published_at=datetime(2025, 6, 1))
     [event] = default_pipeline().run(post).events
     assert (event.actor_id, cluster_key(event)) == ("Q30", "tariff_change|Q30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a former leader's bare name speaks for that person, not the state
+        "Obama raised tariffs on Chinese goods to 25%, officials said on Tuesday.",
+        # a surname many share is no leader without the title
+        "Lee raised tariffs on Chinese goods to 25%, officials said on Tuesday.",
+    ],
+)
+def test_a_bare_name_that_is_not_a_leader_in_office_is_not_the_state(text: str) -> None:
+    post = Post(id="t", text=text, published_at=datetime(2025, 6, 1))
+    assert all(e.actor_id is None for e in default_pipeline().run(post).events)
 
 
 def test_a_leader_without_an_office_named_is_not_the_state() -> None:
