@@ -8829,6 +8829,27 @@ ACTS_READ_IN_SESSION_27: list[tuple[str, str, EventType, bool]] = [
         T.BUDGET_CUT,
         False,
     ),
+    # exports stopped by an earthquake or a broken pipeline: no rule changed
+    (
+        "en",
+        "Ruritania halted its copper exports indefinitely due to an earthquake on Sunday.",
+        T.EXPORT_CONTROL,
+        False,
+    ),
+    (
+        "en",
+        "The country had to suspend oil exports for three months as a result of damage to its"
+        " main pipeline.",
+        T.EXPORT_CONTROL,
+        False,
+    ),
+    # still an act: a government halting exports to support prices
+    (
+        "en",
+        "Ruritania suspended its lemon exports from Thursday to support prices.",
+        T.EXPORT_CONTROL,
+        True,
+    ),
     # still acts: a programme cut, capital put into rail lines, a strike at a carmaker
     (
         "en",
