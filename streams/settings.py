@@ -5,12 +5,16 @@ Environment variables are prefixed ``NEWSALERTS_`` (e.g. ``NEWSALERTS_KAFKA_BOOT
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:  # the tracker pulls in the pipeline's models; settings load first
+    from streams.cluster.tracker import TrackerConfig
 
 
 class Settings(BaseSettings):
@@ -47,6 +51,11 @@ class Settings(BaseSettings):
     # Clustering: a report joins an alert within this gap of the alert's reports.
     cluster_window_hours: float = Field(default=72.0, gt=0)
     cluster_max_span_days: float = Field(default=14.0, gt=0, description="alert lifetime cap")
+    # How long an alert's state outlives its newest report relative to its key's newest: a
+    # report older than every alert its key keeps is history and raises nothing (re-reading old
+    # records must not re-open alerts). Raise it for a bulk import of posts spanning months,
+    # which the worker reads partition by partition rather than in date order.
+    cluster_keep_days: float = Field(default=30.0, gt=0, description="closed alerts' state")
 
     # Routing and delivery. No subscriptions file: alerts are published, nothing is sent.
     subscriptions_file: Path | None = Field(default=None, description="TOML, see deploy/")
@@ -60,6 +69,17 @@ class Settings(BaseSettings):
     delivery_backoff_seconds: float = Field(default=1.0, ge=0, description="first retry wait")
     delivery_max_age_hours: float = Field(
         default=24.0, gt=0, description="older alert versions are not delivered (replays)"
+    )
+
+
+def tracker_config(settings: Settings) -> TrackerConfig:
+    """The cluster tracker's windows, as the worker and ``newsalerts eval alerts`` use them."""
+    from streams.cluster.tracker import TrackerConfig
+
+    return TrackerConfig(
+        window=dt.timedelta(hours=settings.cluster_window_hours),
+        max_span=dt.timedelta(days=settings.cluster_max_span_days),
+        keep=dt.timedelta(days=settings.cluster_keep_days),
     )
 
 

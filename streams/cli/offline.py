@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -135,15 +134,10 @@ def run_eval_entities(file: Path, as_json: bool, console: Console) -> None:
 
 def run_eval_alerts(extracted: Path, labels: Path, as_json: bool, console: Console) -> None:
     """Replay extracted posts through the tracker with the worker's window and span."""
-    from streams.cluster.tracker import TrackerConfig
     from streams.evaluation.alerts import evaluate_alerts
-    from streams.settings import get_settings
+    from streams.settings import get_settings, tracker_config
 
-    settings = get_settings()
-    config = TrackerConfig(
-        window=dt.timedelta(hours=settings.cluster_window_hours),
-        max_span=dt.timedelta(days=settings.cluster_max_span_days),
-    )
+    config = tracker_config(get_settings())
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("replaying alerts", total=_count(extracted))
         report = evaluate_alerts(

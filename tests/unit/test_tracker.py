@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from schemas.models import Event, EventType, Magnitude, Observation
 from streams.cluster.dedup import encode, signature
 from streams.cluster.key import cluster_key
@@ -15,6 +17,7 @@ from streams.cluster.tracker import (
     observe,
     outlet_of,
 )
+from streams.settings import Settings, tracker_config
 from tests.unit.test_dedup import INDEPENDENT, KO_INDEPENDENT, REPRINT, WIRE
 
 T0 = dt.datetime(2025, 4, 9, 12, tzinfo=dt.UTC)
@@ -62,11 +65,13 @@ def _obs(
     )
 
 
-def _run(observations: list[Observation]) -> tuple[KeyState | None, list[Step]]:
+def _run(
+    observations: list[Observation], config: TrackerConfig = CFG
+) -> tuple[KeyState | None, list[Step]]:
     state: KeyState | None = None
     steps = []
     for obs in observations:
-        step = observe(state, obs, NOW, CFG)
+        step = observe(state, obs, NOW, config)
         # what the faust table stores: the state goes through JSON between two reports
         state = KeyState.model_validate_json(step.state.model_dump_json())
         steps.append(step)
@@ -259,3 +264,19 @@ def test_a_report_older_than_what_the_key_keeps_raises_nothing_even_when_read_ag
     assert steps[0].alert is not None and steps[0].alert.version == 1
     assert steps[1].alert is None and steps[2].alert is None
     assert state is not None and [c.alert_id for c in state.clusters] == [steps[0].alert.alert_id]
+
+
+def test_a_longer_keep_lets_a_backlog_report_raise_its_alert_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bulk import read out of date order: with NEWSALERTS_CLUSTER_KEEP_DAYS covering the
+    import's span, the old report is news once, and reading it again still raises nothing."""
+    monkeypatch.setenv("NEWSALERTS_CLUSTER_KEEP_DAYS", "365")
+    config = tracker_config(Settings())
+    assert config.keep == dt.timedelta(days=365) and config.window == CFG.window
+    recent = _obs("new", "https://a.example/1", WIRE, T0 + CFG.keep + dt.timedelta(days=60))
+    old = _obs("old", "https://b.example/2", INDEPENDENT, T0)
+    state, steps = _run([recent, old, old], config)
+    assert steps[1].alert is not None and steps[1].alert.version == 1
+    assert steps[2].alert is None
+    assert state is not None and len(state.clusters) == 2
