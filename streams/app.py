@@ -38,7 +38,7 @@ from schemas.models import (
     Observation,
 )
 from streams.cluster.observe import observations
-from streams.cluster.tracker import Change, KeyState, observe
+from streams.cluster.tracker import Change, KeyState, TrackerConfig, observe
 from streams.deliver.dispatch.route import load_subscriptions
 from streams.deliver.wiring import build_dispatcher
 from streams.intake import SourceRecord, dead_letter
@@ -48,7 +48,7 @@ from streams.kafka.transport import App
 from streams.metrics import Metrics, actor_label
 from streams.pipeline import Pipeline, default_pipeline
 from streams.process import Extracted, Rejected
-from streams.settings import Settings, tracker_config
+from streams.settings import Settings
 from streams.tables import json_table, raw_topic, table_store
 from streams.topics import OUTPUT_MAX_BYTES, TopicNames
 
@@ -153,7 +153,7 @@ def create_app(
     observed = raw_topic(app, names.observations)
     post_keys = json_table(app, "post-keys", extra_topic_configs=POST_KEYS_RETENTION)
     clusters = json_table(app, "clusters")
-    tracker = tracker_config(settings)
+    tracker = TrackerConfig.from_settings(settings)
 
     @app.agent(events, name="observe_events", concurrency=1)
     async def observe_events(stream: faust.StreamT[bytes]) -> None:

@@ -5,16 +5,12 @@ Environment variables are prefixed ``NEWSALERTS_`` (e.g. ``NEWSALERTS_KAFKA_BOOT
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
-
-if TYPE_CHECKING:  # the tracker pulls in the pipeline's models; settings load first
-    from streams.cluster.tracker import TrackerConfig
 
 
 class Settings(BaseSettings):
@@ -69,17 +65,6 @@ class Settings(BaseSettings):
     delivery_backoff_seconds: float = Field(default=1.0, ge=0, description="first retry wait")
     delivery_max_age_hours: float = Field(
         default=24.0, gt=0, description="older alert versions are not delivered (replays)"
-    )
-
-
-def tracker_config(settings: Settings) -> TrackerConfig:
-    """The cluster tracker's windows, as the worker and ``newsalerts eval alerts`` use them."""
-    from streams.cluster.tracker import TrackerConfig
-
-    return TrackerConfig(
-        window=dt.timedelta(hours=settings.cluster_window_hours),
-        max_span=dt.timedelta(days=settings.cluster_max_span_days),
-        keep=dt.timedelta(days=settings.cluster_keep_days),
     )
 
 

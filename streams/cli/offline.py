@@ -134,10 +134,11 @@ def run_eval_entities(file: Path, as_json: bool, console: Console) -> None:
 
 def run_eval_alerts(extracted: Path, labels: Path, as_json: bool, console: Console) -> None:
     """Replay extracted posts through the tracker with the worker's window and span."""
+    from streams.cluster.tracker import TrackerConfig
     from streams.evaluation.alerts import evaluate_alerts
-    from streams.settings import get_settings, tracker_config
+    from streams.settings import get_settings
 
-    config = tracker_config(get_settings())
+    config = TrackerConfig.from_settings(get_settings())
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("replaying alerts", total=_count(extracted))
         report = evaluate_alerts(

@@ -37,7 +37,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel
@@ -47,6 +47,9 @@ from streams.alert.build import headline
 from streams.alert.severity import RATE_UNITS, normalise, severity
 from streams.cluster.dedup import DedupIndex, DedupState, decode
 from streams.cluster.key import alert_id, fold, has_party, targets_agree
+
+if TYPE_CHECKING:
+    from streams.settings import Settings
 
 Change = Literal["opened", "updated", "retracted"]
 
@@ -65,6 +68,15 @@ class TrackerConfig:
     # One actor's open happenings of one type (a key no longer splits by target).
     max_clusters: int = 24
     keep: dt.timedelta = dt.timedelta(days=30)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TrackerConfig:
+        """The windows the worker and ``newsalerts eval alerts`` use."""
+        return cls(
+            window=dt.timedelta(hours=settings.cluster_window_hours),
+            max_span=dt.timedelta(days=settings.cluster_max_span_days),
+            keep=dt.timedelta(days=settings.cluster_keep_days),
+        )
 
 
 class Member(BaseModel):

@@ -18,7 +18,6 @@ tracker's bounds took no more evidence), are counted apart, never scored.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -145,15 +144,11 @@ def evaluate_alerts(
     """Replay the extracted posts of ``extracted`` and score their alerts against ``labels``."""
     posts: list[ExtractedPost] = []
     errors = 0
-    with extracted.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if "error" in row and "text" not in row:
-                errors += 1
-            else:
-                posts.append(ExtractedPost.model_validate(row))
-            if progress is not None:
-                progress(1)
+    for row in read_jsonl([extracted]):
+        if "error" in row and "text" not in row:
+            errors += 1
+        else:
+            posts.append(ExtractedPost.model_validate(row))
+        if progress is not None:
+            progress(1)
     return score(replay(posts, config), read_labels(labels), errors)

@@ -160,9 +160,6 @@ def leader_state(text: str, lang: str, start: int, end: int) -> str | None:
     return states.get(m.group()) if m else None
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
 @cache
 def _leaders_alone(lang: str) -> dict[str, str]:
     data = resources.load(lang, "gazetteer")
@@ -176,7 +173,7 @@ def _leaders_alone(lang: str) -> dict[str, str]:
 def leader_alone(name: str, lang: str) -> str | None:
     """The state a phrase acts for when it is only the name of a leader in office that needs no
     title ("Donald Trump", "Putin", "트럼프"); a former leader's bare name ("Obama") does not."""
-    return _leaders_alone(lang).get(_POSSESSIVE.sub("", name.strip(" \"'“”‘’()")))
+    return _leaders_alone(lang).get(name)
 
 
 @cache

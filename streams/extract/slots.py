@@ -367,7 +367,8 @@ def _state_id(
             return hit.entry.acts_for
     if cues.office_title.search(text, p.start, p.end):
         return leader_state(text, lang, p.start, p.end)
-    return leader_alone(text[p.start : p.end], lang)
+    name = _clean(text, p)
+    return leader_alone(name, lang) if name else None
 
 
 def _clean(text: str, phrase: Phrase | None) -> str | None:

@@ -17,7 +17,7 @@ from streams.cluster.tracker import (
     observe,
     outlet_of,
 )
-from streams.settings import Settings, tracker_config
+from streams.settings import Settings
 from tests.unit.test_dedup import INDEPENDENT, KO_INDEPENDENT, REPRINT, WIRE
 
 T0 = dt.datetime(2025, 4, 9, 12, tzinfo=dt.UTC)
@@ -272,7 +272,7 @@ def test_a_longer_keep_lets_a_backlog_report_raise_its_alert_once(
     """A bulk import read out of date order: with NEWSALERTS_CLUSTER_KEEP_DAYS covering the
     import's span, the old report is news once, and reading it again still raises nothing."""
     monkeypatch.setenv("NEWSALERTS_CLUSTER_KEEP_DAYS", "365")
-    config = tracker_config(Settings())
+    config = TrackerConfig.from_settings(Settings())
     assert config.keep == dt.timedelta(days=365) and config.window == CFG.window
     recent = _obs("new", "https://a.example/1", WIRE, T0 + CFG.keep + dt.timedelta(days=60))
     old = _obs("old", "https://b.example/2", INDEPENDENT, T0)
