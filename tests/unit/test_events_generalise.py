@@ -8912,6 +8912,33 @@ def test_financial_wordings_are_masked_as_look_alikes(
 
 
 @pytest.mark.parametrize(
+    ("kind", "rule", "text", "word"),
+    [
+        # a look-alike that ends on a figure reads the whole figure: the wrapper's word
+        # boundary after a lone first digit had let "close of 422.60" and "$50" through
+        (T.SERVICE_SUSPENSION, "trigger", "up from the overnight close of 422.60 dlrs", "close"),
+        (T.POLICY_REVERSAL, "trigger", "Investors withdrew $50 million in March.", "withdrew"),
+        (
+            T.SERVICE_SUSPENSION,
+            "outage",
+            "The index went down 12.5 points after the crash.",
+            "down",
+        ),
+    ],
+)
+def test_a_rule_look_alike_ending_on_a_figure_reads_all_of_it(
+    kind: EventType, rule: str, text: str, word: str
+) -> None:
+    lex = load_lexicon("en")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is kind)
+    found = next(r for r in tlex.rules if r.rule_id == f"en.{kind.value}.{rule}@1")
+    assert found.lookalike is not None
+    at = text.index(word)
+    assert any(m.start() <= at < m.end() for m in found.lookalike.finditer(text))
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "kind", "fires"),
     [
         *ACTS_READ_IN_SESSION_24,
