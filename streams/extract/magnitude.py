@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache, lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from schemas.models import Magnitude
 from streams.extract import resources
@@ -60,6 +60,20 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 @dataclass(frozen=True)
+class _Local:
+    """A currency word several countries share: its words, the currency it is by default (of its
+    ``home`` country, named by ``home_places``), and the other countries' currencies, named by
+    ``places`` (``names``: the plain names behind each pattern, for a cheap test first)."""
+
+    words: frozenset[str]
+    home: str
+    home_places: re.Pattern[str] | None
+    places: Mapping[str, re.Pattern[str]]
+    names: Mapping[str, tuple[str, ...]]
+    datelines: Mapping[str, str]  # a place as a dateline writes it (PARIS) -> its currency
+
+
+@dataclass(frozen=True)
 class _Grammar:
     multipliers: Mapping[str, Decimal]
     number_words: Mapping[str, Decimal]
@@ -81,11 +95,9 @@ class _Grammar:
     us_places: re.Pattern[str] | None
     # Wire services write other dollars with a prefix (A$, C$) and keep "$" for US dollars.
     us_writers: re.Pattern[str] | None
-    # "Rs" and "rupees" are the rupee of the country the text is about (Pakistan's, Sri Lanka's),
-    # India's unless another is named more: the words, and currency -> place names.
-    rupee_words: frozenset[str] = frozenset()
-    rupee_places: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
-    india_places: re.Pattern[str] | None = None
+    # Currency words several countries share ("rupees", "francs"): each is the currency of the
+    # country the text is about, its home country's unless another is named more.
+    shared_currencies: tuple[_Local, ...] = ()
     # Words that stand for the local dollar as "$" does ("cut one billion dollars" in a Canadian
     # paper): a dollar named without its country.
     dollar_words: frozenset[str] = frozenset({"$"})
@@ -99,14 +111,14 @@ class _Grammar:
     # Its multiplier words: most texts have none, and a substring test is far cheaper than the
     # pattern's scan.
     rupee_bare_words: tuple[str, ...] = ()
+    rupee_bare_as: str = "rupees"  # the currency word whose local currency it is
     # The scaled part of an exact amount whose last group is written apart ("65억 4,883만
     # 6000원"): the regex reads "6000원" alone, since a number after a space joins an amount only
     # before a multiplier ("$5 million 3 years" stays five million).
     head: re.Pattern[str] | None = None
-    # The names behind ``dollar_places`` and ``rupee_places``: a currency whose names do not
-    # occur in a text at all needs no regex pass over it (most texts name none of them).
+    # The names behind ``dollar_places``: a currency whose names do not occur in a text at all
+    # needs no regex pass over it (most texts name none of them).
     dollar_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    rupee_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # A bare number that shares the unit of the percentage after it ("cut to 3.5 from 7 pct"):
     # matched against the text just before that percentage's number.
     shared_left: re.Pattern[str] | None = None
@@ -198,7 +210,6 @@ def _grammar(lang: str) -> _Grammar:
     # bare "$" is their own.
     local_prefixes = [p for p, cur in prefix.items() if cur in dollar_places and "$" in p[1:]]
     writers = [*data.get("dollar_wires", []), *local_prefixes]
-    rupees = {cur: _with_datelines(names) for cur, names in data.get("rupee_places", {}).items()}
     bare_rupee = data.get("rupee_bare", {})
     rupee_bare = None
     if bare_rupee:
@@ -206,7 +217,6 @@ def _grammar(lang: str) -> _Grammar:
             rf"{lead}(?P<a2>(?:{_NUM}){_MULT_SP}(?:{_alternation(bare_rupee['multipliers'])}))"
             rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{_alternation(bare_rupee['before'])}))"
         )
-    india = rupees.get("INR")
     shared = data.get("shared_unit")
     shared_left = None
     if shared:
@@ -230,17 +240,29 @@ def _grammar(lang: str) -> _Grammar:
         dollar_places,
         re.compile(_alternation(us)) if us else None,
         re.compile(_alternation(writers)) if writers else None,
-        frozenset(data.get("rupee_words", [])),
-        {cur: re.compile(_alternation(n)) for cur, n in rupees.items() if cur != "INR"},
-        re.compile(_alternation(india)) if india else None,
+        tuple(_local(family) for family in data.get("local_currencies", {}).values()),
         frozenset(data.get("dollar_words", ["$"])),
         frozenset(scaled),
         rupee_bare,
         tuple(bare_rupee.get("multipliers", [])),
+        str(bare_rupee.get("as", "rupees")),
         head=re.compile(rf"{lead}(?P<h>{amount})[ \u00a0]$"),
         dollar_names={cur: tuple(n) for cur, n in places.items() if cur != "USD"},
-        rupee_names={cur: tuple(n) for cur, n in rupees.items() if cur != "INR"},
         shared_left=shared_left,
+    )
+
+
+def _local(family: Mapping[str, Any]) -> _Local:
+    home = str(family["home"])
+    places = {cur: _with_datelines(names) for cur, names in family["places"].items()}
+    own = places.get(home)
+    return _Local(
+        words=frozenset(family["words"]),
+        home=home,
+        home_places=re.compile(_alternation(own)) if own else None,
+        places={cur: re.compile(_alternation(n)) for cur, n in places.items() if cur != home},
+        names={cur: tuple(n) for cur, n in places.items() if cur != home},
+        datelines={n.upper(): cur for cur, names in places.items() for n in names},
     )
 
 
@@ -262,13 +284,26 @@ def local_dollar(text: str, lang: str) -> str:
     return _named_most(text, g.dollar_places, g.dollar_names, g.us_places, "USD", once=True)
 
 
+# A wire story's first words: the place it was filed from, in capitals, then a date or a dash.
+_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.' ]*[A-Z])(?=,|\s+[-\u2014(])")
+
+
 @lru_cache(maxsize=32)
-def local_rupee(text: str, lang: str) -> str:
-    """The currency "Rs" or "rupees" stands for in ``text``: the rupee of the one country the
-    text names at least twice and more often than India (Pakistan, Sri Lanka, Nepal), else
-    Indian rupees. One mention is not enough: Indian news names its neighbours in passing."""
-    g = _grammar(lang)
-    return _named_most(text, g.rupee_places, g.rupee_names, g.india_places, "INR")
+def local_currencies(text: str, lang: str) -> Mapping[str, str]:
+    """The currency each shared currency word stands for in ``text``. A story filed from one of
+    its countries (its dateline: "BRUSSELS, March 5 -") uses that country's: wire copy names
+    other countries' francs in full and leaves its own bare. Else "Rs" or "rupees" is the rupee
+    of the one country the text names at least twice and more often than India (Pakistan, Sri
+    Lanka, Nepal), else India's; "francs" France's, Belgium's or Luxembourg's so, else
+    Switzerland's. One mention is not enough: news names its neighbours in passing."""
+    out: dict[str, str] = {}
+    line = _DATELINE.match(text)
+    for family in _grammar(lang).shared_currencies:
+        cur = family.datelines.get(line.group("place")) if line else None
+        if cur is None:
+            cur = _named_most(text, family.places, family.names, family.home_places, family.home)
+        out.update(dict.fromkeys(family.words, cur))
+    return out
 
 
 def _named_most(
@@ -361,7 +396,7 @@ def _scaled_amount(m: re.Match[str], amount: str, g: _Grammar) -> bool:
 
 
 def _money_at(
-    m: re.Match[str], g: _Grammar, dollar: str = "USD", rupee: str = "INR"
+    m: re.Match[str], g: _Grammar, dollar: str = "USD", local: Mapping[str, str] | None = None
 ) -> Magnitude | None:
     amount = m.group("a1") or m.group("a2")
     value = _amount_value(amount, g) if amount else None
@@ -374,8 +409,8 @@ def _money_at(
     word = pre if pre is not None else m.group("s2")
     if word in g.dollar_words and m.group("s1") is None:
         unit = dollar
-    if word in g.rupee_words and m.group("s1") is None:
-        unit = rupee
+    if local and word in local and m.group("s1") is None:
+        unit = local[word]
     return Magnitude(value=_money_float(value), unit=unit)
 
 
@@ -422,22 +457,23 @@ def _money_low(lo: str, high: MagnitudeSpan, g: _Grammar) -> Magnitude | None:
 
 
 def _spans(
-    text: str, lo: int, hi: int, g: _Grammar, dollar: str, rupee: str
+    text: str, lo: int, hi: int, g: _Grammar, dollar: str, local: Mapping[str, str]
 ) -> list[MagnitudeSpan]:
     found: list[MagnitudeSpan] = []
     for m in g.money.finditer(text, lo, hi):
-        mag = _money_at(m, g, dollar, rupee)
+        mag = _money_at(m, g, dollar, local)
         if mag is None and m.group("pre") in g.scaled_prefixes:
             # Not the letter's money ("C.N 12.5 million pounds"): the amount may still be.
             inner = g.money.match(text, m.start("a1"), hi)
-            m, mag = (inner, _money_at(inner, g, dollar, rupee)) if inner else (m, None)
+            m, mag = (inner, _money_at(inner, g, dollar, local)) if inner else (m, None)
         if mag is not None:
             found.append(_with_head(text, lo, m, _prefixed_range(text, m, mag, g), g))
     if g.rupee_bare is not None and any(w in text[lo:hi] for w in g.rupee_bare_words):
         for m in g.rupee_bare.finditer(text, lo, hi):
             value = _amount_value(m.group("a2"), g)
             if value is not None:
-                bare = Magnitude(value=_money_float(value), unit=rupee)
+                unit = local.get(g.rupee_bare_as, g.suffix.get(g.rupee_bare_as, "INR"))
+                bare = Magnitude(value=_money_float(value), unit=unit)
                 found.append(MagnitudeSpan(m.start(), m.end(), m.group(), bare, "MONEY"))
     for m in g.pct.finditer(text, lo, hi):
         mag = _percent_at(m, g)
@@ -526,12 +562,12 @@ def find_magnitudes(
     text: str, lang: str, start: int = 0, end: int | None = None, home: str | None = None
 ) -> list[MagnitudeSpan]:
     """All money and percent expressions in ``text[start:end]``, offsets into ``text``. A bare
-    ``$``, "Rs" or "rupees" is read in the light of ``home`` (the whole post; ``text`` itself by
-    default)."""
+    ``$``, "Rs", "rupees" or "francs" is read in the light of ``home`` (the whole post; ``text``
+    itself by default)."""
     hi = len(text) if end is None else min(end, len(text))
     home = text if home is None else home
-    dollar, rupee = local_dollar(home, lang), local_rupee(home, lang)
-    return _non_overlapping(_spans(text, max(0, start), hi, _grammar(lang), dollar, rupee))
+    dollar, local = local_dollar(home, lang), local_currencies(home, lang)
+    return _non_overlapping(_spans(text, max(0, start), hi, _grammar(lang), dollar, local))
 
 
 def parse_money(s: str, lang: str) -> Magnitude | None:

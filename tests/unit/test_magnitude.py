@@ -513,11 +513,62 @@ def test_a_range_of_rates_gives_its_first_bound(text: str, lang: str, rate: floa
         ("The regulator imposed a fine of Rupee 5.9 billion on the Indian miner.", "INR"),
         # one mention of another country is not enough to leave the Indian rupee
         ("The ministry cut spending by Rs 250 billion after talks with Pakistan.", "INR"),
+        # unless the story was filed there, in a dateline of capitals
+        ("KARACHI, May 3 - The court fined the trader Rs 2 million, Indian media said.", "PKR"),
     ],
 )
 def test_rupee_is_the_rupee_of_the_country_the_text_is_about(text: str, unit: str) -> None:
     [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
     assert span.magnitude.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        # the francs of a Belgian or French story (before the euro) are its country's
+        (
+            "BRUSSELS, May 4 - Belgium will cut public spending by 20 billion francs this year,"
+            " the Belgian budget minister said.",
+            "BEF",
+            20e9,
+        ),
+        (
+            "PARIS, March 2 - The French group said it would invest five billion francs in new"
+            " plants in France over three years.",
+            "FRF",
+            5e9,
+        ),
+        # the singular, as wire copy writes an amount used as an adjective
+        (
+            "PARIS - The French state-owned bank plans a 1.5 billion franc share issue, its Paris"
+            " office said.",
+            "FRF",
+            1.5e9,
+        ),
+        # bare francs anywhere else are Swiss francs
+        ("The regulator fined the bank 3 million francs, the Geneva office said.", "CHF", 3e6),
+        ("The Swiss drugmaker will invest 2 billion francs, it said in Paris.", "CHF", 2e9),
+        # written in full, the currency is what the words say
+        ("The Paris court fined the French bank 2 million Swiss francs.", "CHF", 2e6),
+        # a wire story's dateline says whose francs it leaves bare, whoever else it names
+        (
+            "LUXEMBOURG, June 3 - The steelmaker made a net profit of 740 mln francs.",
+            "LUF",
+            740e6,
+        ),
+        (
+            "ZURICH, June 3 - A Dutch unit of the Belgian oil group is issuing a 150 mln franc"
+            " bond; the Belgian parent guarantees it, Belgium's press said.",
+            "CHF",
+            150e6,
+        ),
+    ],
+)
+def test_bare_francs_are_the_francs_of_the_country_the_text_is_about(
+    text: str, unit: str, value: float
+) -> None:
+    [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
+    assert span.magnitude == Magnitude(value=value, unit=unit)
 
 
 def test_the_fine_an_appeal_court_imposes_beats_the_one_it_quashes() -> None:
