@@ -69,8 +69,12 @@ RULES: dict[EventType, Rule] = {
 
 @lru_cache(maxsize=1)
 def usd_per_unit() -> dict[str, float]:
+    """The table's rates, and the currencies fixed to the euro through the euro's."""
     data = json.loads(FX_FILE.read_text(encoding="utf-8"))
-    return {code: float(rate) for code, rate in data["usd_per_unit"].items()}
+    rates = {code: float(rate) for code, rate in data["usd_per_unit"].items()}
+    euro = rates["EUR"]
+    fixed = {code: euro / float(n) for code, n in data.get("fixed_per_eur", {}).items()}
+    return {**fixed, **rates}
 
 
 def normalise(m: Magnitude | None) -> Normalised | None:

@@ -570,6 +570,15 @@ def find_magnitudes(
     return _non_overlapping(_spans(text, max(0, start), hi, _grammar(lang), dollar, local))
 
 
+def currency_codes(lang: str) -> frozenset[str]:
+    """Every currency an amount of ``lang`` can be read in (what an FX table must know)."""
+    g = _grammar(lang)
+    codes = {*g.prefix.values(), *g.suffix.values(), *g.dollar_places, "USD"}
+    for family in g.shared_currencies:
+        codes |= {family.home, *family.places}
+    return frozenset(codes)
+
+
 def parse_money(s: str, lang: str) -> Magnitude | None:
     """The money value of ``s`` if the whole (stripped) string is one money expression."""
     s = s.strip()

@@ -16,6 +16,8 @@ from streams.alert.severity import (
     severity,
     usd_per_unit,
 )
+from streams.extract.magnitude import currency_codes
+from streams.extract.resources import languages
 
 T = EventType
 
@@ -65,6 +67,23 @@ def test_fx_table_is_documented_dated_and_sane() -> None:
     assert rates["USD"] == 1.0
     assert all(r > 0 for r in rates.values())
     assert {"KRW", "EUR", "JPY", "CNY"} <= set(rates)
+
+
+@pytest.mark.parametrize("lang", sorted(languages()))
+def test_every_currency_the_extractor_reads_has_a_rate(lang: str) -> None:
+    """An amount in a currency the table lacks gets no severity and no magnitude check when
+    reports are grouped; an extractor that learns a currency must bring its rate."""
+    assert not currency_codes(lang) - set(usd_per_unit())
+
+
+def test_currencies_the_euro_replaced_go_through_their_fixed_euro_rate() -> None:
+    rates = usd_per_unit()
+    frf = normalise(_m(6.55957e9, "FRF"))  # one billion euros' worth of French francs
+    assert frf is not None and frf.scale == Scale.USD
+    assert frf.value == pytest.approx(rates["EUR"] * 1e9)
+    assert rates["BEF"] == pytest.approx(rates["LUF"])  # one currency union
+    # 20 billion Belgian francs cut from a budget: past the warning threshold of budget cuts
+    assert severity(T.BUDGET_CUT, _m(20e9, "BEF"), 1) == Severity.WARNING
 
 
 def test_levels_are_ordered() -> None:
