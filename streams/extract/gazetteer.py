@@ -9,8 +9,8 @@ A national government body may say which state it ``acts_for`` (White House → 
 file's ``leaders`` list heads of state and government by state: an event's actor named through
 either shares the state's id (``streams.extract.slots``), so that one happening reported as "the
 White House", "President Trump" or "미국" keeps one actor and one alert. A leader's name needs an
-office title to count, except the names a row lists as ``alone``: leaders in office as of the
-file's date, by full name or a surname no one else in the news has ("Donald Trump", "Putin").
+office title to count, except the names a row's ``in_office`` terms list, in a post dated within
+the term: full names, or surnames no one else in the news had then ("Reagan" in 1987, "Putin").
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any, cast
 
@@ -160,20 +161,35 @@ def leader_state(text: str, lang: str, start: int, end: int) -> str | None:
     return states.get(m.group()) if m else None
 
 
+@dataclass(frozen=True)
+class _Term:
+    acts_for: str
+    start: date
+    end: date | None  # None: in office as of the gazetteer's date
+
+
 @cache
-def _leaders_alone(lang: str) -> dict[str, str]:
-    data = resources.load(lang, "gazetteer")
-    return {
-        str(n): str(row["acts_for"])
-        for row in data.get("leaders", [])
-        for n in row.get("alone", [])
-    }
+def _leaders_alone(lang: str) -> dict[str, tuple[_Term, ...]]:
+    terms: dict[str, list[_Term]] = {}
+    for row in resources.load(lang, "gazetteer").get("leaders", []):
+        for t in row.get("in_office", []):
+            end = date.fromisoformat(t["to"]) if t.get("to") else None
+            term = _Term(str(row["acts_for"]), date.fromisoformat(t["from"]), end)
+            for name in t["alone"]:
+                terms.setdefault(str(name), []).append(term)
+    return {name: tuple(ts) for name, ts in terms.items()}
 
 
-def leader_alone(name: str, lang: str) -> str | None:
-    """The state a phrase acts for when it is only the name of a leader in office that needs no
-    title ("Donald Trump", "Putin", "트럼프"); a former leader's bare name ("Obama") does not."""
-    return _leaders_alone(lang).get(name)
+def leader_alone(name: str, lang: str, on: date | None = None) -> str | None:
+    """The state a phrase acts for when it is only the name of a leader who needs no title and
+    was in office on ``on`` (the post's date; undated: in office now): "Reagan" in 1987 and
+    "Donald Trump" in 2025 act for the United States, "Obama" in 2024 speaks for himself."""
+    for term in _leaders_alone(lang).get(name, ()):
+        if on is None and term.end is None:
+            return term.acts_for
+        if on is not None and term.start <= on and (term.end is None or on < term.end):
+            return term.acts_for
+    return None
 
 
 @cache

@@ -341,7 +341,12 @@ def _entity_id(ents: list[Entity], phrase: Phrase | None) -> str | None:
 
 
 def _slot_id(
-    text: str, lang: str, ents: list[Entity], phrase: Phrase | None, cues: SlotCues
+    text: str,
+    lang: str,
+    ents: list[Entity],
+    phrase: Phrase | None,
+    cues: SlotCues,
+    on: date | None = None,
 ) -> str | None:
     """The id of the state the phrase acts for, else of an entity overlapping it, else of the
     country it is the government of."""
@@ -349,26 +354,32 @@ def _slot_id(
         return None
     known = find_known(text, lang, phrase.start, phrase.end)  # read once for both ids
     return (
-        _state_id(text, lang, phrase, known, cues)
+        _state_id(text, lang, phrase, known, cues, on)
         or _entity_id(ents, phrase)
         or _government_id(text, ents, phrase, known, cues)
     )
 
 
 def _state_id(
-    text: str, lang: str, p: Phrase, known: list[GazetteerHit], cues: SlotCues
+    text: str,
+    lang: str,
+    p: Phrase,
+    known: list[GazetteerHit],
+    cues: SlotCues,
+    on: date | None = None,
 ) -> str | None:
     """A national government body ("백악관", "Commerce Department") or a leader in office
-    ("트럼프 대통령", "the Trump administration", or a name that needs no title: "Donald Trump")
-    acts for a state: they share its id, so one happening reported through any of them keeps
-    one actor (and one alert)."""
+    ("트럼프 대통령", "the Trump administration", or a name that needs no title while its bearer
+    holds the office on ``on``, the post's date: "Donald Trump" in 2025) acts for a state: they
+    share its id, so one happening reported through any of them keeps one actor (and one alert).
+    """
     for hit in known:
         if hit.entry.acts_for:
             return hit.entry.acts_for
     if cues.office_title.search(text, p.start, p.end):
         return leader_state(text, lang, p.start, p.end)
     name = _clean(text, p)
-    return leader_alone(name, lang) if name else None
+    return leader_alone(name, lang, on) if name else None
 
 
 def _clean(text: str, phrase: Phrase | None) -> str | None:
@@ -748,8 +759,8 @@ def fill_slots(
         targets = _names_first(targets, ents)
     target = _pick_target(targets, hit.trigger, actor, passive, tlex.target_roles)
     magnitude, old = pick_magnitude(text, lex, tlex, hit.sentence, hit.trigger)
-    actor_id = _slot_id(text, lex.lang, ents, actor, cues)
-    target_id = _slot_id(text, lex.lang, ents, target, cues)
+    actor_id = _slot_id(text, lex.lang, ents, actor, cues, ref)
+    target_id = _slot_id(text, lex.lang, ents, target, cues, ref)
     return Slots(
         actor=_shown(text, lex.lang, actor, actor_id, cues),
         actor_id=actor_id,

@@ -19,6 +19,7 @@ from streams.cluster.key import cluster_key
 from streams.extract.events import find_events
 from streams.extract.events_frames import match_sentence, title_states
 from streams.extract.events_lexicon import load_lexicon
+from streams.extract.gazetteer import leader_alone
 from streams.pipeline import default_pipeline
 
 REF = date(2025, 6, 1)
@@ -6980,6 +6981,41 @@ def test_a_governments_bodies_and_leader_in_office_act_for_its_state(text: str) 
 def test_a_bare_name_that_is_not_a_leader_in_office_is_not_the_state(text: str) -> None:
     post = Post(id="t", text=text, published_at=datetime(2025, 6, 1))
     assert all(e.actor_id is None for e in default_pipeline().run(post).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "state"),
+    [
+        # a bare name acts for the state in a post dated within its bearer's term
+        ("Reagan raised tariffs on Japanese goods to 100 pct.", datetime(1987, 4, 17), "Q30"),
+        ("Reagan raised tariffs on Japanese goods to 100 pct.", datetime(1995, 4, 17), None),
+        # one surname, two presidents: in office 1989-93 and 2001-09, not in between
+        ("Bush raised tariffs on steel imports to 30 pct.", datetime(1990, 3, 1), "Q30"),
+        ("Bush raised tariffs on steel imports to 30 pct.", datetime(1997, 3, 1), None),
+        ("Bush raised tariffs on steel imports to 30 pct.", datetime(2002, 3, 5), "Q30"),
+        # a prime minister who later became president acted for the state in both offices
+        ("Chirac raised tariffs on Japanese cars to 20 pct.", datetime(1987, 5, 1), "Q142"),
+        ("Chirac raised tariffs on Japanese cars to 20 pct.", datetime(1990, 5, 1), None),
+        # a politician long in the news before taking office: the state only once in it
+        ("이재명은 미국산 제품에 대한 관세를 25%로 인상했다.", datetime(2025, 8, 1), "Q884"),
+        ("이재명은 미국산 제품에 대한 관세를 25%로 인상했다.", datetime(2024, 8, 1), None),
+        ("박근혜는 일본산 수산물에 대한 관세를 25%로 인상했다.", datetime(2014, 8, 1), "Q884"),
+    ],
+)
+def test_a_leaders_bare_name_acts_for_the_state_during_their_term(
+    text: str, day: datetime, state: str | None
+) -> None:
+    post = Post(id="t", text=text, published_at=day)
+    [event] = [e for e in default_pipeline().run(post).events if e.type.value == "tariff_change"]
+    assert event.actor_id == state
+
+
+def test_an_undated_post_reads_bare_names_as_of_now() -> None:
+    """No date to place the post in a term: only the leaders in office now act bare."""
+    assert leader_alone("Donald Trump", "en", None) == "Q30"
+    assert leader_alone("Reagan", "en", None) is None
+    assert leader_alone("Reagan", "en", date(1988, 12, 31)) == "Q30"
+    assert leader_alone("Reagan", "en", date(1989, 1, 20)) is None  # the day the term passed
 
 
 def test_a_leader_without_an_office_named_is_not_the_state() -> None:
