@@ -12,7 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from schemas.models import Alert
-from streams.alert.build import format_magnitude
+from streams.alert.build import format_magnitude, format_sized
 
 TYPE_STYLE = {"policy_reversal": "magenta", "tariff_change": "red", "budget_cut": "yellow"}
 
@@ -26,7 +26,7 @@ def render(alert: Alert) -> Panel:
     grid.add_row("actor → target", f"{alert.actor or '?'} → {alert.target or '?'}")
     if alert.magnitude:
         before = f"{format_magnitude(alert.old)} → " if alert.old else ""
-        grid.add_row("magnitude", before + format_magnitude(alert.magnitude))
+        grid.add_row("magnitude", before + format_sized(alert.magnitude))
     if alert.date:
         grid.add_row("date", alert.date.isoformat())
     grid.add_row("sources", str(len(alert.sources)))

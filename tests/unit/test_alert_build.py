@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from schemas.models import Event, EventStatus, EventType, Magnitude
-from streams.alert.build import format_magnitude, headline
+from streams.alert.build import format_magnitude, format_sized, headline, usd_reference
 from streams.cluster.key import cluster_key, has_party, targets_agree
 
 
@@ -79,3 +79,16 @@ def test_headline_and_magnitudes_read_well() -> None:
     assert headline(_event()) == "Tariff change: US → China (125%)"
     assert format_magnitude(Magnitude(value=311000000, unit="KRW")) == "311,000,000 KRW"
     assert format_magnitude(Magnitude(value=2.5, unit="%p")) == "2.5%p"
+
+
+def test_money_in_other_currencies_carries_its_usd_reference() -> None:
+    """The figure severity sized the alert by, at the table's fixed rates (KRW 0.00068)."""
+    assert usd_reference(Magnitude(value=311000000, unit="KRW")) == "≈ $211K"
+    assert format_sized(Magnitude(value=311000000, unit="KRW")) == "311,000,000 KRW (≈ $211K)"
+    # a currency the euro replaced goes through its fixed euro rate
+    assert usd_reference(Magnitude(value=20.6e9, unit="BEF")) == "≈ $529M"
+    # dollars, rates and currencies the table lacks have none
+    assert format_sized(Magnitude(value=5e6, unit="USD")) == "5,000,000 USD"
+    assert usd_reference(Magnitude(value=25, unit="%")) == ""
+    assert usd_reference(Magnitude(value=1e6, unit="XYZ")) == ""
+    assert usd_reference(None) == ""

@@ -157,6 +157,10 @@ def test_message_shows_magnitude_before_after_sources_and_retraction() -> None:
     assert "104% → 125% (corrected from 104%)" in flat
     assert "3 independent, 2 reprints" in flat and "version 3" in flat
     assert "<https://w.example/1|wire>" in flat
+    won = make_alert("h", "q", "KR", "wire", "https://w.example/1").model_copy(
+        update={"magnitude": Magnitude(value=311000000, unit="KRW"), "old": None}
+    )
+    assert "311,000,000 KRW (≈ $211K) (corrected from 104%)" in "\n".join(strings(message(won)))
     retracted = message(make_alert("h", "q", "US", "wire", "https://w.example/1", True))
     assert retracted["blocks"][0]["text"]["text"].startswith("Retracted: ")
 

@@ -34,7 +34,7 @@ from pydantic import SecretStr
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from schemas.models import Alert, Severity
-from streams.alert.build import format_magnitude
+from streams.alert.build import format_magnitude, format_sized
 from streams.deliver.notify.base import NotifyResult
 
 HEADER_MAX = 150
@@ -84,7 +84,7 @@ def link(url: str | None, label: str, limit: int = 200) -> str:
 
 
 def _magnitude(alert: Alert) -> str:
-    now = format_magnitude(alert.magnitude) or "–"
+    now = format_sized(alert.magnitude) or "–"
     text = f"{format_magnitude(alert.old)} → {now}" if alert.old else now
     if alert.corrected_from is not None:
         text += f" (corrected from {format_magnitude(alert.corrected_from)})"
