@@ -571,6 +571,32 @@ def test_bare_francs_are_the_francs_of_the_country_the_text_is_about(
     assert span.magnitude == Magnitude(value=value, unit=unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        # other words several countries share read the same way
+        ("MANILA, May 4 - The Philippine regulator fined the bank 50 mln pesos.", "PHP", 50e6),
+        ("The central bank fined the lender 20 mln pesos, Mexican officials said.", "MXN", 20e6),
+        ("OSLO, May 4 - The group will invest 1.2 billion crowns in a new plant.", "NOK", 1.2e9),
+        ("The airline postponed a 10-billion crown order for 12 jets.", "SEK", 10e9),
+        (
+            "CAIRO - Egypt cut subsidies by 3 billion pounds, the Egyptian finance ministry said.",
+            "EGP",
+            3e9,
+        ),
+        ("The regulator fined the bank 3 million pounds, Egypt's press said.", "GBP", 3e6),
+        ("DOHA, May 4 - Qatar will invest 5 billion riyals in new ports.", "QAR", 5e9),
+        ("NAIROBI, May 4 - Kenya fined the importer 2 mln shillings.", "KES", 2e6),
+        ("KAMPALA, May 4 - Uganda cut the road budget by 40 billion shillings.", "UGX", 40e9),
+    ],
+)
+def test_shared_currency_words_are_the_currency_of_the_country_the_text_is_about(
+    text: str, unit: str, value: float
+) -> None:
+    [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
+    assert span.magnitude == Magnitude(value=value, unit=unit)
+
+
 def test_the_fine_an_appeal_court_imposes_beats_the_one_it_quashes() -> None:
     text = (
         "서울고법 형사3부는 9일 횡령 혐의로 기소된 B씨에게 징역 1년에 벌금 1000만원을 선고한"
