@@ -237,11 +237,17 @@ def eval_alerts(
         typer.Option(exists=True, dir_okay=False, help='JSONL: {"id", "type", "happening"}'),
     ],
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    show: Annotated[
+        int,
+        typer.Option(
+            min=0, help="also list this many of the worst split happenings and merged alerts"
+        ),
+    ] = 0,
 ) -> None:
     """How well reports of one happening become one alert: B-cubed and pairwise P/R/F1."""
     from streams.cli.offline import run_eval_alerts
 
-    run_eval_alerts(extracted, labels, as_json, console)
+    run_eval_alerts(extracted, labels, as_json, console, show)
 
 
 @eval_app.command("entities")

@@ -132,7 +132,9 @@ def run_eval_entities(file: Path, as_json: bool, console: Console) -> None:
     console.print(f"{report.records_per_second:.0f} records/s")
 
 
-def run_eval_alerts(extracted: Path, labels: Path, as_json: bool, console: Console) -> None:
+def run_eval_alerts(
+    extracted: Path, labels: Path, as_json: bool, console: Console, show: int = 0
+) -> None:
     """Replay extracted posts through the tracker with the worker's window and span."""
     from streams.cluster.tracker import TrackerConfig
     from streams.evaluation.alerts import evaluate_alerts
@@ -142,7 +144,7 @@ def run_eval_alerts(extracted: Path, labels: Path, as_json: bool, console: Conso
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("replaying alerts", total=_count(extracted))
         report = evaluate_alerts(
-            extracted, labels, config, progress=lambda n: progress.advance(task, n)
+            extracted, labels, config, progress=lambda n: progress.advance(task, n), show=show
         )
     if as_json:
         print(json.dumps(report.to_json()))
@@ -171,6 +173,27 @@ def run_eval_alerts(extracted: Path, labels: Path, as_json: bool, console: Conso
         f"reports without a label, {report.missed} labelled reports in no alert, "
         f"{report.errors} error lines\n"
     )
+    if report.splits:
+        console.print("[b]Happenings split over several alerts[/b] (worst first, by pairs split)")
+        for e in report.splits:
+            console.print(
+                f"  {e.type} {e.happening}: {e.reports} reports in {e.alerts} alerts, "
+                f"{e.missed_pairs} pairs split\n    keys: {_keys(e.keys)}",
+                markup=False,
+            )
+    if report.merges:
+        console.print("[b]Alerts holding several happenings[/b] (worst first, by pairs merged)")
+        for m in report.merges:
+            console.print(
+                f"  {m.key} (alert {m.alert_id}): {m.reports} reports, {m.wrong_pairs} pairs "
+                f"merged\n    happenings: {_keys(m.happenings)}",
+                markup=False,
+            )
+
+
+def _keys(counts: list[tuple[str, int]], limit: int = 6) -> str:
+    shown = ", ".join(f"{name} ×{n}" for name, n in counts[:limit])
+    return shown + (f", … {len(counts) - limit} more" if len(counts) > limit else "")
 
 
 def _count(path: Path) -> int:

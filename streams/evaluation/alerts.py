@@ -13,6 +13,10 @@ happening that is its alert) say how clean and how whole alerts are; pairwise co
 same per pair of reports and weigh big happenings more. Reports the replay makes that the
 labels lack, and labelled reports in no alert (extraction found no such event, or the
 tracker's bounds took no more evidence), are counted apart, never scored.
+
+``grouping_errors`` names the worst of both kinds, with the cluster keys involved: happenings
+split over several alerts (often one key per way of naming the actor) and alerts that merged
+several happenings — where to look next.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +50,8 @@ class AlertReport:
     unlabelled: int  # replayed reports the labels do not know
     missed: int  # labelled reports in no alert (not extracted, or past the tracker's bounds)
     errors: int  # error lines in the extracted file
+    splits: list[Split] = field(default_factory=list)  # filled on request: the worst
+    merges: list[Merge] = field(default_factory=list)
 
     @property
     def bcubed_f1(self) -> float:
@@ -66,15 +72,52 @@ class AlertReport:
             "unlabelled": self.unlabelled,
             "missed": self.missed,
             "errors": self.errors,
+            "splits": [asdict(e) for e in self.splits],
+            "merges": [asdict(e) for e in self.merges],
         }
+
+
+@dataclass(frozen=True)
+class Replayed:
+    joined: dict[Report, str]  # report -> the alert it joined
+    keys: dict[str, str]  # alert id -> its cluster key (type|actor)
+
+
+@dataclass(frozen=True)
+class Split:
+    """One happening whose reports went to several alerts."""
+
+    type: str
+    happening: str
+    reports: int
+    alerts: int
+    missed_pairs: int
+    keys: list[tuple[str, int]]  # cluster keys of its reports, most reports first
+
+
+@dataclass(frozen=True)
+class Merge:
+    """One alert that holds reports of several happenings."""
+
+    alert_id: str
+    key: str
+    reports: int
+    happenings: list[tuple[str, int]]  # most reports first
+    wrong_pairs: int
 
 
 def replay(posts: Iterable[ExtractedPost], config: TrackerConfig) -> dict[Report, str]:
     """The alert each report (post, type) joins when the posts arrive in report-time order; a
     post that reports one type under two keys (two actors) counts with its most confident."""
+    return replay_alerts(posts, config).joined
+
+
+def replay_alerts(posts: Iterable[ExtractedPost], config: TrackerConfig) -> Replayed:
+    """``replay``, and the cluster key of each alert."""
     ordered = sorted(enumerate(posts), key=lambda p: (reported_at(p[1], _EPOCH), p[0]))
     states: dict[str, KeyState] = {}
     joined: dict[Report, tuple[float, str]] = {}
+    keys: dict[str, str] = {}
     for _, post in ordered:
         for obs in observations(post, [], _EPOCH):
             step = observe(states.get(obs.key), obs, obs.reported_at, config)
@@ -86,9 +129,10 @@ def replay(posts: Iterable[ExtractedPost], config: TrackerConfig) -> dict[Report
             if cluster is None or obs.event is None:
                 continue  # bounded state: the tracker took no more evidence for this key
             report = (post.id, obs.event.type.value)
+            keys[cluster.alert_id] = obs.key
             if report not in joined or obs.event.confidence > joined[report][0]:
                 joined[report] = (obs.event.confidence, cluster.alert_id)
-    return {report: alert for report, (_, alert) in joined.items()}
+    return Replayed({report: alert for report, (_, alert) in joined.items()}, keys)
 
 
 def score(
@@ -131,6 +175,39 @@ def _pairs(n: int) -> int:
     return n * (n - 1) // 2
 
 
+def grouping_errors(
+    predicted: Mapping[Report, str],
+    gold: Mapping[Report, str],
+    keys: Mapping[str, str],
+    limit: int,
+) -> tuple[list[Split], list[Merge]]:
+    """The ``limit`` happenings split worst and alerts merged worst, by pairs of reports."""
+    reports = [r for r in predicted if r in gold]
+    by_happening: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    by_alert: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        by_happening[(r[1], gold[r])].append(r)
+        by_alert[predicted[r]].append(r)
+    splits = []
+    for (kind, happening), members in by_happening.items():
+        alerts = Counter(predicted[r] for r in members)
+        if len(alerts) > 1:
+            missed = _pairs(len(members)) - sum(_pairs(n) for n in alerts.values())
+            key_counts = Counter(keys.get(predicted[r], "?") for r in members).most_common()
+            splits.append(Split(kind, happening, len(members), len(alerts), missed, key_counts))
+    merges = []
+    for alert, members in by_alert.items():
+        happenings = Counter(gold[r] for r in members)
+        if len(happenings) > 1:
+            wrong = _pairs(len(members)) - sum(_pairs(n) for n in happenings.values())
+            merges.append(
+                Merge(alert, keys.get(alert, "?"), len(members), happenings.most_common(), wrong)
+            )
+    splits.sort(key=lambda e: (-e.missed_pairs, e.type, e.happening))
+    merges.sort(key=lambda e: (-e.wrong_pairs, e.alert_id))
+    return splits[:limit], merges[:limit]
+
+
 def read_labels(path: Path) -> dict[Report, str]:
     return {(row["id"], row["type"]): str(row["happening"]) for row in read_jsonl([path])}
 
@@ -140,8 +217,10 @@ def evaluate_alerts(
     labels: Path,
     config: TrackerConfig,
     progress: Callable[[int], None] | None = None,
+    show: int = 0,
 ) -> AlertReport:
-    """Replay the extracted posts of ``extracted`` and score their alerts against ``labels``."""
+    """Replay the extracted posts of ``extracted`` and score their alerts against ``labels``;
+    ``show``: name that many of the worst splits and merges too."""
     posts: list[ExtractedPost] = []
     errors = 0
     for row in read_jsonl([extracted]):
@@ -151,4 +230,9 @@ def evaluate_alerts(
             posts.append(ExtractedPost.model_validate(row))
         if progress is not None:
             progress(1)
-    return score(replay(posts, config), read_labels(labels), errors)
+    replayed, gold = replay_alerts(posts, config), read_labels(labels)
+    report = score(replayed.joined, gold, errors)
+    if show > 0:
+        splits, merges = grouping_errors(replayed.joined, gold, replayed.keys, show)
+        report = replace(report, splits=splits, merges=merges)
+    return report

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from schemas.models import Event, EventType, ExtractedPost, Magnitude
 from streams.cli.main import app
 from streams.cluster.tracker import TrackerConfig
-from streams.evaluation.alerts import replay, score
+from streams.evaluation.alerts import Merge, Split, grouping_errors, replay, replay_alerts, score
 
 DAY = dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC)
 
@@ -84,6 +84,22 @@ def test_scores_count_what_is_merged_wrongly_and_what_is_split() -> None:
     assert (report.alerts, report.happenings) == (2, 2)
 
 
+def test_the_worst_splits_and_merges_are_named_with_their_keys() -> None:
+    replayed = replay_alerts(POSTS, TrackerConfig())
+    steel = replayed.joined[("first", "tariff_change")]
+    assert replayed.keys[steel] == "tariff_change|Q30"
+    # labels that call the steel and car duties one happening, and the strike and bond one
+    gold = {**GOLD, ("cars", "tariff_change"): "us-steel", ("bond", "tariff_change"): "port-strike"}
+    splits, merges = grouping_errors(replayed.joined, gold, replayed.keys, limit=5)
+    assert splits[0] == Split("tariff_change", "us-steel", 3, 2, 2, [("tariff_change|Q30", 3)])
+    assert splits[1].happening == "port-strike" and splits[1].missed_pairs == 1
+    assert merges == []
+    # one alert holding two happenings is a merge; limit keeps the worst
+    merged = {**replayed.joined, ("cars", "tariff_change"): steel}
+    _, merges = grouping_errors(merged, GOLD, replayed.keys, limit=1)
+    assert merges == [Merge(steel, "tariff_change|Q30", 3, [("us-steel", 2), ("us-cars", 1)], 2)]
+
+
 def test_cli_scores_an_extracted_file(tmp_path: Path) -> None:
     extracted = tmp_path / "extracted.jsonl"
     lines = [p.model_dump_json() for p in POSTS] + [json.dumps({"line": 9, "error": "bad"})]
@@ -102,3 +118,14 @@ def test_cli_scores_an_extracted_file(tmp_path: Path) -> None:
     got = json.loads(result.stdout.strip().splitlines()[-1])
     assert got["scored"] == 5 and got["errors"] == 1 and got["alerts"] == 4
     assert got["bcubed"]["f1"] == 1.0
+    assert got["splits"] == [] and got["merges"] == []  # none asked for, none found
+    shown = CliRunner().invoke(app, [*args[:-1], "--show", "3"])
+    assert shown.exit_code == 0 and "Happenings split" not in shown.output
+    # labels that make the car duty part of the steel happening: a split, named
+    labels.write_text(
+        labels.read_text(encoding="utf-8").replace('"us-cars"', '"us-steel"'), encoding="utf-8"
+    )
+    shown = CliRunner().invoke(app, [*args[:-1], "--show", "3"])
+    assert shown.exit_code == 0, shown.output
+    assert "us-steel: 3 reports in 2 alerts, 2 pairs split" in shown.output
+    assert "keys: tariff_change|Q30 ×3" in shown.output
