@@ -146,6 +146,9 @@ class SlotCues:
     # the subset of ``office_title`` held by one person ("대통령", "President"): a phrase naming
     # a leader by it is shown as their state, the actor by the guidelines ("the government").
     leader_office: re.Pattern[str] = _NEVER
+    # a word that makes an office holder a former one ("former President", "ex-premier"): a
+    # former leader speaks for themselves, not for the state.
+    former: re.Pattern[str] = _NEVER
     # the head of an agency after its name, to the phrase's end ("기획재정부 장관"): the agency
     # acts, so the slot shows it.
     agency_head: re.Pattern[str] = _NEVER

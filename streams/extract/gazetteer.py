@@ -161,6 +161,24 @@ def leader_state(text: str, lang: str, start: int, end: int) -> str | None:
     return states.get(m.group()) if m else None
 
 
+@cache
+def _demonyms(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str | None]]:
+    data = resources.load(lang, "gazetteer")
+    states = {str(n): (str(q) if q else None) for n, q in data.get("demonyms", {}).items()}
+    if not states:
+        return None, states
+    word = str(data.get("word_chars", r"\w"))
+    return re.compile(rf"(?<![{word}])(?:{_trie_regex(states)})(?![{word}])"), states
+
+
+def demonym_state(text: str, lang: str, start: int, end: int) -> str | None:
+    """The state whose national adjective ``text[start:end]`` uses first ("the French
+    government" → France); None for none, or for an adjective of a state without an id."""
+    pattern, states = _demonyms(lang)
+    m = pattern.search(text, start, end) if pattern is not None else None
+    return states.get(m.group()) if m else None
+
+
 @dataclass(frozen=True)
 class _Term:
     acts_for: str

@@ -28,6 +28,7 @@ from streams.extract.events_phrases import (
 )
 from streams.extract.gazetteer import (
     GazetteerHit,
+    demonym_state,
     find_known,
     leader_alone,
     leader_state,
@@ -230,10 +231,16 @@ def _is_name(p: Phrase, ents: list[Entity]) -> bool:
 
 
 def _government_id(
-    text: str, ents: list[Entity], p: Phrase, known: list[GazetteerHit], cues: SlotCues
+    text: str,
+    lang: str,
+    ents: list[Entity],
+    p: Phrase,
+    known: list[GazetteerHit],
+    cues: SlotCues,
 ) -> str | None:
     """The id of the place whose government the phrase names ("미국 정부", "China's commerce
-    ministry", "the Ministry of Finance of Japan"): the government acts for its country."""
+    ministry", "the Ministry of Finance of Japan", "the French government"): the government
+    acts for its country."""
     if not cues.government_head.search(text[p.start : p.end]):
         return None
     for e in ents:
@@ -242,7 +249,7 @@ def _government_id(
     for hit in known:
         if hit.entry.label == "LOC" and hit.entry.kb_id:
             return hit.entry.kb_id
-    return None
+    return demonym_state(text, lang, p.start, p.end)
 
 
 def _pick_actor(phrases: list[Phrase], trig: Span, passive: bool) -> Phrase | None:
@@ -356,7 +363,7 @@ def _slot_id(
     return (
         _state_id(text, lang, phrase, known, cues, on)
         or _entity_id(ents, phrase)
-        or _government_id(text, ents, phrase, known, cues)
+        or _government_id(text, lang, ents, phrase, known, cues)
     )
 
 
@@ -377,7 +384,11 @@ def _state_id(
         if hit.entry.acts_for:
             return hit.entry.acts_for
     if cues.office_title.search(text, p.start, p.end):
-        return leader_state(text, lang, p.start, p.end)
+        if cues.former.search(text, p.start, p.end):
+            return None  # "former President Bush", "ex-premier X": no longer the state's voice
+        # "Belgian Prime Minister Wilfried Martens": a leader the gazetteer does not list is
+        # named by the state's adjective
+        return leader_state(text, lang, p.start, p.end) or demonym_state(text, lang, p.start, p.end)
     name = _clean(text, p)
     return leader_alone(name, lang, on) if name else None
 

@@ -7010,6 +7010,40 @@ def test_a_leaders_bare_name_acts_for_the_state_during_their_term(
     assert event.actor_id == state
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a government named by its state's adjective acts for the state
+        ("The French government raised tariffs on American cars to 25% on Tuesday.", "Q142"),
+        ("Malaysian authorities imposed a ban on exports of raw logs to Japan on Monday.", "Q833"),
+        ("South Korean regulators fined Hana Bank 5 billion won for mis-selling funds.", "Q884"),
+        # so does a leader the gazetteer does not list, by the adjective before the office
+        (
+            "Belgian Prime Minister Wilfried Martens cut the defence budget by 5 billion francs.",
+            "Q31",
+        ),
+        # a state the gazetteer gives no id, and an adjective two states share: no id at all
+        ("The West German government cut coal subsidies by 10% on Tuesday, officials said.", None),
+        ("The Korean government fined the shipping line 3 billion won for the oil spill.", None),
+        # a former office holder speaks for themselves
+        ("Former French President Nicolas Sarkozy raised tariffs on steel to 25% in 2011.", None),
+    ],
+)
+def test_a_states_adjective_names_its_government(text: str, state: str | None) -> None:
+    # one-sentence flashes carry the scraper's language: a few function words cannot tell it
+    post = Post(id="t", text=text, lang="en", published_at=datetime(2020, 4, 1))
+    [event] = default_pipeline().run(post).events
+    assert event.actor_id == state
+
+
+def test_a_states_adjective_alone_names_no_actor() -> None:
+    # no government's word in the phrase: goods of a country are not its government
+    text = "The United States raised tariffs on Japanese goods to 100% on Friday, officials said."
+    post = Post(id="t", text=text, published_at=datetime(1987, 4, 17))
+    [event] = default_pipeline().run(post).events
+    assert (event.actor_id, event.target_id) == ("Q30", None)
+
+
 def test_an_undated_post_reads_bare_names_as_of_now() -> None:
     """No date to place the post in a term: only the leaders in office now act bare."""
     assert leader_alone("Donald Trump", "en", None) == "Q30"
