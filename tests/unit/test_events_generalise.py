@@ -7036,6 +7036,15 @@ def test_a_states_adjective_names_its_government(text: str, state: str | None) -
     assert event.actor_id == state
 
 
+def test_then_dates_the_act_not_the_actor() -> None:
+    lex = load_lexicon("en")
+    assert lex is not None
+    former = lex.slots.former
+    assert former.search("former President Bush") and former.search("ex-premier Li")
+    # "then-President X" acted for the state when the act was done
+    assert former.search("then-President Reagan") is None
+
+
 def test_a_states_adjective_alone_names_no_actor() -> None:
     # no government's word in the phrase: goods of a country are not its government
     text = "The United States raised tariffs on Japanese goods to 100% on Friday, officials said."
