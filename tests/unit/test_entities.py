@@ -71,6 +71,23 @@ def test_gazetteer_entries_agree_across_languages() -> None:
     assert len(gazetteer.entries("ko")) > 300 and len(gazetteer.entries("en")) > 300
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # headlines and economic copy name countries by one Hanja character
+        ("美 정부가 中에 관세를 부과했다.", [("美", "Q30"), ("中", "Q148")]),
+        ("美·中 무역갈등 속 北 미사일 발사", [("美", "Q30"), ("中", "Q148"), ("北", "Q423")]),
+        ("歐, 日 수출규제에 대응", [("歐", "Q458"), ("日", "Q17")]),
+        # inside a Hanja word, or after a figure, the character is no country
+        ("베이징(北京)에서 열린 회담", [("베이징", "Q148")]),
+        ("마이니치(每日)신문은 9日 보도했다", []),
+    ],
+)
+def test_countries_by_their_hanja_abbreviation(text: str, found: list[tuple[str, str]]) -> None:
+    hits = gazetteer.find_known(text, "ko", 0, len(text))
+    assert [(h.text, h.entry.kb_id) for h in hits if h.entry.kb_id] == found
+
+
 def test_korean_particles_and_word_boundaries() -> None:
     ents = {e.text: e for e in find_entities("엔비디아의 칩을 미국은 막았다", "ko", REF)}
     assert ents["엔비디아"].kb_id == "Q182477" and ents["엔비디아"].norm == "Nvidia"

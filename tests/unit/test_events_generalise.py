@@ -7036,6 +7036,16 @@ def test_a_states_adjective_names_its_government(text: str, state: str | None) -
     assert event.actor_id == state
 
 
+def test_a_hanja_abbreviation_names_the_state_in_an_event() -> None:
+    text = (
+        "美 정부는 中 제품에 대한 관세를 25%로 인상한다고 9일 발표했다. "
+        "이번 조치는 다음 달부터 시행된다."
+    )
+    post = Post(id="t", text=text, published_at=datetime(2025, 4, 10))
+    [event] = [e for e in default_pipeline().run(post).events if e.type.value == "tariff_change"]
+    assert (event.actor_id, event.target_id) == ("Q30", "Q148")
+
+
 def test_then_dates_the_act_not_the_actor() -> None:
     lex = load_lexicon("en")
     assert lex is not None
