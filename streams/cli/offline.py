@@ -173,22 +173,25 @@ def run_eval_alerts(
         f"reports without a label, {report.missed} labelled reports in no alert, "
         f"{report.errors} error lines\n"
     )
-    if report.splits:
-        console.print("[b]Happenings split over several alerts[/b] (worst first, by pairs split)")
-        for e in report.splits:
-            console.print(
-                f"  {e.type} {e.happening}: {e.reports} reports in {e.alerts} alerts, "
-                f"{e.missed_pairs} pairs split\n    keys: {_keys(e.keys)}",
-                markup=False,
-            )
-    if report.merges:
-        console.print("[b]Alerts holding several happenings[/b] (worst first, by pairs merged)")
-        for m in report.merges:
-            console.print(
-                f"  {m.key} (alert {m.alert_id}): {m.reports} reports, {m.wrong_pairs} pairs "
-                f"merged\n    happenings: {_keys(m.happenings)}",
-                markup=False,
-            )
+    splits = [
+        f"  {e.type} {e.happening}: {e.reports} reports in {e.alerts} alerts, "
+        f"{e.missed_pairs} pairs split\n    keys: {_keys(e.keys)}"
+        for e in report.splits
+    ]
+    merges = [
+        f"  {m.key} (alert {m.alert_id}): {m.reports} reports, {m.wrong_pairs} pairs "
+        f"merged\n    happenings: {_keys(m.happenings)}"
+        for m in report.merges
+    ]
+    _print_list(console, "Happenings split over several alerts (worst first)", splits)
+    _print_list(console, "Alerts holding several happenings (worst first)", merges)
+
+
+def _print_list(console: Console, title: str, lines: list[str]) -> None:
+    if lines:
+        console.print(f"[b]{title}[/b]")
+        for line in lines:
+            console.print(line, markup=False)
 
 
 def _keys(counts: list[tuple[str, int]], limit: int = 6) -> str:

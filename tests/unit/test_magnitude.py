@@ -562,18 +562,6 @@ def test_rupee_is_the_rupee_of_the_country_the_text_is_about(text: str, unit: st
             "CHF",
             150e6,
         ),
-    ],
-)
-def test_bare_francs_are_the_francs_of_the_country_the_text_is_about(
-    text: str, unit: str, value: float
-) -> None:
-    [span] = [m for m in find_magnitudes(text, "en") if m.kind == "MONEY"]
-    assert span.magnitude == Magnitude(value=value, unit=unit)
-
-
-@pytest.mark.parametrize(
-    ("text", "unit", "value"),
-    [
         # other words several countries share read the same way
         ("MANILA, May 4 - The Philippine regulator fined the bank 50 mln pesos.", "PHP", 50e6),
         ("The central bank fined the lender 20 mln pesos, Mexican officials said.", "MXN", 20e6),
