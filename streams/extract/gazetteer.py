@@ -144,39 +144,51 @@ def find_known(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     return hits
 
 
-@cache
-def _leaders(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    data = resources.load(lang, "gazetteer")
-    states = {str(n): str(row["acts_for"]) for row in data.get("leaders", []) for n in row["names"]}
-    if not states:
-        return None, states
+_NameIndex = tuple[re.Pattern[str] | None, Mapping[str, str | None]]
+
+
+def _name_index(
+    data: Mapping[str, Any], values: dict[str, str | None], end_chars: str | None = None
+) -> _NameIndex:
+    """One pattern for every name of ``values``: at a word start, and not before a word
+    character (``end_chars``: not before these instead)."""
+    if not values:
+        return None, values
     word = str(data.get("word_chars", r"\w"))
-    return re.compile(rf"(?<![{word}])(?:{_trie_regex(states)})(?![A-Za-z])"), states
+    return re.compile(rf"(?<![{word}])(?:{_trie_regex(values)})(?![{end_chars or word}])"), values
+
+
+def _first_named(index: _NameIndex, text: str, start: int, end: int) -> str | None:
+    pattern, values = index
+    m = pattern.search(text, start, end) if pattern is not None else None
+    return values.get(m.group()) if m else None
+
+
+@cache
+def _leaders(lang: str) -> _NameIndex:
+    data = resources.load(lang, "gazetteer")
+    states: dict[str, str | None] = {
+        str(n): str(row["acts_for"]) for row in data.get("leaders", []) for n in row["names"]
+    }
+    return _name_index(data, states, "A-Za-z")
 
 
 def leader_state(text: str, lang: str, start: int, end: int) -> str | None:
     """The state whose head of state or government ``text[start:end]`` names, if any."""
-    pattern, states = _leaders(lang)
-    m = pattern.search(text, start, end) if pattern is not None else None
-    return states.get(m.group()) if m else None
+    return _first_named(_leaders(lang), text, start, end)
 
 
 @cache
-def _demonyms(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str | None]]:
+def _demonyms(lang: str) -> _NameIndex:
     data = resources.load(lang, "gazetteer")
     states = {str(n): (str(q) if q else None) for n, q in data.get("demonyms", {}).items()}
-    if not states:
-        return None, states
-    word = str(data.get("word_chars", r"\w"))
-    return re.compile(rf"(?<![{word}])(?:{_trie_regex(states)})(?![{word}])"), states
+    return _name_index(data, states)
 
 
 def demonym_state(text: str, lang: str, start: int, end: int) -> str | None:
     """The state whose national adjective ``text[start:end]`` uses first ("the French
     government" → France); None for none, or for an adjective of a state without an id."""
-    pattern, states = _demonyms(lang)
-    m = pattern.search(text, start, end) if pattern is not None else None
-    return states.get(m.group()) if m else None
+    return _first_named(_demonyms(lang), text, start, end)
 
 
 @dataclass(frozen=True)

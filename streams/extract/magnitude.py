@@ -472,7 +472,7 @@ def _spans(
         for m in g.rupee_bare.finditer(text, lo, hi):
             value = _amount_value(m.group("a2"), g)
             if value is not None:
-                unit = local.get(g.rupee_bare_as, g.suffix.get(g.rupee_bare_as, "INR"))
+                unit = local.get(g.rupee_bare_as, "INR")
                 bare = Magnitude(value=_money_float(value), unit=unit)
                 found.append(MagnitudeSpan(m.start(), m.end(), m.group(), bare, "MONEY"))
     for m in g.pct.finditer(text, lo, hi):
