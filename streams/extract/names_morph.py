@@ -154,6 +154,8 @@ def _compound_runs(toks: Sequence[Tok]) -> list[tuple[int, int]]:
         if toks[i].tag not in _NOMINAL:
             i += 1
             continue
+        if _leading_prefix(toks, i, runs):
+            i -= 1  # 범정부대책본부: a prefix written onto the compound starts it
         j = i + 1
         while j < len(toks) and toks[j].start == toks[j - 1].end:
             if toks[j].tag in _NOMINAL:
@@ -165,6 +167,17 @@ def _compound_runs(toks: Sequence[Tok]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _leading_prefix(toks: Sequence[Tok], i: int, runs: list[tuple[int, int]]) -> bool:
+    """A noun prefix (XPN: 범, 신) written right before the nominal token at ``i`` and not
+    already the end of the previous run."""
+    return (
+        i > 0
+        and toks[i - 1].tag == "XPN"
+        and toks[i - 1].end == toks[i].start
+        and (not runs or runs[-1][1] < i)
+    )
 
 
 def _inner_prefix(toks: Sequence[Tok], j: int) -> bool:
@@ -236,6 +249,8 @@ def _classify(
     hit = covered(known, run[0].start, run[-1].end)
     if hit is not None and hit.start == run[0].start and hit.end == run[-1].end:
         return _Compound(run, hit.label, "known")
+    if len(run) == 2 and run[0].tag == "XPN" and run[1].tag == "NNG":
+        return _Compound(run, None, "")  # 대성당, 신정부: a prefixed common noun, no name
     if len(run) == 1 and run[0].tag == "NNP" and " " in word and _HANGUL_NAME.match(word):
         head = word.rsplit(" ", 1)[1]
         if head in cues.get("org_words", ()):
@@ -841,8 +856,12 @@ def _unit_of(word: str, nxt: _Compound, cues: dict[str, Any]) -> bool:
     suffixes that are trusted only there."""
     if nxt.cue == "known" or any(t.tag not in ("NNG", "SN") for t in nxt.toks):
         return False
-    if word in cues.get("not_units", ()):
-        return False  # 부대, 회원국, 기자실: members, troops or rooms of it, not a department
+    if word in cues["not_suffixed"] and word not in cues.get("org_unit_suffixes", ()):
+        return False  # 판단, 일부, 세대: common nouns that merely end like a unit
+    if word in cues.get("not_units", ()) or nxt.toks[-1].form in cues.get("not_units", ()):
+        # 부대, 회원국, 기자실, 일부, 조사결과: members, troops, rooms or parts of it, or what
+        # it did, not a department
+        return False
     return (
         len(word) >= 2 and ends_with(word, cues.get("org_unit_suffixes_by_length", ())) is not None
     )

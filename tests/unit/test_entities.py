@@ -555,6 +555,25 @@ def test_korean_longer_suffix_decides() -> None:
         ("주한 일본대사관 앞에서 집회가 열렸다.", ("일본대사관", "ORG"), ("일본", "LOC")),
         # troops and member states after an organisation are not one of its departments
         ("모 육군 부대에서 사고가 났다.", ("육군", "ORG"), ("육군 부대", "ORG")),
+        # ... nor are its parts, its leaders or what it found
+        ("한빛당 지도부가 회의를 열었다.", ("한빛당", "ORG"), ("한빛당 지도부", "ORG")),
+        ("해군 일부 장교들이 반발했다.", ("해군", "ORG"), ("해군 일부", "ORG")),
+        ("경찰 조사결과 그는 무직이었다.", ("경찰", "ORG"), ("경찰 조사결과", "ORG")),
+        # a prefix written onto an organisation's name is part of it (범: pan-) ...
+        ("범시민대책위원회가 성명을 냈다.", ("범시민대책위원회", "ORG"), ("시민대책위원회", "ORG")),
+        # ... and onto a bare common noun makes no name (anti-government, large cathedral)
+        ("반정부 시위가 이어졌다.", None, ("정부", "ORG")),
+        ("대성당에 신자들이 모였다.", None, ("대성당", "LOC")),
+        # common nouns that end like an organisation: 전자 (electronics), 지법 (district
+        # court), 당 (party), 위 (committee)
+        ("트럭 운전자가 다쳤다.", None, ("운전자", "ORG")),
+        ("그는 노인복지법 위반 혐의로 입건됐다.", None, ("노인복지법", "ORG")),
+        ("골목에서 중식당을 운영한다.", None, ("중식당", "ORG")),
+        ("주말에는 강추위가 예상된다.", None, ("강추위", "ORG")),
+        # a known place written onto a noun of what concerns it is still the place (KLUE)
+        ("그는 북한인권 개선을 촉구했다.", ("북한", "LOC"), None),
+        ("부산방향 차로가 막혔다.", ("부산", "LOC"), None),
+        ("일본매체들이 일제히 보도했다.", ("일본", "LOC"), None),
         # a pavilion is a place; a time (한국시각) is not
         ("다온각에서 행사가 열렸다.", ("다온각", "LOC"), None),
         ("9일(한국시각) 경기가 열렸다.", None, ("한국시각", "LOC")),
