@@ -1032,12 +1032,14 @@ def _sides(
 
 def _firms(text: str, known: Sequence[Span], cues: dict[str, Any]) -> list[Span]:
     """한빛톡 대표, 한빛톡 주가: a platform or product the gazetteer knows (PRODUCT), before a
-    word for the officers, shares or offices of a company (firm_roles), is that company (ORG)."""
-    roles = tuple(" " + w for w in cues.get("firm_roles_by_length", ()))
+    word for the officers, shares or offices of a company (firm_roles), is that company (ORG).
+    So is one that is the subject of its sentence (한빛톡은 정책을 바꿨다: firm_subject)."""
+    after = tuple(" " + w for w in cues.get("firm_roles_by_length", ()))
+    after += tuple(cues.get("firm_subject", ()))
     return [
         Span(s.start, s.end, "ORG", STRONG, s.kb_id, s.norm)
         for s in known
-        if roles and s.label == "PRODUCT" and text.startswith(roles, s.end)
+        if after and s.label == "PRODUCT" and text.startswith(after, s.end)
     ]
 
 

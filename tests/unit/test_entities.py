@@ -933,6 +933,10 @@ def test_english_place_shapes(
         ("유튜브 대표는 새 정책을 발표했다.", ("유튜브", "ORG"), None),
         ("인스타그램 주가가 올랐다.", ("인스타그램", "ORG"), None),
         ("그는 유튜브에 영상을 올렸다.", None, ("유튜브", "ORG")),
+        # ... and so is one that acts as its sentence's subject
+        ("결국 유튜브는 정책 변경을 철회했다.", ("유튜브", "ORG"), None),
+        # a court is a generic organisation in news, like the police
+        ("법원은 그에게 징역 2년을 선고했다.", ("법원", "ORG"), None),
         # a middle initial joins a given name and a surname into one person
         (
             "제임스 T. 하워드 전 대사가 방한했다.",
