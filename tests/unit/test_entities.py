@@ -574,6 +574,11 @@ def test_korean_longer_suffix_decides() -> None:
         ("그는 북한인권 개선을 촉구했다.", ("북한", "LOC"), None),
         ("부산방향 차로가 막혔다.", ("부산", "LOC"), None),
         ("일본매체들이 일제히 보도했다.", ("일본", "LOC"), None),
+        # a country in a sports report (an inning, a score, points) is its team ...
+        ("브라질은 7회말 두 점을 더 냈다.", ("브라질", "ORG"), None),
+        ("멕시코는 승점 4로 조 2위에 올랐다.", ("멕시코", "ORG"), None),
+        # ... but not in the time zone a report gives (한국시각)
+        ("경기는 14일(한국시각) 열렸고 브라질은 7회말 두 점을 냈다.", None, ("한국", "ORG")),
         # a pavilion is a place; a time (한국시각) is not
         ("다온각에서 행사가 열렸다.", ("다온각", "LOC"), None),
         ("9일(한국시각) 경기가 열렸다.", None, ("한국시각", "LOC")),
