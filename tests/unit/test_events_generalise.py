@@ -35,6 +35,10 @@ def _types(text: str, lang: str) -> set[EventType]:
 
 
 POSITIVES = [
+    # a halt written with a gerund, and a ban on all trade with a country
+    ("en", T.EXPORT_CONTROL, "Namibia has stopped importing poultry from Brazil after a bird flu case."),
+    ("en", T.EXPORT_CONTROL, "The parliament approved a trade ban against the junta on Friday."),
+    ("en", T.EXPORT_CONTROL, "The government banned all trade with the breakaway region."),
     ("ko", T.SERVICE_SUSPENSION, "폭설로 제주공항 항공편 200여 편이 결항됐다."),
     (
         "ko",
@@ -89,6 +93,18 @@ NEGATIVES = [
     ("en", T.POLICY_REVERSAL, "The minister refused to withdraw the bill."),
     ("en", T.POLICY_REVERSAL, "The committee postponed the vote until next week."),
     ("en", T.SANCTION_FINE, "The team was fined last season for a similar breach, in 2021."),
+    # a budget office's name gives no budget to a cut of something else
+    (
+        "en",
+        T.BUDGET_CUT,
+        "The Congressional Budget Office projects the law will reduce output by 0.3 percent.",
+    ),
+    # trying to persuade another to act is no act of either
+    ("en", T.POLICY_REVERSAL, "Japan has little chance of persuading the U.S. to drop the plan."),
+    ("en", T.EXPORT_CONTROL, "Tokyo is trying to convince Washington to lift the sanctions on chips."),
+    # the penalty a charge carries, beside a prison term, is no fine imposed
+    ("en", T.SANCTION_FINE, "The trader faces up to 20 years in prison and a $5 million fine."),
+    ("en", T.SANCTION_FINE, "The two men face jail terms of up to ten years and a $100,000 fine."),
     # hedged or analysis
     ("ko", T.TARIFF_CHANGE, "미국이 관세를 인상하면 국내 자동차 업계의 피해가 불가피하다."),
     ("en", T.TARIFF_CHANGE, "If Washington raises tariffs again, Beijing would retaliate."),
