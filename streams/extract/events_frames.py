@@ -18,14 +18,13 @@ from datetime import date, timedelta
 from schemas.models import EventType
 from streams.extract.dates import DateSpan, find_dates
 from streams.extract.events_lexicon import ClauseCue, Context, Lexicon, Rule, TypeLexicon
+from streams.extract.resources import dateline
 
 Span = tuple[int, int]
 # How far after the post a date still reads as the news ("takes effect on Friday"), and how far
 # before it a date of the same year reads as background.
 _AHEAD = timedelta(days=62)
 _PAST = timedelta(days=45)
-# A dateline ("BEIJING, June 24 --", "SEOUL, March 3 (Reuters) -") dates the report, not the act.
-_DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-\s)")
 
 
 @dataclass(frozen=True)
@@ -172,12 +171,15 @@ def _month_end(first: date) -> date:
 
 def _resolved_dates(lex: Lexicon, text: str, sent: Span, ref: date) -> list[DateSpan]:
     """The sentence's dates that resolve to a day, without a dateline's (``SEOUL, April 9
-    (Reuters) -``). A month or year (``지난달``, ``last year``) is not "a date of these days"
-    nor weeks before the post; an earlier year is ``past_year``'s, from the year digits."""
+    (Reuters) -``): it dates the report, not the act. A month or year (``지난달``, ``last
+    year``) is not "a date of these days" nor weeks before the post; an earlier year is
+    ``past_year``'s, from the year digits."""
+    filed = dateline(lex.lang).match(text, *sent)
+    report = filed.span("date") if filed else (-1, -1)
     return [
         d
         for d in find_dates(text, lex.lang, ref, *sent)
-        if d.precision == "day" and not _DATELINE_END.match(text, d.end, sent[1])
+        if d.precision == "day" and not _overlaps((d.start, d.end), report)
     ]
 
 

@@ -152,9 +152,6 @@ class SlotCues:
     # the head of an agency after its name, to the phrase's end ("기획재정부 장관"): the agency
     # acts, so the slot shows it.
     agency_head: re.Pattern[str] = _NEVER
-    # a wire story's dateline at a sentence's start ("BRUSSELS, March 2 -"): the place it was
-    # filed from, never a slot.
-    dateline: re.Pattern[str] = _NEVER
     # a phrase ending right before an amount that marks it as the total of the act, further off
     # than ``total_near`` looks ("a total reduction of 750 mln dlrs", "cuts totalling $2bn").
     total_before: re.Pattern[str] = _NEVER

@@ -284,10 +284,6 @@ def local_dollar(text: str, lang: str) -> str:
     return _named_most(text, g.dollar_places, g.dollar_names, g.us_places, "USD", once=True)
 
 
-# A wire story's first words: the place it was filed from, in capitals, then a date or a dash.
-_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.' ]*[A-Z])(?=,|\s+[-\u2014(])")
-
-
 @lru_cache(maxsize=32)
 def local_currencies(text: str, lang: str) -> Mapping[str, str]:
     """The currency each shared currency word stands for in ``text``. A story filed from one of
@@ -297,9 +293,9 @@ def local_currencies(text: str, lang: str) -> Mapping[str, str]:
     Lanka, Nepal), else India's; "francs" France's, Belgium's or Luxembourg's so, else
     Switzerland's. One mention is not enough: news names its neighbours in passing."""
     out: dict[str, str] = {}
-    line = _DATELINE.match(text)
+    line = resources.dateline(lang).match(text)
     for family in _grammar(lang).shared_currencies:
-        cur = family.datelines.get(line.group("place")) if line else None
+        cur = family.datelines.get(line["place"]) if line else None
         if cur is None:
             cur = _named_most(text, family.places, family.names, family.home_places, family.home)
         out.update(dict.fromkeys(family.words, cur))

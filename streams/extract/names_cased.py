@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from schemas.models import EntityLabel
+from streams.extract import resources
 from streams.extract.spans import STRONG, WEAK, Span, Tok, covered, ends_with, load_cues
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s[A-Z])|[A-Za-z0-9](?:[\w&'\-]*[\w])?|\S")
@@ -25,7 +27,7 @@ def cased_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
     lone: list[Tok] = []  # single capitalised words no cue labelled
     first: set[int] = set()  # where one of them starts a sentence
     for slo, shi in _lines(text, lo, hi):
-        out += _dateline(text, slo, shi)
+        out += _dateline(text, lang, slo, shi, known)
         toks = _words(text, slo, shi, abbreviations)
         out += _town_marked_clubs(toks)
         headline = _headline(toks, common) and not _table_row(toks)
@@ -734,19 +736,24 @@ def _person_frame(toks: Sequence[Tok], i: int, j: int, cues: dict[str, Any]) -> 
     return bool(nxt) and bool(_FIGURES.match(nxt[0]))
 
 
-_DATELINE = re.compile(
-    r"([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*)(?: ?, ([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*))?"
-    r" (?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP)\))"
-)
-
-
-def _dateline(text: str, lo: int, hi: int) -> list[Span]:
-    """``MILWAUKEE , Wisconsin 1996-08-29``, ``SEOUL, (Reuters)``: a wire story's dateline
-    names the place it was filed from."""
-    m = _DATELINE.match(text, lo, hi)
-    if m is None:
+def _dateline(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -> list[Span]:
+    """``MILWAUKEE , Wisconsin 1996-08-29``, ``SEOUL (Reuters) -``: a wire story's dateline
+    names the place it was filed from. A date or an agency vouches for the place: capitals
+    before a dash alone are as often a slug (``CRICKET -``, a sports or commodity page). A
+    place the gazetteer knows keeps its entry (``kb_id``, ``norm``); the date is no name, even
+    miscased (``MArch 2``), which the place would otherwise lend its label along a list."""
+    m = resources.dateline(lang).match(text, lo, hi)
+    if m is None or not (m["date"] or m["agency"]):
         return []
-    return [Span(m.start(g), m.end(g), "LOC", STRONG) for g in (1, 2) if m.group(g)]
+    places = {(k.start, k.end): k for k in known if k.label == "LOC"}
+    spans = [m.span(g) for g in ("place", "region") if m[g]]
+    out = [
+        replace(places[s], priority=STRONG) if s in places else Span(*s, "LOC", STRONG)
+        for s in spans
+    ]
+    if m["date"]:
+        out.append(Span(*m.span("date"), "DATE", STRONG, entity=False))
+    return out
 
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")

@@ -1,15 +1,17 @@
 """Per-language data files for extraction, loaded once and cached.
 
 Everything language-specific (number and currency words, month names, date patterns, name
-cues, the gazetteer) lives in ``streams/extract/lang/<lang>/<name>.json``, so that supporting a
-new language means adding a folder of files, not code. The folder ``und`` ("undetermined",
-the ``Doc.lang`` of a post whose language is unknown) holds what every language shares —
-currency symbols, ISO codes, numeric date forms — and is merged under each language's data.
+cues, the gazetteer, a dateline's shape) lives in ``streams/extract/lang/<lang>/<name>.json``,
+so that supporting a new language means adding a folder of files, not code. The folder
+``und`` ("undetermined", the ``Doc.lang`` of a post whose language is unknown) holds what every
+language shares — currency symbols, ISO codes, numeric date forms — and is merged under each
+language's data.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any, cast
@@ -18,6 +20,7 @@ LANG_DIR = Path(__file__).resolve().parent / "lang"
 SHARED = "und"
 
 JsonDict = dict[str, Any]
+_NEVER = r"(?!x)x"
 
 
 @cache
@@ -78,3 +81,12 @@ def mapping(lang: str, name: str, key: str) -> dict[str, Any]:
     """A JSON object stored under ``key`` (empty when absent)."""
     value = load(lang, name).get(key, {})
     return dict(value) if isinstance(value, dict) else {}
+
+
+@cache
+def dateline(lang: str) -> re.Pattern[str]:
+    """How a news story's dateline looks in ``lang`` (``dateline.json``, its parts joined), to
+    match at a line's or sentence's start: groups ``place``, ``region``, ``date``, ``agency``,
+    ``dash``. One pattern serves entities, event dates, slots and currencies, so that they agree
+    on what a dateline is; a language without one never matches."""
+    return re.compile("".join(strings(lang, "dateline", "pattern")) or _NEVER)

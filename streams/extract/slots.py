@@ -36,6 +36,7 @@ from streams.extract.gazetteer import (
     place_name,
 )
 from streams.extract.magnitude import MagnitudeSpan, find_bare_amounts, find_magnitudes
+from streams.extract.resources import dateline
 
 Span = tuple[int, int]
 _ACTOR_LABELS = frozenset({"ORG", "LOC", "PERSON"})
@@ -755,7 +756,8 @@ def fill_slots(
         obj = _trimmed(text, obj, cues, blocked) if obj is not None else None
         if obj is not None and 0 < obj.end - obj.start <= _MAX_PHRASE:
             phrases.append(obj)
-    filed_from = cues.dateline.match(text, *hit.sentence)
+    # A wire story's dateline ("BRUSSELS, March 2 -") names where it was filed: never a slot.
+    filed_from = dateline(lex.lang).match(text, *hit.sentence)
     if filed_from is not None:
         phrases = [p for p in phrases if p.start >= filed_from.end()]
     passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
