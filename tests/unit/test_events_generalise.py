@@ -36,7 +36,11 @@ def _types(text: str, lang: str) -> set[EventType]:
 
 POSITIVES = [
     # a halt written with a gerund, and a ban on all trade with a country
-    ("en", T.EXPORT_CONTROL, "Namibia has stopped importing poultry from Brazil after a bird flu case."),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        "Namibia has stopped importing poultry from Brazil after a bird flu case.",
+    ),
     ("en", T.EXPORT_CONTROL, "The parliament approved a trade ban against the junta on Friday."),
     ("en", T.EXPORT_CONTROL, "The government banned all trade with the breakaway region."),
     ("ko", T.SERVICE_SUSPENSION, "폭설로 제주공항 항공편 200여 편이 결항됐다."),
@@ -101,7 +105,11 @@ NEGATIVES = [
     ),
     # trying to persuade another to act is no act of either
     ("en", T.POLICY_REVERSAL, "Japan has little chance of persuading the U.S. to drop the plan."),
-    ("en", T.EXPORT_CONTROL, "Tokyo is trying to convince Washington to lift the sanctions on chips."),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        "Tokyo is trying to convince Washington to lift the sanctions on chips.",
+    ),
     # the penalty a charge carries, beside a prison term, is no fine imposed
     ("en", T.SANCTION_FINE, "The trader faces up to 20 years in prison and a $5 million fine."),
     ("en", T.SANCTION_FINE, "The two men face jail terms of up to ten years and a $100,000 fine."),
