@@ -940,6 +940,11 @@ def test_english_place_shapes(
         ("그는 유튜브에 영상을 올렸다.", None, ("유튜브", "ORG")),
         # ... and so is one that acts as its sentence's subject
         ("결국 유튜브는 정책 변경을 철회했다.", ("유튜브", "ORG"), None),
+        # CCTV in Korean news is a camera, not China's broadcaster
+        ("경찰은 CCTV를 확인해 용의자를 찾았다.", ("경찰", "ORG"), ("CCTV", "ORG")),
+        # public bodies are named by their short forms too
+        ("기무사는 이날 해명 자료를 냈다.", ("기무사", "ORG"), None),
+        ("수험생이 평가원을 상대로 소송을 냈다.", ("평가원", "ORG"), None),
         # a court is a generic organisation in news, like the police
         ("법원은 그에게 징역 2년을 선고했다.", ("법원", "ORG"), None),
         # a middle initial joins a given name and a surname into one person
