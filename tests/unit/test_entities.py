@@ -940,6 +940,8 @@ def test_english_place_shapes(
         ("그는 유튜브에 영상을 올렸다.", None, ("유튜브", "ORG")),
         # ... and so is one that acts as its sentence's subject
         ("결국 유튜브는 정책 변경을 철회했다.", ("유튜브", "ORG"), None),
+        # a state written apart (텍사스 주) is part of its name
+        ("그는 미국 텍사스 주에 산다.", ("미국 텍사스 주", "LOC"), ("미국 텍사스", "LOC")),
         # CCTV in Korean news is a camera, not China's broadcaster
         ("경찰은 CCTV를 확인해 용의자를 찾았다.", ("경찰", "ORG"), ("CCTV", "ORG")),
         # public bodies are named by their short forms too
