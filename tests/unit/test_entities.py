@@ -942,6 +942,9 @@ def test_english_place_shapes(
         ("결국 유튜브는 정책 변경을 철회했다.", ("유튜브", "ORG"), None),
         # a state written apart (텍사스 주) is part of its name
         ("그는 미국 텍사스 주에 산다.", ("미국 텍사스 주", "LOC"), ("미국 텍사스", "LOC")),
+        # a union of groups (연합) and a production house are organisations by their suffix
+        ("한빛시민연합은 성명을 냈다.", ("한빛시민연합", "ORG"), None),
+        ("한빛프로덕션은 폐업을 선언했다.", ("한빛프로덕션", "ORG"), None),
         # CCTV in Korean news is a camera, not China's broadcaster
         ("경찰은 CCTV를 확인해 용의자를 찾았다.", ("경찰", "ORG"), ("CCTV", "ORG")),
         # public bodies are named by their short forms too
