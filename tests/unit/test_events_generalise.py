@@ -110,6 +110,8 @@ NEGATIVES = [
         T.EXPORT_CONTROL,
         "Tokyo is trying to convince Washington to lift the sanctions on chips.",
     ),
+    # a stop as a place on a route is no stoppage
+    ("en", T.SERVICE_SUSPENSION, "Police boarded the train at the next stop and arrested a man."),
     # the penalty a charge carries, beside a prison term, is no fine imposed
     ("en", T.SANCTION_FINE, "The trader faces up to 20 years in prison and a $5 million fine."),
     ("en", T.SANCTION_FINE, "The two men face jail terms of up to ten years and a $100,000 fine."),
