@@ -35,6 +35,12 @@ def _types(text: str, lang: str) -> set[EventType]:
 
 
 POSITIVES = [
+    # a failed attempt to persuade leaves the act that stands as news
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        "Japan failed to convince Washington to call off the 100 percent tariffs it imposed on Friday.",
+    ),
     # a halt written with a gerund, and a ban on all trade with a country
     (
         "en",
