@@ -39,7 +39,8 @@ POSITIVES = [
     (
         "en",
         T.TARIFF_CHANGE,
-        "Japan failed to convince Washington to call off the 100 percent tariffs it imposed on Friday.",
+        "Japan failed to convince Washington to call off the 100 percent tariffs it imposed"
+        " on Friday.",
     ),
     # a halt written with a gerund, and a ban on all trade with a country
     (
