@@ -165,7 +165,7 @@ def _magnitudes(
         yield pick_title_magnitude(seg.title, lex, tlex, title_hit.trigger, text)
     yield first
     for other in scored[1:]:
-        if other.hit.score > 0:
+        if other.hit.score > 0 and not set(other.hit.cues) & set(lex.scoring.other_act_cues):
             yield pick_magnitude(text, lex, tlex, other.hit.sentence, other.hit.trigger)
 
 

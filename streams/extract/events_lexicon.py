@@ -231,6 +231,9 @@ class Scoring:
     # sentence states a schedule (``Lexicon.schedule``: a month without year may be next
     # year's); 0 leaves months alone.
     past_month_penalty: float = 0.0
+    # Cues that mark a sentence's act as another one (", who was fined £15,000 in December"):
+    # such a sentence supports the type but does not size the post's act.
+    other_act_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -362,7 +365,9 @@ def _build(raw: dict[str, Any]) -> Lexicon:
         status=tuple((s["status"], _compile(s["any"], flags)) for s in raw["status"]),
         slots=_slots(raw["slots"], flags),
         year=_compile([raw["year"]], plain),
-        scoring=Scoring(**raw["scoring"]),
+        scoring=Scoring(
+            **{**raw["scoring"], "other_act_cues": tuple(raw["scoring"].get("other_act_cues", ()))}
+        ),
         parser=_parser(raw.get("parser")),
         headline_currency=raw.get("headline_currency"),
         neutral=_maybe(raw.get("neutral"), plain),

@@ -145,6 +145,22 @@ def _magnitude(text: str, lang: str, type_: EventType, title: str | None = None)
     return found[0].magnitude
 
 
+def test_a_misdecoded_pound_sign_still_marks_a_conversion() -> None:
+    # UTF-8 read as Windows-1252 turns "£" into "Â£": the bracketed pounds are still a
+    # conversion of the dollars the fine was set in.
+    mag = _magnitude("The court ordered him to pay a $1,000 (Â£535) fine.", "en", T.SANCTION_FINE)
+    assert (mag.value, mag.unit) == (1000, "USD")
+
+
+def test_another_partys_earlier_fine_does_not_size_the_act() -> None:
+    text = (
+        "The league fined the club's coach on Monday for his remarks. "
+        "A rival coach, who was fined $15,000 in December, said the punishment was too lenient."
+    )
+    found = [e for e in _events(text, "en") if e.type == T.SANCTION_FINE]
+    assert found and found[0].magnitude is None
+
+
 def test_headline_amount_without_currency_is_the_total() -> None:
     text = "정부가 연구개발 예산을 삭감했다. 사업별로 2조1000억원과 1조3000억원이 삭감됐다."
     mag = _magnitude(text, "ko", T.BUDGET_CUT, title="정부, R&D 예산 3.4조 삭감")
