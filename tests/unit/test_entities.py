@@ -950,6 +950,10 @@ def test_english_place_shapes(
         # public bodies are named by their short forms too
         ("기무사는 이날 해명 자료를 냈다.", ("기무사", "ORG"), None),
         ("수험생이 평가원을 상대로 소송을 냈다.", ("평가원", "ORG"), None),
+        # the opposition, a bench or a fire station is no named organisation (KLUE leaves
+        # them unlabelled more often than not)
+        ("야당 의원들이 반발했다.", None, ("야당", "ORG")),
+        ("재판부는 피고인의 주장을 받아들이지 않았다.", None, ("재판부", "ORG")),
         # a court is a generic organisation in news, like the police
         ("법원은 그에게 징역 2년을 선고했다.", ("법원", "ORG"), None),
         # a middle initial joins a given name and a surname into one person
