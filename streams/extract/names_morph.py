@@ -58,6 +58,7 @@ def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
             comps[k] = _Compound(c.toks, "ORG", "known")
         elif _loc_cue(c, text, cues):
             comps[k] = _Compound(c.toks, "LOC", "known")
+    comps = _glossed_acronyms(comps, text, cues)
     comps = _place_prefixes(
         _foreign_names(comps, text, cues, _team_talk(toks, text, cues)), text, cues
     )
@@ -85,6 +86,29 @@ def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
         + _firms(text, known, cues)
         + _corporate(text, lo, hi, toks, cues)
     )
+
+
+def _glossed_acronyms(comps: list[_Compound], text: str, cues: dict[str, Any]) -> list[_Compound]:
+    """세계표준시(GMT), 패스워드(PW): an acronym in brackets right after the common noun it
+    abbreviates is that common noun, no organisation. After a name, or after common nouns
+    that end like one (항공우주국(NASA), 관제센터(VTS)), it stays one."""
+    suffixes = cues["org_suffixes_by_length"]
+    out = list(comps)
+    for k in range(1, len(out)):
+        c, prev = out[k], out[k - 1]
+        if (
+            c.label == "ORG"
+            and c.cue == "default"
+            and all(t.tag == "SL" for t in c.toks)
+            and prev.label is None
+            and all(t.tag == "NNG" for t in prev.toks)
+            and text[prev.end : c.start] == "("
+            and ends_with(text[prev.start : prev.end], suffixes) is None
+            and ends_with(text[prev.start : prev.end], cues.get("kind_suffixes_by_length", ()))
+            is None
+        ):
+            out[k] = _Compound(c.toks, None, "")
+    return out
 
 
 def _morph_tokens(text: str, lo: int, hi: int) -> list[Tok]:

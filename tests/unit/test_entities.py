@@ -945,6 +945,10 @@ def test_english_place_shapes(
         # a union of groups (연합) and a production house are organisations by their suffix
         ("한빛시민연합은 성명을 냈다.", ("한빛시민연합", "ORG"), None),
         ("한빛프로덕션은 폐업을 선언했다.", ("한빛프로덕션", "ORG"), None),
+        # an acronym in brackets after the common noun it abbreviates is no organisation;
+        # after an organisation's name it is one
+        ("공장에 소음저감장치(NRD)를 설치했다.", None, ("NRD", "ORG")),
+        ("국가정보국(DNI)은 보고서를 냈다.", ("DNI", "ORG"), None),
         # CCTV in Korean news is a camera, not China's broadcaster
         ("경찰은 CCTV를 확인해 용의자를 찾았다.", ("경찰", "ORG"), ("CCTV", "ORG")),
         # public bodies are named by their short forms too
