@@ -246,6 +246,15 @@ def _common_org(word: str, suffix: str, label: str, cues: dict[str, Any]) -> boo
     )
 
 
+def _attributive(word: str, text: str, end: int, cues: dict[str, Any]) -> bool:
+    """정부 소식통, 정부 출범: a generic organisation word that names its body only with a
+    particle, written before another noun, unless that noun is its people or side (정부 측,
+    정부 관계자: ``org_after``)."""
+    if word not in cues.get("generic_with_particle", ()) or text[end : end + 1] != " ":
+        return False
+    return not text.startswith(tuple(" " + w for w in cues.get("org_after", ())), end)
+
+
 def _name_not_suffix(word: str, run: Sequence[Tok], cues: dict[str, Any]) -> bool:
     """이재현, 김태원, 한효주: one proper noun of surname + two syllables whose last syllable
     also ends places (현, 주) and organisations (원, 부) is far more often a person's name."""
@@ -294,6 +303,8 @@ def _classify(
     if label is not None:
         return _Compound(run, label, "suffix")
     if word in cues["generic_orgs"]:
+        if _attributive(word, text, run[-1].end, cues):
+            return _Compound(run, None, "")  # 정부 소식통, 정부 출범: an attribute, no actor
         return _Compound(run, "ORG", "known")
     if not has_proper or hit is not None:
         return _Compound(run, None, "")

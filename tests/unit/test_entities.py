@@ -958,6 +958,10 @@ def test_english_place_shapes(
         # them unlabelled more often than not)
         ("야당 의원들이 반발했다.", None, ("야당", "ORG")),
         ("재판부는 피고인의 주장을 받아들이지 않았다.", None, ("재판부", "ORG")),
+        # 정부 names the government as an actor, not as an attribute of another noun
+        ("정부 소식통은 이같이 전했다.", None, ("정부", "ORG")),
+        ("정부는 대책을 발표했다.", ("정부", "ORG"), None),
+        ("정부 관계자는 사실이 아니라고 말했다.", ("정부", "ORG"), None),
         # a court is a generic organisation in news, like the police
         ("법원은 그에게 징역 2년을 선고했다.", ("법원", "ORG"), None),
         # a middle initial joins a given name and a surname into one person
