@@ -42,6 +42,13 @@ POSITIVES = [
         "Japan failed to convince Washington to call off the 100 percent tariffs it imposed"
         " on Friday.",
     ),
+    # a ban announced by when it takes effect
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        "The minister said a ban on rice exports would take effect from July 1.",
+    ),
+    ("en", T.EXPORT_CONTROL, "A ban on scrap metal exports came into force on Monday."),
     # a halt written with a gerund, and a ban on all trade with a country
     (
         "en",
