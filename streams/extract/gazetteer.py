@@ -86,14 +86,14 @@ def _entry(raw: Mapping[str, Any]) -> GazetteerEntry | None:
     )
 
 
-def _names(data: Mapping[str, Any]) -> dict[str, GazetteerEntry]:
+def _names(data: Mapping[str, Any], key: str = "names") -> dict[str, GazetteerEntry]:
     names: dict[str, GazetteerEntry] = {}
     upper = bool(data.get("match_upper", False))
     for raw in data.get("entries", []):
         entry = _entry(raw)
         if entry is None:
             continue
-        for name in raw.get("names", []):
+        for name in raw.get(key, []):
             names.setdefault(str(name), entry)
             if upper and len(name) > 3:
                 names.setdefault(str(name).upper(), entry)
@@ -118,8 +118,14 @@ def _index(lang: str) -> _Index:
     # like a particle (상원의원 is a senator: 의원, not the particle 의).
     glued = [re.escape(str(g)) for g in data.get("not_before", [])]
     left = f"(?!{'|'.join(glued)})" if glued else ""
-    body = _trie_regex(names)
-    return _Index(names, re.compile(rf"(?<![{word}])(?P<name>{body}){left}(?:{right})"))
+    body = rf"(?<![{word}])(?P<name>{_trie_regex(names)}){left}(?:{right})"
+    # An entry's spaced_names count only written alone before another word: 미 언론, 미 의회
+    # is the United States, while 미만 or 미이관 is no name, nor the last of a pair joined by a
+    # middle dot (한·미 합의: the pair's own rule reads it).
+    spaced = _names(data, "spaced_names")
+    if spaced:
+        body += rf"|(?<![{word}·・])(?P<spaced>{_trie_regex(spaced)})(?= [{word}])"
+    return _Index({**spaced, **names}, re.compile(body))
 
 
 def find_known(text: str, lang: str, start: int = 0, end: int | None = None) -> list[GazetteerHit]:
@@ -134,7 +140,7 @@ def find_known(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         m = index.pattern.search(text, pos, hi)
         if m is None:
             break
-        name = m.group("name")
+        name = m.group("name") or m.group("spaced") or ""
         entry = index.names.get(name)
         if entry is not None and name:
             hits.append(GazetteerHit(m.start(), m.start() + len(name), name, entry))

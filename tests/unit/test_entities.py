@@ -940,6 +940,11 @@ def test_english_place_shapes(
         ("그는 유튜브에 영상을 올렸다.", None, ("유튜브", "ORG")),
         # ... and so is one that acts as its sentence's subject
         ("결국 유튜브는 정책 변경을 철회했다.", ("유튜브", "ORG"), None),
+        # 미 written alone before a noun is the United States; inside a word it is none
+        ("미 언론들은 일제히 보도했다.", ("미", "LOC"), None),
+        ("이 법안은 미 의회를 통과했다.", ("미 의회", "ORG"), None),
+        ("직원 300명 미만 사업장이 대상이다.", None, ("미", "LOC")),
+        ("한·미 무역 합의가 발효됐다.", ("미", "ORG"), ("미", "LOC")),
         # a state written apart (텍사스 주) is part of its name
         ("그는 미국 텍사스 주에 산다.", ("미국 텍사스 주", "LOC"), ("미국 텍사스", "LOC")),
         # a union of groups (연합) and a production house are organisations by their suffix
