@@ -570,6 +570,8 @@ def test_korean_longer_suffix_decides() -> None:
         ("그는 노인복지법 위반 혐의로 입건됐다.", None, ("노인복지법", "ORG")),
         ("골목에서 중식당을 운영한다.", None, ("중식당", "ORG")),
         ("주말에는 강추위가 예상된다.", None, ("강추위", "ORG")),
+        ("승객들은 사다리를 타고 내렸다.", None, ("사다리", "LOC")),
+        ("인근 해역의 해수온도를 쟀다.", None, ("해수온도", "LOC")),
         # a known place written onto a noun of what concerns it is still the place (KLUE)
         ("그는 북한인권 개선을 촉구했다.", ("북한", "LOC"), None),
         ("부산방향 차로가 막혔다.", ("부산", "LOC"), None),
