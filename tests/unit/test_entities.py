@@ -947,6 +947,8 @@ def test_english_place_shapes(
         ("이 법안은 미 의회를 통과했다.", ("미 의회", "ORG"), None),
         ("직원 300명 미만 사업장이 대상이다.", None, ("미", "LOC")),
         ("한·미 무역 합의가 발효됐다.", ("미", "ORG"), ("미", "LOC")),
+        # a word for a kind of place before an unknown name makes it that place
+        ("북부 관광도시 다온레스에서 사고가 났다.", ("다온레스", "LOC"), ("다온레스", "PERSON")),
         # a state written apart (텍사스 주) is part of its name
         ("그는 미국 텍사스 주에 산다.", ("미국 텍사스 주", "LOC"), ("미국 텍사스", "LOC")),
         # a union of groups (연합) and a production house are organisations by their suffix
