@@ -40,7 +40,7 @@ from schemas.models import (
 from streams.cluster.observe import observations
 from streams.cluster.tracker import Change, KeyState, TrackerConfig, observe
 from streams.deliver.dispatch.route import load_subscriptions
-from streams.deliver.wiring import build_dispatcher
+from streams.deliver.wiring import build_dispatcher, changelogs_ready
 from streams.intake import SourceRecord, dead_letter
 from streams.isolated import IsolatedExtractor
 from streams.kafka.stall import STALL_CHECK_SECONDS, StallGuard
@@ -248,6 +248,7 @@ def _add_delivery(
 
     @app.agent(alerts, name="deliver_alerts", concurrency=1)
     async def deliver_alerts(stream: faust.StreamT[bytes]) -> None:
+        await changelogs_ready(app)
         async for event in stream.events():
             try:
                 alert = Alert.model_validate_json(event.value)
@@ -265,6 +266,7 @@ def _add_delivery(
         dispatcher.prune()
 
     async def deliver_to_receivers() -> None:
+        await changelogs_ready(app)
         await asyncio.gather(*(dispatcher.run_receiver(n) for n in dispatcher.notifiers))
 
     # Called, not used as decorators: faust's timer/task decorators are untyped.

@@ -7,7 +7,7 @@ The ``deliver_alerts`` agent itself is declared in ``streams.app``; this module 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import faust
 from aiokafka.partitioner import murmur2
@@ -74,6 +74,23 @@ def build_dispatcher(
         owns=_owner(app, names.alerts, settings.topic_partitions),
         default_timing=Timing(settings.group_wait_seconds, settings.group_interval_seconds),
     )
+
+
+DELIVERY_TABLES = ("groups", "nflog")
+
+
+async def changelogs_ready(app: faust.App, tables: tuple[str, ...] = DELIVERY_TABLES) -> None:
+    """Wait until the producer knows the partitions of the delivery tables' changelogs.
+
+    These tables are written with the producer's partitioner, which faust asks synchronously
+    (``key_partition``): before the producer holds a changelog topic's metadata, aiokafka
+    returns no partitions and the write raises. Nothing else would make the producer fetch that
+    topic, so every later write (the notification log before a POST, a group after it) would
+    fail the same way and deliveries stall: seen once in CI when the first delivery came
+    right after the worker started. aiokafka's ``partitions_for`` waits for the metadata."""
+    producer = cast(Any, app.producer)._ensure_producer()  # faust has no public accessor
+    for name in tables:
+        await producer.partitions_for(app.tables[name].changelog_topic.get_topic_name())
 
 
 async def _send_now(topic: Any, key: bytes, value: bytes) -> None:
