@@ -120,11 +120,12 @@ def _index(lang: str) -> _Index:
     left = f"(?!{'|'.join(glued)})" if glued else ""
     body = rf"(?<![{word}])(?P<name>{_trie_regex(names)}){left}(?:{right})"
     # An entry's spaced_names count only written alone before another word: 미 언론, 미 의회
-    # is the United States, while 미만 or 미이관 is no name, nor the last of a pair joined by a
-    # middle dot (한·미 합의: the pair's own rule reads it).
+    # is the United States, while 미만 or 미이관 is no name, nor the last of a pair joined by
+    # ``pair_joiners`` (한·미 합의: the pair's own rule reads it).
     spaced = _names(data, "spaced_names")
     if spaced:
-        body += rf"|(?<![{word}·・])(?P<spaced>{_trie_regex(spaced)})(?= [{word}])"
+        joiners = re.escape(str(data.get("pair_joiners", "")))
+        body += rf"|(?<![{word}{joiners}])(?P<spaced>{_trie_regex(spaced)})(?= [{word}])"
     return _Index({**spaced, **names}, re.compile(body))
 
 
