@@ -56,7 +56,7 @@ def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
             comps[k] = _Compound(c.toks, "PERSON", "joined" if c.cue == "joined" else "title")
         elif _org_cue(toks, c, text, cues):
             comps[k] = _Compound(c.toks, "ORG", "known")
-        elif _loc_cue(c, text, cues) or _place_kind_before(c, text, cues):
+        elif _loc_cue(c, text, cues):
             comps[k] = _Compound(c.toks, "LOC", "known")
     comps = _glossed_acronyms(comps, text, cues)
     comps = _place_prefixes(
@@ -461,24 +461,16 @@ def _kind_before(toks: Sequence[Tok], c: _Compound, cues: dict[str, Any]) -> boo
 
 
 def _loc_cue(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
-    """한빛교 일대, 다온산 인근: a Hangul proper noun that nothing else explains, before a word
-    of nearness (일대, 인근, 부근, 앞바다), is a place."""
+    """한빛교 일대, 관광도시 다온에서: a Hangul proper noun that nothing else explains, before a
+    word of nearness (일대, 인근, 부근, 앞바다) or right after a word for a kind of place
+    (``place_before``, maybe with 인: 금융중심가인), is a place, not a person's name."""
     if c.cue not in ("", "default", "shape") or c.toks[0].tag != "NNP":
         return False
     word = text[c.start : c.end]
     if not _HANGUL_NAME.match(word):
         return False
-    return text.startswith(tuple(" " + w for w in cues.get("place_cues_after", ())), c.end)
-
-
-def _place_kind_before(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
-    """관광도시 다온에서, 남부도시 한빛의: a Hangul proper noun that nothing else explains,
-    right after a word for a kind of place (``place_before``, maybe with 인: 금융중심가인), is
-    that place, not a person's name."""
-    if c.cue not in ("", "default", "shape") or c.toks[0].tag != "NNP":
-        return False
-    if not _HANGUL_NAME.match(text[c.start : c.end]):
-        return False
+    if text.startswith(tuple(" " + w for w in cues.get("place_cues_after", ())), c.end):
+        return True
     before = text[max(0, c.start - 8) : c.start]
     return any(before.endswith((w + " ", w + "인 ")) for w in cues.get("place_before", ()))
 
