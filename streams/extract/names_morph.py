@@ -42,7 +42,7 @@ _LATIN_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z]|[A-Z]$)[A-Z0-9&.\-]+[a-z]?$")
 
 def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -> list[Span]:
     cues = load_cues(lang)
-    toks = _morph_tokens(text, lo, hi)
+    toks = _morph_tokens(text, lo, hi, cues.get("common_nouns", frozenset()))
     comps = [
         _gazetteer_word(_classify(toks, i, j, text, cues, known), text, lang)
         for i, j in _compound_runs(toks)
@@ -58,7 +58,7 @@ def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
             comps[k] = _Compound(c.toks, "ORG", "known")
         elif _loc_cue(c, text, cues):
             comps[k] = _Compound(c.toks, "LOC", "known")
-    comps = _glossed_acronyms(comps, text, cues)
+    comps = _bands(_glossed_acronyms(comps, text, cues), text, cues)
     comps = _place_prefixes(
         _foreign_names(comps, text, cues, _team_talk(toks, text, cues)), text, cues
     )
@@ -77,6 +77,7 @@ def morph_names(text: str, lang: str, lo: int, hi: int, known: Sequence[Span]) -
         found = [s for s in found if (s.start, s.end) not in spans]
     return (
         found
+        + _aliases(list(known) + found + quoted, toks, text, cues)
         + [_facility_place(s, text, cues) for s in known if _seat(s, text, cues)]
         + _glossed_places(text, lo, hi, cues)
         + quoted
@@ -111,13 +112,48 @@ def _glossed_acronyms(comps: list[_Compound], text: str, cues: dict[str, Any]) -
     return out
 
 
-def _morph_tokens(text: str, lo: int, hi: int) -> list[Tok]:
+_BAND_NAME = re.compile(r"^[가-힣A-Za-z0-9]+$")
+
+
+def _bands(comps: list[_Compound], text: str, cues: dict[str, Any]) -> list[_Compound]:
+    """걸그룹 AOA, 밴드 노브레인, 트와이스 멤버: the name of a music group — right after a word
+    for one, or right before its members — is, as KLUE marks performers, a PERSON, whatever
+    its letters (AOA would be an acronym's ORG). The word before is a whole word (그룹, not
+    a conglomerate's 한빛그룹); a name the gazetteer or a suffix explains (중국 멤버) keeps its
+    label."""
+    out = list(comps)
+    for k, c in enumerate(out):
+        if (
+            c.cue in ("known", "suffix", "named")
+            or not _BAND_NAME.match(text[c.start : c.end])
+            or not any(t.tag in _PROPER for t in c.toks)
+        ):
+            continue
+        prev = out[k - 1] if k else None
+        after_band = (
+            prev is not None
+            and text[prev.end : c.start] == " "
+            and text[prev.start : prev.end] in cues.get("band_words", ())
+        )
+        if after_band or text.startswith(
+            tuple(" " + w for w in cues.get("band_members", ())), c.end
+        ):
+            out[k] = _Compound(c.toks, "PERSON", "title")
+    return out
+
+
+def _morph_tokens(text: str, lo: int, hi: int, common: frozenset[str]) -> list[Tok]:
+    """kiwi's tokens, except that the ``common`` words it tags as proper nouns (아이돌, 래퍼)
+    are common nouns: the class of a person or group, never its name."""
     from streams.extract.korean import kiwi  # imported late: loading the model costs ~1 s
 
     out = []
     for t in kiwi().tokenize(text[lo:hi]):
         start = lo + int(t.start)
-        out.append(Tok(str(t.form), str(t.tag), start, start + int(t.len)))
+        form, tag = str(t.form), str(t.tag)
+        out.append(
+            Tok(form, "NNG" if tag == "NNP" and form in common else tag, start, start + int(t.len))
+        )
     starts = [t.start for t in out]
     return _Tokens(out, starts) if starts == sorted(starts) else out
 
@@ -230,6 +266,8 @@ def _suffix_label(word: str, has_proper: bool, cues: dict[str, Any]) -> EntityLa
     for suffix, label in sorted(found, key=lambda f: -len(f[0])):
         if not has_proper and suffix in cues.get("kind_suffixes", ()):
             return None  # 가스회사, 영어학원, 대형마트: a kind of organisation, not one
+        if len(word) == 2 and suffix in cues.get("suffixes_after_two_syllables", ()):
+            continue  # 메시, 설현: a city's or province's own name is two syllables at least
         # One-syllable suffixes (시, 부, 원) end many common nouns: trust them on proper nouns,
         # and a few (청, 위) on long common-noun compounds (기상청, 인수위).
         if len(suffix) >= 2 or has_proper or _common_org(word, suffix, label, cues):
@@ -259,8 +297,15 @@ def _name_not_suffix(word: str, run: Sequence[Tok], cues: dict[str, Any]) -> boo
     """이재현, 김태원, 한효주: one proper noun of surname + two syllables whose last syllable
     also ends places (현, 주) and organisations (원, 부) is far more often a person's name."""
     return (
-        len(run) == 1
-        and run[0].tag == "NNP"
+        (
+            (len(run) == 1 and run[0].tag == "NNP")
+            # 김/동/현, not 정동/길 nor a councillor (도/의원)
+            or (
+                _split_name(word, run, cues)
+                and len(run[0].form) == 1
+                and word[1:] not in cues["person_titles"]
+            )
+        )
         and len(word) == 3
         and bool(_HANGUL_NAME.match(word))
         and word[0] in cues["surnames"]
@@ -294,7 +339,9 @@ def _classify(
     if word.endswith("군") and word[:-1] in cues.get("army_of", ()):
         return _Compound(run, "ORG", "known")  # 일본군, 정부군: an army, not a county (연천군)
     label = _suffix_label(word, has_proper, cues)
-    if label is not None and _name_not_suffix(word, run, cues):
+    # A plural (구의원들) is a common noun's, never a person's name.
+    plural = j < len(toks) and toks[j].form == "들" and toks[j].start == run[-1].end
+    if label is not None and not plural and _name_not_suffix(word, run, cues):
         return _Compound(run, "PERSON", "shape")
     if label == "LOC" and ends_with(word, cues["loc_suffixes_by_length"]) in cues.get(
         "loc_chain_suffixes", ()
@@ -492,8 +539,8 @@ def _as_person(c: _Compound, text: str) -> bool:
     """Whether a compound can be a personal name at all (Hangul proper noun, or one Latin
     capital as in A씨)."""
     word = text[c.start : c.end]
-    if c.cue in ("known", "named") or len(c.toks) > 2:
-        return False
+    if c.cue in ("known", "named") or (len(c.toks) > 2 and len(word) != 3):
+        return False  # three tokens in three syllables: a name kiwi cut up (김/동/현)
     if all(t.tag == "SL" for t in c.toks):
         return len(word) == 1 and word.isupper()
     if len(c.toks) > 1 and c.toks[0].tag == "NNP" and len(word) == 3:
@@ -660,11 +707,46 @@ def _quoted_orgs(text: str, lo: int, hi: int, cues: dict[str, Any]) -> list[Span
     (동아리 '달빛 걷기', 기획단 '길을 여는 사람들')."""
     kinds = cues.get("org_before_by_length", ())
     out = []
+    alias = _alias_pattern(tuple(sorted(cues.get("alias_markers", ()))))
     for m in _QUOTED_AFTER_KIND.finditer(text, lo, hi):
         name = m.group(2)
         if name.strip() != name or ends_with("#" + m.group(1), kinds) is None:
             continue
-        out.append(Span(m.start(2), m.end(2), "ORG", STRONG))
+        end = m.end(2)
+        bracket = text.find("(", m.start(2), end)
+        if alias is not None and bracket > m.start(2) and alias.match(text, bracket):
+            end = bracket  # '한빛 엔터테인먼트(이하 한빛)': the short name is apart
+        out.append(Span(m.start(2), end, "ORG", STRONG))
+    return out
+
+
+@cache
+def _alias_pattern(markers: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not markers:
+        return None
+    # (이하 X) or (이사장 김다온, 이하 X): the marker may follow other notes in the bracket
+    notes = r"(?:[^()]{0,40}?, ?)?"
+    return re.compile(rf"\({notes}(?:{affix_alt(markers)}) ?([^()'\"‘’“”,]{{1,15}}?)\)")
+
+
+def _aliases(
+    names: Sequence[Span], toks: Sequence[Tok], text: str, cues: dict[str, Any]
+) -> list[Span]:
+    """한빛공단(이사장 김다온, 이하 한산공), 다온 프로덕션(이하 다온): the short name a bracket
+    right after a name brings in ("hereafter") is that entity again. A common noun there
+    (이하 협회) refers back to it but is no name."""
+    alias = _alias_pattern(tuple(sorted(cues.get("alias_markers", ()))))
+    out: list[Span] = []
+    if alias is None:
+        return out
+    for s in names:
+        m = alias.match(text, s.end) if s.label in ("PERSON", "ORG", "LOC") else None
+        if m is None:
+            continue
+        start, end = m.span(1)
+        inside = [t for t in toks if start <= t.start and t.end <= end]
+        if any(t.tag in _PROPER for t in inside):
+            out.append(Span(start, end, s.label, STRONG))
     return out
 
 
@@ -823,6 +905,8 @@ def _phrase_joins(
         return "ORG"
     if label == "LOC" and word in cues.get("loc_heads", ()):
         return "LOC"
+    if label == "LOC" and _site_compound(nxt, word, cues):
+        return "LOC"
     if label == "ORG" and word in cues.get("building_heads", ()):
         return "LOC"  # 한빛부 청사, 한빛지검 별관: the organisation's building is a place
     if head_only:
@@ -842,6 +926,19 @@ def _phrase_joins(
     if _kind_noun(prev, text, cues) and any(t.tag in _PROPER for t in nxt.toks):
         return None  # 결혼정보회사 비에나래: the kind of organisation, then its name
     return "ORG" if nxt.label == "ORG" else label
+
+
+def _site_compound(c: _Compound, word: str, cues: dict[str, Any]) -> bool:
+    """KBS홀, 김천실내수영장 after a place: a name written onto a site's head word (a hall, a
+    pool) names a site within that place. Common nouns alone (민간아파트, 타운홀) name a kind
+    of site or an event, not one."""
+    head = ends_with(word, cues.get("site_heads_by_length", ()))
+    return (
+        c.label in (None, "LOC")
+        and head is not None
+        and len(word) > len(head)
+        and any(t.tag in _PROPER or t.tag == "SN" for t in c.toks)
+    )
 
 
 def _addressed_building(prev: _Compound, nxt: _Compound, text: str, cues: dict[str, Any]) -> bool:

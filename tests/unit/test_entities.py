@@ -1032,3 +1032,56 @@ def test_world_geography_is_known(text: str, lang: str, name: str, norm: str | N
     found = {(e.text, e.label): e.norm for e in find_entities(text, lang, REF)}
     assert (name, "LOC") in found, found
     assert norm is None or found[(name, "LOC")] == norm
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a site's head word written onto a compound after a place names a site in it
+        (
+            "시상식은 서울 여의도 MBS홀에서 열렸다.",
+            ("서울 여의도 MBS홀", "LOC"),
+            ("서울 여의도", "LOC"),
+        ),
+        ("대회는 경북 다온실내수영장에서 열렸다.", ("경북 다온실내수영장", "LOC"), ("경북", "LOC")),
+        # words for a class of performers are common nouns, though kiwi tags them proper
+        ("아이돌 그룹 다온스가 데뷔했다.", None, ("아이돌 그룹", "ORG")),
+        ("래퍼 스눅이 무대에 올랐다.", ("스눅", "PERSON"), ("래퍼 스눅", "PERSON")),
+        # a two-syllable word ending in 시/성/현 is too short to be a city or a province
+        ("카시는 이날 결승골을 넣었다.", None, ("카시", "LOC")),
+        # a surname-led name kiwi cut into three syllables is a person before a title
+        ("회식 자리에서 박태현 군에게 말했다.", ("박태현", "PERSON"), ("박태현", "LOC")),
+        # a music group after a word for one, or before its members, is a PERSON (KLUE)
+        ("걸그룹 KQN의 리더가 말했다.", ("KQN", "PERSON"), ("KQN", "ORG")),
+        ("다온스 멤버들이 모였다.", ("다온스", "PERSON"), None),
+        ("한빛그룹 계열사가 늘었다.", ("한빛그룹", "ORG"), ("계열사", "PERSON")),
+        # a production house written apart from its name
+        ("다온 프로덕션은 폐업을 선언했다.", ("다온 프로덕션", "ORG"), ("다온", "PERSON")),
+        # more clubs, countries and world regions are known
+        ("왓포드는 홈 경기에서 이겼다.", ("왓포드", "ORG"), None),
+        ("구조대는 미크로네시아의 한 섬에서 그를 찾았다.", ("미크로네시아", "LOC"), None),
+        ("총리는 서남아시아 순방을 마쳤다.", ("서남아시아", "LOC"), None),
+        # a filling station or a funeral hall is a place by its suffix
+        ("빈소는 한빛장례식장이며 발인은 내일이다.", ("한빛장례식장", "LOC"), None),
+        # a body people belong to (소속) is an organisation
+        ("동해지질 소속 직원이 구조됐다.", ("동해지질", "ORG"), None),
+        # a short name brought in by a bracket after a name ("hereafter") is that entity
+        (
+            "한빛산업단지공단(이사장 김다온, 이하 한산공)이 협약을 맺었다.",
+            ("한산공", "ORG"),
+            ("한산공", "PERSON"),
+        ),
+        (
+            "소속사 '한빛 엔터테인먼트(이하 한빛)'와 갈등을 빚었다.",
+            ("한빛 엔터테인먼트", "ORG"),
+            ("한빛", "PERSON"),
+        ),
+        ("한국다온협회(이하 협회)는 밝혔다.", None, ("협회", "ORG")),
+        # a direction (방면) written onto a place leaves the place alone
+        ("차량이 중앙고속도로 춘천방면으로 달렸다.", ("춘천", "LOC"), ("춘천방면", "LOC")),
+    ],
+)
+def test_korean_sites_performers_short_words_and_known_names(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "ko", expected, absent)
