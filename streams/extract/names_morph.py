@@ -355,8 +355,22 @@ def _classify(
         return _Compound(run, "ORG", "known")
     if not has_proper or hit is not None:
         return _Compound(run, None, "")
+    if len(word) == 1 and run[0].tag == "SL" and _letter_in_code(text, run[0], cues):
+        return _Compound(run, None, "")
     shape = _ko_shape(word, run, cues)
     return _Compound(run, shape, "shape" if shape == "PERSON" else "default")
+
+
+def _letter_in_code(text: str, tok: Tok, cues: dict[str, Any]) -> bool:
+    """A/S, R&D, S-300, A형: a capital joined to other letters or digits, or to a word for a
+    type, is part of a code, not the initial that stands for a person (A씨, B 중위)."""
+    before, after = text[tok.start - 1 : tok.start], text[tok.end : tok.end + 1]
+    return before in cues.get("code_joiners", ()) or (
+        text.startswith(
+            tuple(cues.get("code_joiners", ())) + tuple(cues.get("code_words", ())), tok.end
+        )
+        and after != ""
+    )
 
 
 def _gazetteer_word(c: _Compound, text: str, lang: str) -> _Compound:

@@ -1077,6 +1077,10 @@ def test_world_geography_is_known(text: str, lang: str, name: str, norm: str | N
             ("한빛", "PERSON"),
         ),
         ("한국다온협회(이하 협회)는 밝혔다.", None, ("협회", "ORG")),
+        # a capital in a code (A/S, R&D, S-300, A형) is no initial standing for a person
+        ("이들 차종의 A/S 부품이 모조품이었다.", None, ("A", "PERSON")),
+        ("수학 B형은 어렵게 출제됐다.", None, ("B", "PERSON")),
+        ("A씨는 지난 3일 체포됐다.", ("A", "PERSON"), None),
         # a direction (방면) written onto a place leaves the place alone
         ("차량이 중앙고속도로 춘천방면으로 달렸다.", ("춘천", "LOC"), ("춘천방면", "LOC")),
     ],
