@@ -129,6 +129,15 @@ NEGATIVES = [
     # the penalty a charge carries, beside a prison term, is no fine imposed
     ("en", T.SANCTION_FINE, "The trader faces up to 20 years in prison and a $5 million fine."),
     ("en", T.SANCTION_FINE, "The two men face jail terms of up to ten years and a $100,000 fine."),
+    # a factory, mill, mine or lab that stops producing halts no service people use
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        "Brandt Motors said it will shut down its U.S. car assembly plant for two weeks and "
+        "idle 900 workers.",
+    ),
+    ("en", T.SERVICE_SUSPENSION, "The smelter will stop smelting in May because of power costs."),
+    ("en", T.SERVICE_SUSPENSION, "Dorell said it will discontinue production of nylon yarn."),
     # hedged or analysis
     ("ko", T.TARIFF_CHANGE, "미국이 관세를 인상하면 국내 자동차 업계의 피해가 불가피하다."),
     ("en", T.TARIFF_CHANGE, "If Washington raises tariffs again, Beijing would retaliate."),
