@@ -62,13 +62,13 @@ def _candidate_sentences(
     return sorted(found)
 
 
-def _position_bonus(lex: Lexicon, index: int) -> float:
+def _position_bonus(lex: Lexicon, tlex: TypeLexicon, index: int) -> float:
     """News leads with its own news; a mention deep in the body is more often context."""
     if index == 0:
         return lex.scoring.first_bonus
     if index < lex.scoring.lead_sentences:
         return lex.scoring.lead_bonus
-    return -lex.scoring.body_penalty
+    return -(lex.scoring.body_penalty if tlex.body_penalty is None else tlex.body_penalty)
 
 
 def _title_adjustment(
@@ -101,7 +101,7 @@ def _score_type(
     for i, hit in hits:
         others = plain - (hit.score > 0 and not hit.cues)
         support = min(sc.support_cap, sc.support_bonus * others)
-        conf = hit.score + _position_bonus(lex, i) + title + max(0.0, support)
+        conf = hit.score + _position_bonus(lex, tlex, i) + title + max(0.0, support)
         scored.append(_Scored(hit, i, min(1.0, max(0.0, conf))))
     return sorted(scored, key=lambda s: (-s.confidence, s.index))
 

@@ -98,6 +98,10 @@ class TypeLexicon:
     # better one. Not for a reversal: its size is that of the act it undoes, stated in
     # sentences about that act (or the day's market), while the evidence must state the U-turn.
     size_picks_evidence: bool = True
+    # The type's own penalty for a hit deep in the body (None: the lexicon's). Tariffs and
+    # reversals are mostly named there as another story's context ("Washington imposed the
+    # tariffs because ..."): alone, with nothing in the headline or lead, such a hit is no news.
+    body_penalty: float | None = None
 
     @property
     def sized_by_rate(self) -> bool:
@@ -334,6 +338,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         lookalike=_maybe(raw.get("lookalike"), flags),
         measure=_maybe(raw.get("measure"), flags),
         size_picks_evidence=bool(raw.get("size_picks_evidence", True)),
+        body_penalty=float(raw["body_penalty"]) if "body_penalty" in raw else None,
     )
 
 

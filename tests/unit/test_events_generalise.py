@@ -9235,3 +9235,23 @@ def test_cues_read_in_session_26(kind: EventType, text: str, cue: str) -> None:
 def test_acts_beside_the_session_26_look_alikes_stay_plain(text: str, kind: EventType) -> None:
     event = _event(text, "en", kind)
     assert event is not None and event.confidence >= 0.85
+
+
+LEAD = (
+    "Harlow Steel said quarterly profit rose 12 percent. Sales were strong in Europe. "
+    "The company hired 300 workers in Ohio. "
+)
+
+
+@pytest.mark.parametrize(
+    ("type_", "act"),
+    [
+        (T.TARIFF_CHANGE, "The government raised tariffs on imported steel."),
+        (T.POLICY_REVERSAL, "The city council scrapped its plan to close the library."),
+    ],
+)
+def test_a_lone_tariff_or_reversal_deep_in_the_body_is_context(type_: EventType, act: str) -> None:
+    # Named once, deep in a story about something else, a tariff or a U-turn is mostly
+    # another story's context; in the lead it is the news.
+    assert type_ not in _types(LEAD + act, "en")
+    assert type_ in _types(act + " " + LEAD, "en")
