@@ -138,6 +138,18 @@ NEGATIVES = [
     ),
     ("en", T.SERVICE_SUSPENSION, "The smelter will stop smelting in May because of power costs."),
     ("en", T.SERVICE_SUSPENSION, "Dorell said it will discontinue production of nylon yarn."),
+    # buying into a company's shares is a stake (M&A), not a pledge to build or expand
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        "Marlow Capital said it will increase its interest in Tessa Inc to 60 pct by investing "
+        "40 mln dlrs in Tessa common stock.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        "The group plans to invest 12 mln dlrs in a private placement of Tessa shares.",
+    ),
     # hedged or analysis
     ("ko", T.TARIFF_CHANGE, "미국이 관세를 인상하면 국내 자동차 업계의 피해가 불가피하다."),
     ("en", T.TARIFF_CHANGE, "If Washington raises tariffs again, Beijing would retaliate."),
