@@ -79,6 +79,13 @@ POSITIVES = [
     ("ko", T.SERVICE_SUSPENSION, "지방 산부인과가 의료진 부족으로 분만실 운영 중단 위기에 놓였다."),
     ("ko", T.SERVICE_SUSPENSION, "수도관이 동파되면서 아파트 1200세대에 단수 조치가 내려졌다."),
     ("en", T.SERVICE_SUSPENSION, "The city's bus service will be suspended from Monday."),
+    # a partner's initial investment in a venture is its pledge
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        "Kanto Steel said it will contribute an initial investment of 100 mln dlrs to the "
+        "joint venture's new mill in Ohio.",
+    ),
     ("en", T.SERVICE_SUSPENSION, "Trading in the company's shares was halted in Hong Kong."),
     ("ko", T.BUDGET_CUT, "시의회가 교육청 지원 예산 120억원을 감액 의결했다."),
     ("en", T.BUDGET_CUT, "The legislature slashed funding for universities by $300 million."),
@@ -149,6 +156,24 @@ NEGATIVES = [
         "en",
         T.INVESTMENT_PLEDGE,
         "The group plans to invest 12 mln dlrs in a private placement of Tessa shares.",
+    ),
+    # savers putting money into a fund, or a share issue raising working capital, pledge no
+    # investment of an organisation
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        "The fund will allow initial investments as low as 500 dlrs, Corvan Trust said.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        "The regulator said 2,000 customers who invested 30 mln dlrs in the scheme lost money.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        "Corvan said its rights issue will raise 90 mln dlrs for general working capital and "
+        "investment.",
     ),
     # hedged or analysis
     ("ko", T.TARIFF_CHANGE, "미국이 관세를 인상하면 국내 자동차 업계의 피해가 불가피하다."),
