@@ -175,6 +175,25 @@ NEGATIVES = [
         "Corvan said its rights issue will raise 90 mln dlrs for general working capital and "
         "investment.",
     ),
+    # fine paper and fine grain are products, a rugby side's penalties are points, and a rule
+    # that makes offenders liable to fines fines no one (GUIDELINES: a law setting fines)
+    (
+        "en",
+        T.SANCTION_FINE,
+        "Norland Paper said it will spend 90 mln dlrs to expand its fine paper operations.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        "Keane kicked all of Ireland's points, with two dropped goals and four penalties, to "
+        "give the side a 100% record.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        "Violators would be subject to fines of as much as 40,000 dlrs, the exchange said in "
+        "a letter to its members.",
+    ),
     # hedged or analysis
     ("ko", T.TARIFF_CHANGE, "미국이 관세를 인상하면 국내 자동차 업계의 피해가 불가피하다."),
     ("en", T.TARIFF_CHANGE, "If Washington raises tariffs again, Beijing would retaliate."),
