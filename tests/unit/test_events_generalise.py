@@ -194,6 +194,19 @@ NEGATIVES = [
         "Violators would be subject to fines of as much as 40,000 dlrs, the exchange said in "
         "a letter to its members.",
     ),
+    # dividends, debt payments to banks, a sinking fund's rating and underwriters' shares of a
+    # loan are money, but no funding body's budget
+    (
+        "en",
+        T.BUDGET_CUT,
+        "Debt has risen to 80 pct and the company has suspended dividend payments to conserve "
+        "cash and funds, the agency noted.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        "Peru said it would suspend debt payments to private foreign banks to protect its budget.",
+    ),
     # hedged or analysis
     ("ko", T.TARIFF_CHANGE, "미국이 관세를 인상하면 국내 자동차 업계의 피해가 불가피하다."),
     ("en", T.TARIFF_CHANGE, "If Washington raises tariffs again, Beijing would retaliate."),
