@@ -364,12 +364,9 @@ def _classify(
 def _letter_in_code(text: str, tok: Tok, cues: dict[str, Any]) -> bool:
     """A/S, R&D, S-300, A형: a capital joined to other letters or digits, or to a word for a
     type, is part of a code, not the initial that stands for a person (A씨, B 중위)."""
-    before, after = text[tok.start - 1 : tok.start], text[tok.end : tok.end + 1]
-    return before in cues.get("code_joiners", ()) or (
-        text.startswith(
-            tuple(cues.get("code_joiners", ())) + tuple(cues.get("code_words", ())), tok.end
-        )
-        and after != ""
+    joiners = tuple(cues.get("code_joiners", ()))
+    return text[tok.start - 1 : tok.start] in joiners or text.startswith(
+        joiners + tuple(cues.get("code_words", ())), tok.end
     )
 
 
