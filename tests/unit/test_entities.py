@@ -1061,6 +1061,7 @@ def test_world_geography_is_known(text: str, lang: str, name: str, norm: str | N
         ("왓포드는 홈 경기에서 이겼다.", ("왓포드", "ORG"), None),
         ("구조대는 미크로네시아의 한 섬에서 그를 찾았다.", ("미크로네시아", "LOC"), None),
         ("총리는 서남아시아 순방을 마쳤다.", ("서남아시아", "LOC"), None),
+        ("관광객들은 빅벤 앞에서 사진을 찍었다.", ("빅벤", "LOC"), None),
         # a filling station or a funeral hall is a place by its suffix
         ("빈소는 한빛장례식장이며 발인은 내일이다.", ("한빛장례식장", "LOC"), None),
         # a body people belong to (소속) is an organisation
