@@ -31,6 +31,7 @@ from streams.extract.spans import (
     ends_in,
     ends_with,
     load_cues,
+    spaced,
 )
 
 # Tags that can be part of a name's compound noun (proper/common nouns, Latin, Hanja, digits).
@@ -135,9 +136,7 @@ def _bands(comps: list[_Compound], text: str, cues: dict[str, Any]) -> list[_Com
             and text[prev.end : c.start] == " "
             and text[prev.start : prev.end] in cues.get("band_words", ())
         )
-        if after_band or text.startswith(
-            tuple(" " + w for w in cues.get("band_members", ())), c.end
-        ):
+        if after_band or text.startswith(spaced(cues.get("band_members", ())), c.end):
             out[k] = _Compound(c.toks, "PERSON", "title")
     return out
 
@@ -290,7 +289,7 @@ def _attributive(word: str, text: str, end: int, cues: dict[str, Any]) -> bool:
     정부 관계자: ``org_after``)."""
     if word not in cues.get("generic_with_particle", ()) or text[end : end + 1] != " ":
         return False
-    return not text.startswith(tuple(" " + w for w in cues.get("org_after", ())), end)
+    return not text.startswith(spaced(cues.get("org_after", ())), end)
 
 
 def _name_not_suffix(word: str, run: Sequence[Tok], cues: dict[str, Any]) -> bool:
@@ -497,7 +496,7 @@ def _org_cue(toks: Sequence[Tok], c: _Compound, text: str, cues: dict[str, Any])
 
 
 def _org_word_after(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
-    return text.startswith(tuple(" " + w for w in cues.get("org_words", ())), c.end)
+    return text.startswith(spaced(cues.get("org_words", ())), c.end)
 
 
 def _kind_before(toks: Sequence[Tok], c: _Compound, cues: dict[str, Any]) -> bool:
@@ -527,7 +526,7 @@ def _loc_cue(c: _Compound, text: str, cues: dict[str, Any]) -> bool:
     word = text[c.start : c.end]
     if not _HANGUL_NAME.match(word):
         return False
-    if text.startswith(tuple(" " + w for w in cues.get("place_cues_after", ())), c.end):
+    if text.startswith(spaced(cues.get("place_cues_after", ())), c.end):
         return True
     before = text[max(0, c.start - 8) : c.start]
     return any(before.endswith((w + " ", w + "인 ")) for w in cues.get("place_before", ()))
@@ -588,8 +587,8 @@ def _merge_phrases(
             step = 1
             # Two steps (a plain noun or a site, then its head) only across one space: a
             # particle after the phrase (한빛대사관과 보건 당국) ends it.
-            spaced = text[comps[m - 1].end : comps[m].start] == " "
-            if joined is None and not spaced:
+            one_space = text[comps[m - 1].end : comps[m].start] == " "
+            if joined is None and not one_space:
                 break
             if joined is None and m + 1 < len(comps) and _plain(comps[m], text):
                 joined = _phrase_joins(comps[m], comps[m + 1], label, text, cues, head_only=True)
@@ -1181,8 +1180,7 @@ def _firms(text: str, known: Sequence[Span], cues: dict[str, Any]) -> list[Span]
     """한빛톡 대표, 한빛톡 주가: a platform or product the gazetteer knows (PRODUCT), before a
     word for the officers, shares or offices of a company (firm_roles), is that company (ORG).
     So is one that is the subject of its sentence (한빛톡은 정책을 바꿨다: firm_subject)."""
-    after = tuple(" " + w for w in cues.get("firm_roles_by_length", ()))
-    after += tuple(cues.get("firm_subject", ()))
+    after = spaced(cues.get("firm_roles", ())) + tuple(cues.get("firm_subject", ()))
     return [
         Span(s.start, s.end, "ORG", STRONG, s.kb_id, s.norm)
         for s in known

@@ -103,6 +103,13 @@ def ends_with(word: str, suffixes: Sequence[str]) -> str | None:
     return None
 
 
+@cache
+def spaced(words: Iterable[str]) -> tuple[str, ...]:
+    """Each of ``words`` after one space, for ``str.startswith`` right after a name (한빛 측,
+    한빛 일대). Built once per cue list: the checks run for every noun compound of a post."""
+    return tuple(" " + w for w in words)
+
+
 def ends_in(word: str, endings: Suffixes) -> bool:
     """Whether one of ``endings`` ends ``word`` or is the whole of it."""
     return any(n <= len(word) and word[len(word) - n :] in endings.words for n in endings.lengths)
