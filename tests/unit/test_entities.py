@@ -1090,3 +1090,25 @@ def test_korean_sites_performers_short_words_and_known_names(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_labels(text, "ko", expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the National Assembly's committees by their short names (국방위 and 여가위 are
+        # common words to kiwi), joined to 국회 before them
+        ("국회 국방위 소속 의원이 말했다.", ("국회 국방위", "ORG"), ("국회", "ORG")),
+        ("여가위는 회의를 열었다.", ("여가위", "ORG"), None),
+        # ... never inside a longer word (정무위원 is a member, not the committee)
+        ("정무위원들이 모였다.", None, ("정무위", "ORG")),
+        # mid-sized world cities Korean copy names without a country
+        ("대회는 몽펠리에에서 열렸다.", ("몽펠리에", "LOC"), ("몽펠리에", "PERSON")),
+        ("시신은 잘랄라바드의 기지를 거쳤다.", ("잘랄라바드", "LOC"), None),
+        # ... but 세부 (detail) is a common word before it is Cebu
+        ("세부 대책을 발표하기로 했다.", None, ("세부", "LOC")),
+    ],
+)
+def test_korean_assembly_committees_and_world_cities(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_labels(text, "ko", expected, absent)
