@@ -1106,6 +1106,9 @@ def test_korean_sites_performers_short_words_and_known_names(
         ("시신은 잘랄라바드의 기지를 거쳤다.", ("잘랄라바드", "LOC"), None),
         # ... but 세부 (detail) is a common word before it is Cebu
         ("세부 대책을 발표하기로 했다.", None, ("세부", "LOC")),
+        # Dokdo under its Japanese name, and two provinces of one name written together
+        ("일본은 다케시마의 날 행사를 열었다.", ("다케시마", "LOC"), None),
+        ("충청남북도에 비가 내리겠다.", ("충청남북도", "LOC"), None),
     ],
 )
 def test_korean_assembly_committees_and_world_cities(
