@@ -9324,3 +9324,86 @@ def test_a_lone_tariff_or_reversal_deep_in_the_body_is_context(type_: EventType,
     # another story's context; in the lead it is the news.
     assert type_ not in _types(LEAD + act, "en")
     assert type_ in _types(act + " " + LEAD, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "type_"),
+    [
+        # a regulator's running total over a government's term is a tally, not a fine
+        (
+            "ko",
+            "한빛 정부 2년 6개월간 공정거래법 위반 과징금·과태료 2100억원",
+            "한빛 정부 출범 이후 공정거래법 위반 사업자를 대상으로 총 2100억 원의 과징금이"
+            " 부과된 것으로 나타났다. 공정위는 지난 2년 6개월간 불공정 행위 근절에 주력했다고"
+            " 밝혔다. 특히 대형 플랫폼 기업에 총 900억 원의 과징금을 부과했다.",
+            T.SANCTION_FINE,
+        ),
+        (
+            "en",
+            "Regulator fines rise",
+            "The Fair Trade Commission levied 550.2 billion won in fines in 2024, up 26.5"
+            " percent year-on-year. The number of sanctions increased from 111 to 124.",
+            T.SANCTION_FINE,
+        ),
+        # a bank closed because it ran out of cash is halted, not punished
+        (
+            "ko",
+            "",
+            "금융위원회는 22일 임시회의를 열고 예금인출 사태에 따른 유동성 위기로 휴업에 들어간"
+            " 한빛저축은행을 부실금융기관으로 결정하고, 6개월간 영업정지 조치를 내렸다.",
+            T.SANCTION_FINE,
+        ),
+        # one more licence for a listed material is a routine grant, no change of the regime
+        (
+            "ko",
+            "한빛국 정부, 감광액 두번째 수출 허가",
+            "한빛국 정부가 지난달 수출규제 품목으로 발표한 감광액의 수출 신청 1건을 추가로"
+            " 허가한 것으로 19일 알려졌다.",
+            T.EXPORT_CONTROL,
+        ),
+        # strikes suspended leave the trains running
+        (
+            "en",
+            "Train strikes suspended out of respect for the late bishop",
+            "Strike action on the trains planned for Thursday will not now go ahead. A"
+            " spokesperson said the operator welcomed the decision.",
+            T.SERVICE_SUSPENSION,
+        ),
+        # an agency named a Service is no service people use
+        (
+            "en",
+            "",
+            "Officials maintained evacuations and a U.S. Forest Service area closure through"
+            " Oct. 22 as the fire spread.",
+            T.SERVICE_SUSPENSION,
+        ),
+    ],
+)
+def test_tallies_insolvency_routine_licences_and_called_off_strikes(
+    lang: str, title: str, text: str, type_: EventType
+) -> None:
+    assert type_ not in _article_types(title, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        # the same words around a real act keep it
+        (
+            "ko",
+            "공정거래위원회는 지난 3년간 가격을 담합한 5개 업체에 과징금 100억원을 부과한다고"
+            " 2일 밝혔다.",
+            T.SANCTION_FINE,
+        ),
+        ("ko", "금융위원회는 한빛저축은행에 6개월간 영업정지 조치를 내렸다.", T.SERVICE_SUSPENSION),
+        (
+            "en",
+            "A strike suspended all train services on Monday, the operator said.",
+            T.SERVICE_SUSPENSION,
+        ),
+    ],
+)
+def test_acts_beside_tallies_and_called_off_strikes_stay(
+    lang: str, text: str, type_: EventType
+) -> None:
+    assert type_ in _types(text, lang)
