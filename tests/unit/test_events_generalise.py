@@ -9407,3 +9407,29 @@ def test_acts_beside_tallies_and_called_off_strikes_stay(
     lang: str, text: str, type_: EventType
 ) -> None:
     assert type_ in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # sanctions put on a regulator's agenda are formally considered
+        (
+            "한빛정보위원회가 개인정보 유출 사고를 빚은 한빛통신에 대한 제재를 오는 27일 회의"
+            " 안건으로 상정했다.",
+            T.SANCTION_FINE,
+        ),
+        # overseas direct purchases (해외 직구) barred or freed are an import rule
+        (
+            "정부는 6월부터 안전 인증이 없는 80개 품목의 해외 직구를 금지한다고 16일 밝혔다.",
+            T.EXPORT_CONTROL,
+        ),
+        ("정부가 해외 직접 구매 규제 방침을 발표 사흘 만에 사실상 철회했다.", T.EXPORT_CONTROL),
+    ],
+)
+def test_sanctions_on_the_agenda_and_direct_purchase_rules(text: str, type_: EventType) -> None:
+    assert type_ in _types(text, "ko")
+
+
+def test_direct_purchase_figures_are_no_rule() -> None:
+    text = "해외 직구 규모가 지난해 6조원을 넘어섰다. 업계는 규제가 필요하다고 주장했다."
+    assert T.EXPORT_CONTROL not in _types(text, "ko")
