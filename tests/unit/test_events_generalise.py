@@ -9433,3 +9433,19 @@ def test_sanctions_on_the_agenda_and_direct_purchase_rules(text: str, type_: Eve
 def test_direct_purchase_figures_are_no_rule() -> None:
     text = "해외 직구 규모가 지난해 6조원을 넘어섰다. 업계는 규제가 필요하다고 주장했다."
     assert T.EXPORT_CONTROL not in _types(text, "ko")
+
+
+def test_no_services_on_a_line_is_a_halt() -> None:
+    text = (
+        "Southwest Rail is warning there are no services at all this evening on the Valley and"
+        " Harbour lines to or from London Bridge."
+    )
+    assert T.SERVICE_SUSPENSION in _types(text, "en")
+
+
+def test_a_strike_plan_that_will_not_go_ahead_is_no_halt() -> None:
+    text = (
+        "Strike action on the trains planned for September 15 and 17 will not now go ahead, the"
+        " union said."
+    )
+    assert T.SERVICE_SUSPENSION not in _article_types("Rail strikes off", text, "en")
