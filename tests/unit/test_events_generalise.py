@@ -9449,3 +9449,60 @@ def test_a_strike_plan_that_will_not_go_ahead_is_no_halt() -> None:
         " union said."
     )
     assert T.SERVICE_SUSPENSION not in _article_types("Rail strikes off", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        # a budget that shrank from one stated sum to less (지난해 marks the old level there,
+        # not background)
+        ("ko", "시민단체 지원 예산이 지난해 120억 원에서 올해 40억 원으로 줄었다.", T.BUDGET_CUT),
+        (
+            "ko",
+            "정부의 공익활동 지원사업비가 지난해 1백억 원에서 올해는 절반 수준으로 줄어들게"
+            " 됐습니다.",
+            T.BUDGET_CUT,
+        ),
+        # a council's budget committee striking items whole
+        ("ko", "시의회는 예결위를 다시 열어 2개 안건을 심사해 전액 삭감했다.", T.BUDGET_CUT),
+        # a strike that shuts down a city's public transport
+        (
+            "en",
+            "New Yorkers walked to work as the transit workers union shut down the city's public"
+            " transportation system.",
+            T.SERVICE_SUSPENSION,
+        ),
+        # "a rule that would have required" describes what was rescinded; it is no hedge
+        (
+            "en",
+            "Facing eight lawsuits and opposition from hundreds of universities, the"
+            " administration on Tuesday rescinded a rule that would have required foreign"
+            " students to leave the country if their classes moved online.",
+            T.POLICY_REVERSAL,
+        ),
+        # a court stopping a government from ending a policy blocks that decision
+        (
+            "en",
+            "A federal judge in Louisiana on Friday temporarily stopped the administration from"
+            " ending Title 42, the pandemic-era border management policy that let officials"
+            " expel migrants.",
+            T.POLICY_REVERSAL,
+        ),
+    ],
+)
+def test_shrunk_budgets_struck_items_transit_strikes_and_blocked_endings(
+    lang: str, text: str, type_: EventType
+) -> None:
+    assert type_ in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spending reported, exports shrinking: no budget cut
+        "예산 집행 실적은 지난해 100억 원에서 올해 50억 원으로 줄었다.",
+        "한빛시의 관광 수출액이 지난해 100억 원에서 올해 50억 원으로 줄었다.",
+    ],
+)
+def test_shrinking_figures_that_are_no_budget(text: str) -> None:
+    assert T.BUDGET_CUT not in _types(text, "ko")
