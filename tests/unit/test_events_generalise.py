@@ -9506,3 +9506,56 @@ def test_shrunk_budgets_struck_items_transit_strikes_and_blocked_endings(
 )
 def test_shrinking_figures_that_are_no_budget(text: str) -> None:
     assert T.BUDGET_CUT not in _types(text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "found"),
+    [
+        # a market-wide short-selling ban halts a kind of trading
+        (
+            "ko",
+            "금융위원회는 13일 임시 회의를 열고 전체 상장종목에 공매도를 금지하기로 의결했다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        (
+            "ko",
+            "오는 6일부터 코스피, 코스닥 전 종목 공매도가 내년 6월 30일까지 금지된다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # ... naked short selling is banned by law all along
+        ("ko", "무차입 공매도는 현행법상 금지돼 있다.", T.SERVICE_SUSPENSION, False),
+        # 장애 학생 are disabled students, no outage (a broadcast script's wrapped lines)
+        (
+            "ko",
+            "한빛도의회 예산결산특별위원회에서 \n김다온 교육의원은 \n올해 본예산 심의에서"
+            " 내부유보금으로 돌렸던 \n장애 학생들을 위한 \n종합교육지원센터 예산 171억원을"
+            " \n교육청이 전액 삭감한 것은 \n도의회의 예산심의권을 무시한 것이라고 \n"
+            "주장했습니다.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        # a year's fines in total are a tally
+        (
+            "en",
+            "The Fair Trade Commission has levied fines on enterprises totaling 913.8 billion won"
+            " so far this year, an all-time high on a yearly basis.",
+            T.SANCTION_FINE,
+            False,
+        ),
+    ],
+)
+def test_short_selling_bans_disabled_students_and_yearly_tallies(
+    lang: str, text: str, type_: EventType, found: bool
+) -> None:
+    assert (type_ in _types(text, lang)) is found
+
+
+def test_a_headline_of_a_years_fines_is_a_tally() -> None:
+    title = "한빛위, 2024년 기업 과징금 5500억원 돌파..전년대비 26%↑"
+    text = (
+        "한빛위원회가 지난해 기업에 부과한 과징금이 5500억원을 넘어섰다. 한빛상사가 가장 많은"
+        " 과징금을 부과받았다."
+    )
+    assert T.SANCTION_FINE not in _article_types(title, text, "ko")
