@@ -9559,3 +9559,39 @@ def test_a_headline_of_a_years_fines_is_a_tally() -> None:
         " 과징금을 부과받았다."
     )
     assert T.SANCTION_FINE not in _article_types(title, text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "found"),
+    [
+        # ferries and flights "controlled" by a storm warning are halted
+        (
+            "서해상에 발효된 풍랑주의보로 인해 인천과 도서지역을 잇는 여객선 운항이 일부 통제됐다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # a bus route abolished (폐선) ...
+        ("또 9202번은 폐선하고, 300번은 노선을 단축할 계획이다.", T.SERVICE_SUSPENSION, True),
+        # ... but the land of a disused railway is no halt
+        ("폐선 부지를 공원으로 만드는 사업이 시작됐다.", T.SERVICE_SUSPENSION, False),
+        # sales halted and recalled is one act, no list of nouns
+        (
+            "식품의약품안전처는 무등록 업체가 제조한 한빛주 제품을 판매 중단 및 회수 조치한다고"
+            " 밝혔다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # a sum a company decided to invest, stated in the body
+        (
+            "한빛제철은 철강 경쟁력을 높이기 위해 설비를 늘린다. 업계는 환영했다. 노조도 반겼다."
+            " 한빛제철은 이를 위해 2030년까지 향후 5년간 13조5천억원, 연평균 2조7천억원을"
+            " 투자키로 했다.",
+            T.INVESTMENT_PLEDGE,
+            True,
+        ),
+    ],
+)
+def test_controlled_ferries_closed_routes_recalls_and_decided_sums(
+    text: str, type_: EventType, found: bool
+) -> None:
+    assert (type_ in _types(text, "ko")) is found
