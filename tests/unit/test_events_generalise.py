@@ -9595,3 +9595,14 @@ def test_controlled_ferries_closed_routes_recalls_and_decided_sums(
     text: str, type_: EventType, found: bool
 ) -> None:
     assert (type_ in _types(text, "ko")) is found
+
+
+def test_exemptions_left_to_lapse_are_no_reversal() -> None:
+    text = (
+        "President Trump has decided not to extend the temporary steel and aluminum tariff"
+        " exemptions for the three partners, the secretary said."
+    )
+    assert T.POLICY_REVERSAL not in _types(text, "en")
+    assert T.POLICY_REVERSAL in _types(
+        "The government scrapped its plan to extend the exemptions.", "en"
+    )
