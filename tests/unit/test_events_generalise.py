@@ -9606,3 +9606,52 @@ def test_exemptions_left_to_lapse_are_no_reversal() -> None:
     assert T.POLICY_REVERSAL in _types(
         "The government scrapped its plan to extend the exemptions.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "found"),
+    [
+        # a company putting its redesigned feature back as it was reverses its decision
+        (
+            "이용자들의 혹평이 잇따르자 한빛톡이 결국 새롭게 내놓은 ‘친구’ 탭을 원상태로"
+            " 되돌리기로 했다.",
+            T.POLICY_REVERSAL,
+            True,
+        ),
+        # increases "within the range of the cuts" leave the cuts standing
+        (
+            "수정 예산안은 정부 원안에서 4조 3천억 원이 감액됐고, 감액한 범위 내에서 증액해"
+            " 총지출 규모가 정부안을 넘지 않았다.",
+            T.BUDGET_CUT,
+            True,
+        ),
+        # a business suspension under consideration is a sanction considered, no halt yet
+        (
+            "개인정보를 유출해 논란을 일으킨 한빛마켓에 대해 정부가 영업정지를 검토하고 있다.",
+            T.SANCTION_FINE,
+            True,
+        ),
+        (
+            "개인정보를 유출해 논란을 일으킨 한빛마켓에 대해 정부가 영업정지를 검토하고 있다.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+    ],
+)
+def test_features_put_back_cuts_offset_and_suspensions_considered(
+    text: str, type_: EventType, found: bool
+) -> None:
+    assert (type_ in _types(text, "ko")) is found
+
+
+def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
+    # "if you help me win …" is the charge, quoted; the fine the court set aside stands apart
+    lex = load_lexicon("ko")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is T.SANCTION_FINE)
+    text = (
+        "대법원 2부는 상대 후보 지지자에게 “당선을 도와주면 아들을 보좌관으로 채용하겠다”고 한"
+        " 혐의로 기소됐던 최 의원에게 벌금 300만 원을 선고한 원심을 깨고 사건을 서울고법으로"
+        " 돌려보냈다."
+    )
+    assert match_sentence(lex, tlex, text, (0, len(text)), REF) is not None
