@@ -9655,3 +9655,7 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
         " 돌려보냈다."
     )
     assert match_sentence(lex, tlex, text, (0, len(text)), REF) is not None
+    # ... nor reads as a hedge on it
+    assert T.SANCTION_FINE in _types(text, "ko")
+    spoken = "한빛위원회는 “규정을 어기면 과징금을 부과할 수도 있다”고 말했다."
+    assert T.SANCTION_FINE not in _types(spoken, "ko")
