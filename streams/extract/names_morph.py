@@ -717,7 +717,7 @@ def _quoted_orgs(text: str, lo: int, hi: int, cues: dict[str, Any]) -> list[Span
     (동아리 '달빛 걷기', 기획단 '길을 여는 사람들')."""
     kinds = cues.get("org_before_by_length", ())
     out = []
-    alias = _alias_pattern(tuple(sorted(cues.get("alias_markers", ()))))
+    alias = _alias_re(cues)
     for m in _QUOTED_AFTER_KIND.finditer(text, lo, hi):
         name = m.group(2)
         if name.strip() != name or ends_with("#" + m.group(1), kinds) is None:
@@ -728,6 +728,11 @@ def _quoted_orgs(text: str, lo: int, hi: int, cues: dict[str, Any]) -> list[Span
             end = bracket  # '한빛 엔터테인먼트(이하 한빛)': the short name is apart
         out.append(Span(m.start(2), end, "ORG", STRONG))
     return out
+
+
+def _alias_re(cues: dict[str, Any]) -> re.Pattern[str] | None:
+    """The bracket that brings in a short name after a name (``alias_markers``: 이하)."""
+    return _alias_pattern(tuple(sorted(cues.get("alias_markers", ()))))
 
 
 @cache
@@ -745,7 +750,7 @@ def _aliases(
     """한빛공단(이사장 김다온, 이하 한산공), 다온 프로덕션(이하 다온): the short name a bracket
     right after a name brings in ("hereafter") is that entity again. A common noun there
     (이하 협회) refers back to it but is no name."""
-    alias = _alias_pattern(tuple(sorted(cues.get("alias_markers", ()))))
+    alias = _alias_re(cues)
     out: list[Span] = []
     if alias is None:
         return out
