@@ -9386,7 +9386,7 @@ def test_tallies_insolvency_routine_licences_and_called_off_strikes(
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "type_"),
+    ("lang", "text", "type_", "found"),
     [
         # the same words around a real act keep it
         (
@@ -9394,83 +9394,65 @@ def test_tallies_insolvency_routine_licences_and_called_off_strikes(
             "공정거래위원회는 지난 3년간 가격을 담합한 5개 업체에 과징금 100억원을 부과한다고"
             " 2일 밝혔다.",
             T.SANCTION_FINE,
+            True,
         ),
-        ("ko", "금융위원회는 한빛저축은행에 6개월간 영업정지 조치를 내렸다.", T.SERVICE_SUSPENSION),
+        (
+            "ko",
+            "금융위원회는 한빛저축은행에 6개월간 영업정지 조치를 내렸다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
         (
             "en",
             "A strike suspended all train services on Monday, the operator said.",
             T.SERVICE_SUSPENSION,
+            True,
         ),
-    ],
-)
-def test_acts_beside_tallies_and_called_off_strikes_stay(
-    lang: str, text: str, type_: EventType
-) -> None:
-    assert type_ in _types(text, lang)
-
-
-@pytest.mark.parametrize(
-    ("text", "type_"),
-    [
         # sanctions put on a regulator's agenda are formally considered
         (
+            "ko",
             "한빛정보위원회가 개인정보 유출 사고를 빚은 한빛통신에 대한 제재를 오는 27일 회의"
             " 안건으로 상정했다.",
             T.SANCTION_FINE,
+            True,
         ),
         # overseas direct purchases (해외 직구) barred or freed are an import rule
         (
+            "ko",
             "정부는 6월부터 안전 인증이 없는 80개 품목의 해외 직구를 금지한다고 16일 밝혔다.",
             T.EXPORT_CONTROL,
+            True,
         ),
-        ("정부가 해외 직접 구매 규제 방침을 발표 사흘 만에 사실상 철회했다.", T.EXPORT_CONTROL),
-    ],
-)
-def test_sanctions_on_the_agenda_and_direct_purchase_rules(text: str, type_: EventType) -> None:
-    assert type_ in _types(text, "ko")
-
-
-def test_direct_purchase_figures_are_no_rule() -> None:
-    text = "해외 직구 규모가 지난해 6조원을 넘어섰다. 업계는 규제가 필요하다고 주장했다."
-    assert T.EXPORT_CONTROL not in _types(text, "ko")
-
-
-def test_no_services_on_a_line_is_a_halt() -> None:
-    text = (
-        "Southwest Rail is warning there are no services at all this evening on the Valley and"
-        " Harbour lines to or from London Bridge."
-    )
-    assert T.SERVICE_SUSPENSION in _types(text, "en")
-
-
-def test_a_strike_plan_that_will_not_go_ahead_is_no_halt() -> None:
-    text = (
-        "Strike action on the trains planned for September 15 and 17 will not now go ahead, the"
-        " union said."
-    )
-    assert T.SERVICE_SUSPENSION not in _article_types("Rail strikes off", text, "en")
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "type_"),
-    [
+        (
+            "ko",
+            "정부가 해외 직접 구매 규제 방침을 발표 사흘 만에 사실상 철회했다.",
+            T.EXPORT_CONTROL,
+            True,
+        ),
         # a budget that shrank from one stated sum to less (지난해 marks the old level there,
         # not background)
-        ("ko", "시민단체 지원 예산이 지난해 120억 원에서 올해 40억 원으로 줄었다.", T.BUDGET_CUT),
+        (
+            "ko",
+            "시민단체 지원 예산이 지난해 120억 원에서 올해 40억 원으로 줄었다.",
+            T.BUDGET_CUT,
+            True,
+        ),
         (
             "ko",
             "정부의 공익활동 지원사업비가 지난해 1백억 원에서 올해는 절반 수준으로 줄어들게"
             " 됐습니다.",
             T.BUDGET_CUT,
+            True,
         ),
         # a council's budget committee striking items whole
-        ("ko", "시의회는 예결위를 다시 열어 2개 안건을 심사해 전액 삭감했다.", T.BUDGET_CUT),
+        ("ko", "시의회는 예결위를 다시 열어 2개 안건을 심사해 전액 삭감했다.", T.BUDGET_CUT, True),
         # a strike that shuts down a city's public transport
         (
             "en",
             "New Yorkers walked to work as the transit workers union shut down the city's public"
             " transportation system.",
             T.SERVICE_SUSPENSION,
+            True,
         ),
         # "a rule that would have required" describes what was rescinded; it is no hedge
         (
@@ -9479,6 +9461,7 @@ def test_a_strike_plan_that_will_not_go_ahead_is_no_halt() -> None:
             " administration on Tuesday rescinded a rule that would have required foreign"
             " students to leave the country if their classes moved online.",
             T.POLICY_REVERSAL,
+            True,
         ),
         # a court stopping a government from ending a policy blocks that decision
         (
@@ -9487,30 +9470,21 @@ def test_a_strike_plan_that_will_not_go_ahead_is_no_halt() -> None:
             " ending Title 42, the pandemic-era border management policy that let officials"
             " expel migrants.",
             T.POLICY_REVERSAL,
+            True,
         ),
-    ],
-)
-def test_shrunk_budgets_struck_items_transit_strikes_and_blocked_endings(
-    lang: str, text: str, type_: EventType
-) -> None:
-    assert type_ in _types(text, lang)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # spending reported, exports shrinking: no budget cut
-        "예산 집행 실적은 지난해 100억 원에서 올해 50억 원으로 줄었다.",
-        "한빛시의 관광 수출액이 지난해 100억 원에서 올해 50억 원으로 줄었다.",
-    ],
-)
-def test_shrinking_figures_that_are_no_budget(text: str) -> None:
-    assert T.BUDGET_CUT not in _types(text, "ko")
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "type_", "found"),
-    [
+        (
+            "ko",
+            "예산 집행 실적은 지난해 100억 원에서 올해 50억 원으로 줄었다.",
+            T.BUDGET_CUT,
+            False,
+        ),
+        (
+            "ko",
+            "한빛시의 관광 수출액이 지난해 100억 원에서 올해 50억 원으로 줄었다.",
+            T.BUDGET_CUT,
+            False,
+        ),
         # a market-wide short-selling ban halts a kind of trading
         (
             "ko",
@@ -9544,12 +9518,90 @@ def test_shrinking_figures_that_are_no_budget(text: str) -> None:
             T.SANCTION_FINE,
             False,
         ),
+        # ferries and flights "controlled" by a storm warning are halted
+        (
+            "ko",
+            "서해상에 발효된 풍랑주의보로 인해 인천과 도서지역을 잇는 여객선 운항이 일부 통제됐다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # a bus route abolished (폐선) ...
+        ("ko", "또 9202번은 폐선하고, 300번은 노선을 단축할 계획이다.", T.SERVICE_SUSPENSION, True),
+        # ... but the land of a disused railway is no halt
+        ("ko", "폐선 부지를 공원으로 만드는 사업이 시작됐다.", T.SERVICE_SUSPENSION, False),
+        # sales halted and recalled is one act, no list of nouns
+        (
+            "ko",
+            "식품의약품안전처는 무등록 업체가 제조한 한빛주 제품을 판매 중단 및 회수 조치한다고"
+            " 밝혔다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # a sum a company decided to invest, stated in the body
+        (
+            "ko",
+            "한빛제철은 철강 경쟁력을 높이기 위해 설비를 늘린다. 업계는 환영했다. 노조도 반겼다."
+            " 한빛제철은 이를 위해 2030년까지 향후 5년간 13조5천억원, 연평균 2조7천억원을"
+            " 투자키로 했다.",
+            T.INVESTMENT_PLEDGE,
+            True,
+        ),
+        # a company putting its redesigned feature back as it was reverses its decision
+        (
+            "ko",
+            "이용자들의 혹평이 잇따르자 한빛톡이 결국 새롭게 내놓은 ‘친구’ 탭을 원상태로"
+            " 되돌리기로 했다.",
+            T.POLICY_REVERSAL,
+            True,
+        ),
+        # increases "within the range of the cuts" leave the cuts standing
+        (
+            "ko",
+            "수정 예산안은 정부 원안에서 4조 3천억 원이 감액됐고, 감액한 범위 내에서 증액해"
+            " 총지출 규모가 정부안을 넘지 않았다.",
+            T.BUDGET_CUT,
+            True,
+        ),
+        # a business suspension under consideration is a sanction considered, no halt yet
+        (
+            "ko",
+            "개인정보를 유출해 논란을 일으킨 한빛마켓에 대해 정부가 영업정지를 검토하고 있다.",
+            T.SANCTION_FINE,
+            True,
+        ),
+        (
+            "ko",
+            "개인정보를 유출해 논란을 일으킨 한빛마켓에 대해 정부가 영업정지를 검토하고 있다.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        # a direct-purchase figure is no rule
+        (
+            "ko",
+            "해외 직구 규모가 지난해 6조원을 넘어섰다. 업계는 규제가 필요하다고 주장했다.",
+            T.EXPORT_CONTROL,
+            False,
+        ),
+        # "there are no services" on a line is a halt
+        (
+            "en",
+            "Southwest Rail is warning there are no services at all this evening on the Valley and"
+            " Harbour lines to or from London Bridge.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
     ],
 )
-def test_short_selling_bans_disabled_students_and_yearly_tallies(
-    lang: str, text: str, type_: EventType, found: bool
-) -> None:
+def test_sentences_read_in_session_31(lang: str, text: str, type_: EventType, found: bool) -> None:
     assert (type_ in _types(text, lang)) is found
+
+
+def test_a_strike_plan_that_will_not_go_ahead_is_no_halt() -> None:
+    text = (
+        "Strike action on the trains planned for September 15 and 17 will not now go ahead, the"
+        " union said."
+    )
+    assert T.SERVICE_SUSPENSION not in _article_types("Rail strikes off", text, "en")
 
 
 def test_a_headline_of_a_years_fines_is_a_tally() -> None:
@@ -9561,42 +9613,6 @@ def test_a_headline_of_a_years_fines_is_a_tally() -> None:
     assert T.SANCTION_FINE not in _article_types(title, text, "ko")
 
 
-@pytest.mark.parametrize(
-    ("text", "type_", "found"),
-    [
-        # ferries and flights "controlled" by a storm warning are halted
-        (
-            "서해상에 발효된 풍랑주의보로 인해 인천과 도서지역을 잇는 여객선 운항이 일부 통제됐다.",
-            T.SERVICE_SUSPENSION,
-            True,
-        ),
-        # a bus route abolished (폐선) ...
-        ("또 9202번은 폐선하고, 300번은 노선을 단축할 계획이다.", T.SERVICE_SUSPENSION, True),
-        # ... but the land of a disused railway is no halt
-        ("폐선 부지를 공원으로 만드는 사업이 시작됐다.", T.SERVICE_SUSPENSION, False),
-        # sales halted and recalled is one act, no list of nouns
-        (
-            "식품의약품안전처는 무등록 업체가 제조한 한빛주 제품을 판매 중단 및 회수 조치한다고"
-            " 밝혔다.",
-            T.SERVICE_SUSPENSION,
-            True,
-        ),
-        # a sum a company decided to invest, stated in the body
-        (
-            "한빛제철은 철강 경쟁력을 높이기 위해 설비를 늘린다. 업계는 환영했다. 노조도 반겼다."
-            " 한빛제철은 이를 위해 2030년까지 향후 5년간 13조5천억원, 연평균 2조7천억원을"
-            " 투자키로 했다.",
-            T.INVESTMENT_PLEDGE,
-            True,
-        ),
-    ],
-)
-def test_controlled_ferries_closed_routes_recalls_and_decided_sums(
-    text: str, type_: EventType, found: bool
-) -> None:
-    assert (type_ in _types(text, "ko")) is found
-
-
 def test_exemptions_left_to_lapse_are_no_reversal() -> None:
     text = (
         "President Trump has decided not to extend the temporary steel and aluminum tariff"
@@ -9606,42 +9622,6 @@ def test_exemptions_left_to_lapse_are_no_reversal() -> None:
     assert T.POLICY_REVERSAL in _types(
         "The government scrapped its plan to extend the exemptions.", "en"
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "type_", "found"),
-    [
-        # a company putting its redesigned feature back as it was reverses its decision
-        (
-            "이용자들의 혹평이 잇따르자 한빛톡이 결국 새롭게 내놓은 ‘친구’ 탭을 원상태로"
-            " 되돌리기로 했다.",
-            T.POLICY_REVERSAL,
-            True,
-        ),
-        # increases "within the range of the cuts" leave the cuts standing
-        (
-            "수정 예산안은 정부 원안에서 4조 3천억 원이 감액됐고, 감액한 범위 내에서 증액해"
-            " 총지출 규모가 정부안을 넘지 않았다.",
-            T.BUDGET_CUT,
-            True,
-        ),
-        # a business suspension under consideration is a sanction considered, no halt yet
-        (
-            "개인정보를 유출해 논란을 일으킨 한빛마켓에 대해 정부가 영업정지를 검토하고 있다.",
-            T.SANCTION_FINE,
-            True,
-        ),
-        (
-            "개인정보를 유출해 논란을 일으킨 한빛마켓에 대해 정부가 영업정지를 검토하고 있다.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-    ],
-)
-def test_features_put_back_cuts_offset_and_suspensions_considered(
-    text: str, type_: EventType, found: bool
-) -> None:
-    assert (type_ in _types(text, "ko")) is found
 
 
 def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
