@@ -307,23 +307,38 @@ def _rule(lang: str, type_name: str, raw: dict[str, Any], flags: dict[str, bool]
     )
 
 
-def _shared(rules: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _shared(rules: list[dict[str, Any]], sets: dict[str, list[str]]) -> list[dict[str, Any]]:
     """A rule may name another rule of its type (``like``) whose context and look-alikes it
     shares: a frame that needs a different weight (a hedged declaration that must outweigh
-    its hedging cues) then does not repeat the lists."""
+    its hedging cues) then does not repeat the lists. A look-alike entry ``{"set": name}``
+    stands for the type's ``lookalike_sets[name]``, so that rules whose masks differ only
+    by a few entries keep the long common part in one place."""
     by_id = {r["id"]: r for r in rules}
-    return [
+    shared = [
         {**{k: by_id[r["like"]][k] for k in ("context", "lookalike") if k in by_id[r["like"]]}, **r}
         if "like" in r
         else r
         for r in rules
     ]
+    return [
+        {**r, "lookalike": _expand(r["lookalike"], sets)} if "lookalike" in r else r for r in shared
+    ]
+
+
+def _expand(patterns: list[str | dict[str, str]], sets: dict[str, list[str]]) -> list[str]:
+    out: list[str] = []
+    for p in patterns:
+        out.extend(sets[p["set"]] if isinstance(p, dict) else [p])
+    return out
 
 
 def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> TypeLexicon:
     return TypeLexicon(
         type=EventType(name),
-        rules=tuple(_rule(lang, name, r, flags) for r in _shared(raw["rules"])),
+        rules=tuple(
+            _rule(lang, name, r, flags)
+            for r in _shared(raw["rules"], raw.get("lookalike_sets", {}))
+        ),
         veto=_maybe(raw.get("veto"), flags),
         cues=tuple(_cue(c, flags) for c in raw.get("cues", [])),
         near_cues=tuple(_cue(c, flags) for c in raw.get("near_cues", [])),

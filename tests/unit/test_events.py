@@ -726,6 +726,43 @@ def test_a_type_level_lookalike_masks_every_rule_of_the_type() -> None:
         assert match_sentence(lex, tlex, text, (0, len(text)), None) is None
 
 
+def test_a_named_lookalike_set_masks_for_each_rule_that_names_it() -> None:
+    lex = load_lexicon("en")
+    assert lex is not None
+    ctx = {"any": ["service", "trains"], "window": 40}
+    raw = {
+        "rules": [
+            # the long common part named once, plus one rule's own entry
+            {
+                "id": "halt",
+                "version": 1,
+                "weight": 0.9,
+                "trigger": ["halted"],
+                "context": [ctx],
+                "lookalike": [{"set": "markets"}, "halted\\s+the\\s+talks"],
+            },
+            {
+                "id": "stop",
+                "version": 1,
+                "weight": 0.9,
+                "trigger": ["stopped"],
+                "context": [ctx],
+                "lookalike": [{"set": "markets"}],
+            },
+        ],
+        "lookalike_sets": {"markets": ["(?:halted|stopped)\\s+trading"]},
+    }
+    tlex = _type("en", "service_suspension", raw, {"ignore_case": True, "word_boundaries": True})
+    for text in (
+        "The exchange halted trading in the service firm.",
+        "The exchange stopped trading in the service firm.",
+        "The union halted the talks on the trains.",
+    ):
+        assert match_sentence(lex, tlex, text, (0, len(text)), None) is None, text
+    for text in ("The operator halted all trains.", "The operator stopped all trains."):
+        assert match_sentence(lex, tlex, text, (0, len(text)), None) is not None, text
+
+
 def _lists(node: object) -> list[list[object]]:
     if isinstance(node, dict):
         return [x for v in node.values() for x in _lists(v)]
