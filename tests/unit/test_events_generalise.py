@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 import pytest
 
-from schemas.models import Event, EventType, Magnitude, Post, Segment
+from schemas.models import Event, EventStatus, EventType, Magnitude, Post, Segment
 from streams.cluster.key import cluster_key
 from streams.extract.events import find_events
 from streams.extract.events_frames import match_sentence, title_states
@@ -9639,3 +9639,71 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
     assert T.SANCTION_FINE in _types(text, "ko")
     spoken = "한빛위원회는 “규정을 어기면 과징금을 부과할 수도 있다”고 말했다."
     assert T.SANCTION_FINE not in _types(spoken, "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "found"),
+    [
+        # a suit filed against a fine is no new fine
+        (
+            "한빛페이는 지난달 개인정보위원회의 과징금 부과 처분과 시정명령에 대한 불복 소송을"
+            " 제기했다.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        # a sum left out before (…않았던) and now raised is no cut; nor one cut before (…됐던)
+        (
+            "정부 예산안에 한 푼도 반영되지 않았던 청년수당 예산이 상임위에서 300억 원으로"
+            " 증액됐다.",
+            T.BUDGET_CUT,
+            False,
+        ),
+        (
+            "예산소위에서 전액 삭감됐던 한빛청 예산은 여야 합의로 일부가 증액됐다.",
+            T.BUDGET_CUT,
+            False,
+        ),
+        ("정부는 내년 청년수당 예산을 한 푼도 반영하지 않았다.", T.BUDGET_CUT, True),
+        # a company putting back the earlier version of its screen reverses its redesign ...
+        (
+            "한빛톡은 이용자 불만이 이어지자 기존 대화 목록 화면을 앱의 첫 화면으로 복원한다고"
+            " 밝혔다.",
+            T.POLICY_REVERSAL,
+            True,
+        ),
+        # ... a restored building is no reversal
+        ("한빛시는 훼손된 기존 성곽을 원래 모습으로 복원한다고 밝혔다.", T.POLICY_REVERSAL, False),
+        # an export licence policy switched from denial to case-by-case review
+        (
+            "한빛국 상무부가 발표한 규정에 따르면 첨단 반도체에 대한 수출 허가 정책은 기존의"
+            " 원칙적 불허에서 건별 심사 방식으로 전환된다.",
+            T.EXPORT_CONTROL,
+            True,
+        ),
+        # a flight suspension ordered as a penalty
+        (
+            "국토교통부는 착륙 사고를 낸 한빛항공에 운항정지 30일 처분을 내렸다.",
+            T.SANCTION_FINE,
+            True,
+        ),
+        # a court dismissing the appeal against a penalty rules on it
+        (
+            "서울고법 행정2부는 한빛항공이 국토교통부 장관을 상대로 운항정지 처분을 취소해"
+            " 달라며 낸 소송의 항소심에서 한빛항공의 항소를 기각했다.",
+            T.SANCTION_FINE,
+            True,
+        ),
+        ("재판부는 피고인의 항소를 기각했다.", T.SANCTION_FINE, False),
+    ],
+)
+def test_sentences_read_in_session_32(text: str, type_: EventType, found: bool) -> None:
+    assert (type_ in _types(text, "ko")) is found
+
+
+def test_asking_a_court_to_cancel_a_penalty_is_no_withdrawal() -> None:
+    text = (
+        "서울고법 행정2부는 한빛항공이 국토교통부 장관을 상대로 운항정지 처분을 취소해 달라며"
+        " 낸 소송의 항소심에서 한빛항공의 항소를 기각했다."
+    )
+    fine = next(e for e in _events(text, "ko") if e.type is T.SANCTION_FINE)
+    assert fine.status is not EventStatus.WITHDRAWN
