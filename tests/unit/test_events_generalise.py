@@ -9694,6 +9694,8 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
             True,
         ),
         ("재판부는 피고인의 항소를 기각했다.", T.SANCTION_FINE, False),
+        # a company putting off the launch it had scheduled postpones its plan
+        ("한빛소프트는 차세대 AI 모델의 출시 일정을 내년으로 미뤘다.", T.POLICY_REVERSAL, True),
     ],
 )
 def test_sentences_read_in_session_32(text: str, type_: EventType, found: bool) -> None:
@@ -9707,3 +9709,36 @@ def test_asking_a_court_to_cancel_a_penalty_is_no_withdrawal() -> None:
     )
     fine = next(e for e in _events(text, "ko") if e.type is T.SANCTION_FINE)
     assert fine.status is not EventStatus.WITHDRAWN
+
+
+def test_a_headline_of_ferries_held_in_port_states_the_halt() -> None:
+    lex = load_lexicon("ko")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is T.SERVICE_SUSPENSION)
+    assert title_states(lex, tlex, "한빛·목포 여객선 80여 편 풍랑으로 통제", REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "found"),
+    [
+        # a tariff that triples or quadruples moves to the rate it names
+        (
+            "Tariffs on imported bicycles will quadruple, from 10 percent to 40 percent.",
+            T.TARIFF_CHANGE,
+            True,
+        ),
+        # a line's new stops are stations, no halt
+        (
+            "The extended route has six new stops, just under 8 km of new track.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+    ],
+)
+def test_english_sentences_read_in_session_32(text: str, type_: EventType, found: bool) -> None:
+    assert (type_ in _types(text, "en")) is found
+
+
+def test_a_quadrupled_tariff_is_sized_by_its_new_rate() -> None:
+    text = "Tariffs on imported bicycles will quadruple, from 10 percent to 40 percent."
+    assert _magnitude(text, "en", T.TARIFF_CHANGE) == Magnitude(value=40, unit="%")
