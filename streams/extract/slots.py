@@ -56,6 +56,9 @@ _RATE_WINDOW = 60
 _SAME_AMOUNT = 0.05
 # What joins a foreign amount to its value in won: the won figure is a conversion.
 _WON_CONVERSION = re.compile(r"[,(]?\s?(?:우리\s?돈으로|한화(?:로)?|원화(?:로)?)\s?(?:약|대략)?")
+# A conversion whose figure was typed with a stray space ("(약 2조6 500억원)"): the number
+# reader gives only its tail, and the head is left in the gap.
+_SPLIT_CONVERSION = re.compile(r"\(\s?(?:약|about|approx\.)?\s?[\d.,]+\s?(?:조|억|만|천)\s?[\d.,]*")
 # A rate marked as the new or old one ("to 25 percent", "25%로") may sit further off, after a
 # long object ("tariffs on $200 billion of goods from 10 percent to 25 percent").
 _MARKED_RATE_WINDOW = 160
@@ -443,7 +446,11 @@ def _converts(text: str, first: MagnitudeSpan, then: MagnitudeSpan) -> bool:
     # "C$800 million/US$650 million": a slash between two currencies restates the amount.
     if gap == "/" and first.magnitude.unit != then.magnitude.unit:
         return True
-    return gap in ("(", "(약", "( 약", "(about", "(approx.") or bool(_WON_CONVERSION.fullmatch(gap))
+    return (
+        gap in ("(", "(약", "( 약", "(about", "(approx.")
+        or bool(_WON_CONVERSION.fullmatch(gap))
+        or bool(_SPLIT_CONVERSION.fullmatch(gap))
+    )
 
 
 def unconverted(text: str, lang: str, mag: Magnitude) -> Magnitude:

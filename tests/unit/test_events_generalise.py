@@ -9742,3 +9742,8 @@ def test_english_sentences_read_in_session_32(text: str, type_: EventType, found
 def test_a_quadrupled_tariff_is_sized_by_its_new_rate() -> None:
     text = "Tariffs on imported bicycles will quadruple, from 10 percent to 40 percent."
     assert _magnitude(text, "en", T.TARIFF_CHANGE) == Magnitude(value=40, unit="%")
+
+
+def test_a_conversion_typed_with_a_stray_space_is_still_a_conversion() -> None:
+    text = "한빛차와 한빛에너지가 미국 합작사에 20억달러(약 2조6 500억원)를 추가 투자한다."
+    assert _magnitude(text, "ko", T.INVESTMENT_PLEDGE) == Magnitude(value=2e9, unit="USD")
