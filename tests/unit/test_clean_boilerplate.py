@@ -167,6 +167,18 @@ def test_a_portal_s_buttons_and_date_lines_are_furniture() -> None:
     assert skipped == ["주소복사가 완료되었습니다", "07.27 (토)"]
 
 
+def test_a_reporter_s_name_and_dotted_date_line_is_furniture() -> None:
+    # a portal's "name yyyy. m. d. hh:mm" line: split at its dots it made four sentences,
+    # which pushed the lead out of the lead sentences
+    for line in ("김다온 2023. 1. 14. 22:16", "2024. 3. 5.", "2024.03.05 (화) 오후 3:20"):
+        assert classify_line(line) is LineKind.META, line
+    text = "다온섬 여객선 30여 편 풍랑으로 통제\n김다온 2023. 1. 14. 22:16\n" + KO_LEAD
+    start, _ = find_body(text)
+    assert text[start:].startswith(KO_LEAD[:10])
+    # a sentence about a date stays prose
+    assert classify_line("개정안은 2024. 3. 5. 국회 본회의를 통과해 공포됐다.") is LineKind.PROSE
+
+
 def test_a_ticker_of_other_headlines_is_a_related_list() -> None:
     ticker = (
         "Just in:   • Port strike ends after three weeks of talks  • Sensex, Nifty end higher"
