@@ -172,6 +172,16 @@ def test_a_reporter_s_name_and_dotted_date_line_is_furniture() -> None:
     # which pushed the lead out of the lead sentences
     for line in ("김다온 2023. 1. 14. 22:16", "2024. 3. 5.", "2024.03.05 (화) 오후 3:20"):
         assert classify_line(line) is LineKind.META, line
+    # and the other ways pages print when and by whom
+    for line in (
+        "작성 : 2022-03-02 16:43:21",
+        "인터넷입력 :2022/09/15 09:15",
+        "입력 | 2025-05-22 14:29   수정 | 2025-05-22 14:31",
+        "2022-09-30 11:02:22 게재",
+        "2025-11-14     김다온 선임기자",
+    ):
+        assert classify_line(line) is LineKind.META, line
+    assert classify_line("연결 가능 링크") is LineKind.NAV
     text = "다온섬 여객선 30여 편 풍랑으로 통제\n김다온 2023. 1. 14. 22:16\n" + KO_LEAD
     start, _ = find_body(text)
     assert text[start:].startswith(KO_LEAD[:10])
