@@ -9696,6 +9696,13 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
         ("재판부는 피고인의 항소를 기각했다.", T.SANCTION_FINE, False),
         # a company putting off the launch it had scheduled postpones its plan
         ("한빛소프트는 차세대 AI 모델의 출시 일정을 내년으로 미뤘다.", T.POLICY_REVERSAL, True),
+        # a policy moved from fines to support is no fine
+        (
+            "한빛부는 일회용품 관리 정책을 과태료 부과에서 자발적 참여 지원으로 전환하겠다고"
+            " 밝혔다.",
+            T.SANCTION_FINE,
+            False,
+        ),
     ],
 )
 def test_sentences_read_in_session_32(text: str, type_: EventType, found: bool) -> None:
