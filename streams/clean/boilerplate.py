@@ -85,8 +85,9 @@ _TICKER_BULLET = re.compile(r"\s•\s")
 MIN_TICKER_ITEMS = 3
 MAX_TICKER_ITEM_CHARS = 160
 
-# Short furniture lines that can stand inside a body without ending it: buttons, dates.
-_INNER_CHROME = frozenset({LineKind.NAV, LineKind.META, LineKind.BODY_MARKER})
+# Short furniture lines that can stand inside a body without ending it: buttons, dates, and
+# a photo's caption or credit between the sub-heads and the lead.
+_INNER_CHROME = frozenset({LineKind.NAV, LineKind.META, LineKind.BODY_MARKER, LineKind.CAPTION})
 
 
 @lru_cache(maxsize=4096)
@@ -262,8 +263,15 @@ def _with_headline(lines: Sequence[Line], kinds: Sequence[LineKind], first: int)
     floor = _after_body_marker(kinds)
     i = first
     budget, script = MAX_HEADLINE_LINES, False
-    while i - 1 >= floor and kinds[i - 1] is LineKind.SHORT:
+    while i - 1 >= floor and kinds[i - 1] in (LineKind.SHORT, LineKind.CAPTION):
         line = lines[i - 1].text
+        if kinds[i - 1] is LineKind.CAPTION:
+            # A photo and its credit stand between the sub-heads and the lead: step over them
+            # (extraction skips them as inner furniture), but they are no headline themselves.
+            if i - 2 < floor or kinds[i - 2] is not LineKind.SHORT:
+                break
+            i -= 1
+            continue
         if _finished_script_line(line):
             # A broadcast script's short sentence ("…됐습니다."): the lines above are still
             # the script, broken anywhere in a clause (after a noun too), with at most a

@@ -189,6 +189,18 @@ def test_a_reporter_s_name_and_dotted_date_line_is_furniture() -> None:
     assert classify_line("개정안은 2024. 3. 5. 국회 본회의를 통과해 공포됐다.") is LineKind.PROSE
 
 
+def test_a_photo_credit_between_sub_heads_and_lead_is_skipped() -> None:
+    for line in ("독자 제공.", "뉴스1", "독자 제공. 뉴스1", "AP 연합뉴스", "한빛시 제공"):
+        assert classify_line(line) is LineKind.CAPTION, line
+    assert classify_line("연합뉴스는 15일 이같이 보도했다.") is LineKind.PROSE
+    text = "다온톡 옛 버전 사용 막혀\n이용자 24만명 아우성\n독자 제공. 뉴스1\n" + KO_LEAD
+    start, end = find_body(text)
+    # the sub-heads stay article text, the credit is stepped over and not read
+    assert text[start:].startswith("다온톡 옛 버전")
+    skipped = [text[a:b] for a, b in inner_furniture(text, start, end)]
+    assert skipped == ["독자 제공. 뉴스1"]
+
+
 def test_a_ticker_of_other_headlines_is_a_related_list() -> None:
     ticker = (
         "Just in:   • Port strike ends after three weeks of talks  • Sensex, Nifty end higher"
