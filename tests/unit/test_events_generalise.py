@@ -9703,6 +9703,30 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
             T.SANCTION_FINE,
             False,
         ),
+        # a product pulled days after its launch: the plan reversed, the sales halted
+        (
+            "한빛제약이 편의점에 건강식품을 출시한지 5일만에 돌연 철수를 결정했다.",
+            T.POLICY_REVERSAL,
+            True,
+        ),
+        (
+            "한빛제약이 편의점에 건강식품을 출시한지 5일만에 돌연 철수를 결정했다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # every country tightening import curbs is a trend, no act
+        (
+            "저가 공세에 맞서 세계 각국이 자국 철강산업 보호를 위한 수입 제한 조치를"
+            " 강화하고 있다.",
+            T.EXPORT_CONTROL,
+            False,
+        ),
+        # a slow login is no halt
+        (
+            "연휴가 지나고 이체가 몰리면서 일부 뱅킹 앱에서 접속지연 현상이 벌어졌다.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
     ],
 )
 def test_sentences_read_in_session_32(text: str, type_: EventType, found: bool) -> None:
@@ -9738,6 +9762,19 @@ def test_a_headline_of_ferries_held_in_port_states_the_halt() -> None:
         (
             "The extended route has six new stops, just under 8 km of new track.",
             T.SERVICE_SUSPENSION,
+            False,
+        ),
+        # storms that knock out power, or leave homes without it, halt a utility
+        (
+            "Ferocious winds blew roofs off homes and knocked out power to thousands.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        ("The storm left more than 200,000 homes without power.", T.SERVICE_SUSPENSION, True),
+        # reversing a trend is no reversal of a decision
+        (
+            "The ban is aimed at reversing a disturbing increase in vaping among young people.",
+            T.POLICY_REVERSAL,
             False,
         ),
     ],
