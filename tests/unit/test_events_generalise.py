@@ -9727,6 +9727,23 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
             T.SERVICE_SUSPENSION,
             False,
         ),
+        # a tax rate put back where it was is a reversal
+        ("정부는 법인세율을 되돌리기로 했다.", T.POLICY_REVERSAL, True),
+        # a court siding with the firms that sued to cancel their fines
+        (
+            "서울고법은 한빛제강 등이 과징금 부과를 취소해달라며 공정위를 상대로 낸 소송에서"
+            " 업체들의 손을 들어줬다.",
+            T.SANCTION_FINE,
+            True,
+        ),
+        # a past perfect closing the clause before the act is not the act's tense ...
+        (
+            "석 달 만에 가입자 3만 명을 모았었는데, 어제 한빛앱이 갑자기 서비스를 종료했다.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # ... the act's own past perfect still marks it as earlier
+        ("한빛앱은 서비스를 종료했었다.", T.SERVICE_SUSPENSION, False),
     ],
 )
 def test_sentences_read_in_session_32(text: str, type_: EventType, found: bool) -> None:
@@ -9775,6 +9792,13 @@ def test_a_headline_of_ferries_held_in_port_states_the_halt() -> None:
         (
             "The ban is aimed at reversing a disturbing increase in vaping among young people.",
             T.POLICY_REVERSAL,
+            False,
+        ),
+        # a court halting the enforcement of a rule halts no service
+        (
+            "The judge issued a court order for a nationwide halt to enforcement of a rule"
+            " requiring asylum-seekers to apply for asylum.",
+            T.SERVICE_SUSPENSION,
             False,
         ),
     ],
