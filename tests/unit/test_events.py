@@ -17,7 +17,7 @@ from schemas.models import Event, EventStatus, EventType, Post, Segment
 from streams.extract.entities import find_entities
 from streams.extract.events import events_component, find_events
 from streams.extract.events_frames import match_sentence
-from streams.extract.events_lexicon import _type, load_lexicon
+from streams.extract.events_lexicon import Lexicon, TypeLexicon, _type, load_lexicon
 from streams.pipeline import Component, Pipeline
 
 REF = date(2025, 4, 11)
@@ -704,9 +704,14 @@ def test_a_compound_that_runs_into_the_trigger_gives_its_head_as_the_target() ->
     assert control.target == "반도체 소재"
 
 
-def test_a_type_level_lookalike_masks_every_rule_of_the_type() -> None:
+def _english_type(name: str, raw: dict[str, object]) -> tuple[Lexicon, TypeLexicon]:
+    """A type built from ``raw`` as the English lexicon builds its own, with that lexicon."""
     lex = load_lexicon("en")
     assert lex is not None
+    return lex, _type("en", name, raw, {"ignore_case": True, "word_boundaries": True})
+
+
+def test_a_type_level_lookalike_masks_every_rule_of_the_type() -> None:
     ctx = {"any": ["budget", "funding"], "window": 40}
     raw = {
         "rules": [
@@ -716,7 +721,7 @@ def test_a_type_level_lookalike_masks_every_rule_of_the_type() -> None:
         # Shared by both rules, as "tax cut" is by every budget rule in the shipped lexicon.
         "lookalike": ["price\\s+cut", "slashed\\s+prices"],
     }
-    tlex = _type("en", "budget_cut", raw, {"ignore_case": True, "word_boundaries": True})
+    lex, tlex = _english_type("budget_cut", raw)
     plain = "The council cut the library budget."
     cut_price = "The shop made a price cut despite its budget."
     slashed_price = "The shop slashed prices to meet its budget."
@@ -727,8 +732,6 @@ def test_a_type_level_lookalike_masks_every_rule_of_the_type() -> None:
 
 
 def test_a_named_lookalike_set_masks_for_each_rule_that_names_it() -> None:
-    lex = load_lexicon("en")
-    assert lex is not None
     ctx = {"any": ["service", "trains"], "window": 40}
     raw = {
         "rules": [
@@ -752,7 +755,7 @@ def test_a_named_lookalike_set_masks_for_each_rule_that_names_it() -> None:
         ],
         "lookalike_sets": {"markets": ["(?:halted|stopped)\\s+trading"]},
     }
-    tlex = _type("en", "service_suspension", raw, {"ignore_case": True, "word_boundaries": True})
+    lex, tlex = _english_type("service_suspension", raw)
     for text in (
         "The exchange halted trading in the service firm.",
         "The exchange stopped trading in the service firm.",
