@@ -266,11 +266,16 @@ def _with_headline(lines: Sequence[Line], kinds: Sequence[LineKind], first: int)
     while i - 1 >= floor and kinds[i - 1] in (LineKind.SHORT, LineKind.CAPTION):
         line = lines[i - 1].text
         if kinds[i - 1] is LineKind.CAPTION:
-            # A photo and its credit stand between the sub-heads and the lead: step over them
-            # (extraction skips them as inner furniture), but they are no headline themselves.
-            if i - 2 < floor or kinds[i - 2] is not LineKind.SHORT:
+            # A photo's caption and credit stand between the sub-heads and the lead: step over
+            # them (extraction skips them as inner furniture) only to a headline above them.
+            j = i - 1
+            while j - 1 >= floor and kinds[j - 1] is LineKind.CAPTION:
+                j -= 1
+            if j - 1 < floor or kinds[j - 1] is not LineKind.SHORT:
                 break
-            i -= 1
+            if not _headline_like(lines[j - 1].text):
+                break
+            i = j
             continue
         if _finished_script_line(line):
             # A broadcast script's short sentence ("…됐습니다."): the lines above are still

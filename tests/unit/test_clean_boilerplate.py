@@ -199,6 +199,10 @@ def test_a_photo_credit_between_sub_heads_and_lead_is_skipped() -> None:
     assert text[start:].startswith("다온톡 옛 버전")
     skipped = [text[a:b] for a, b in inner_furniture(text, start, end)]
     assert skipped == ["독자 제공. 뉴스1"]
+    # under a site name (no headline), the credit is left out of the body
+    text = "다온일보\n독자 제공. 뉴스1\n" + KO_LEAD
+    start, _ = find_body(text)
+    assert text[start:].startswith(KO_LEAD[:10])
 
 
 def test_a_ticker_of_other_headlines_is_a_related_list() -> None:
