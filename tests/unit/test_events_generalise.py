@@ -9815,3 +9815,15 @@ def test_a_quadrupled_tariff_is_sized_by_its_new_rate() -> None:
 def test_a_conversion_typed_with_a_stray_space_is_still_a_conversion() -> None:
     text = "한빛차와 한빛에너지가 미국 합작사에 20억달러(약 2조6 500억원)를 추가 투자한다."
     assert _magnitude(text, "ko", T.INVESTMENT_PLEDGE) == Magnitude(value=2e9, unit="USD")
+
+
+def test_a_headline_that_states_the_act_then_asks_what_follows_is_no_question() -> None:
+    lex = load_lexicon("ko")
+    assert lex is not None
+    cues = [c for c in lex.title_cues if c.name == "analysis_title"]
+
+    def asks(title: str) -> bool:
+        return any(c.pattern.search(title) for c in cues)
+
+    assert not asks("'한빛앱' 갑자기 서비스 종료…이용자 환불 어떻게?")
+    assert asks("한빛앱 서비스 종료되나?")
