@@ -264,19 +264,18 @@ def _with_headline(lines: Sequence[Line], kinds: Sequence[LineKind], first: int)
     i = first
     budget, script = MAX_HEADLINE_LINES, False
     while i - 1 >= floor and kinds[i - 1] in (LineKind.SHORT, LineKind.CAPTION):
-        line = lines[i - 1].text
         if kinds[i - 1] is LineKind.CAPTION:
             # A photo's caption and credit stand between the sub-heads and the lead: step over
             # them (extraction skips them as inner furniture) only to a headline above them.
             j = i - 1
             while j - 1 >= floor and kinds[j - 1] is LineKind.CAPTION:
                 j -= 1
-            if j - 1 < floor or kinds[j - 1] is not LineKind.SHORT:
-                break
-            if not _headline_like(lines[j - 1].text):
+            above = j - 1 >= floor and kinds[j - 1] is LineKind.SHORT
+            if not (above and _headline_like(lines[j - 1].text)):
                 break
             i = j
             continue
+        line = lines[i - 1].text
         if _finished_script_line(line):
             # A broadcast script's short sentence ("…됐습니다."): the lines above are still
             # the script, broken anywhere in a clause (after a noun too), with at most a

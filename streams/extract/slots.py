@@ -58,7 +58,7 @@ _SAME_AMOUNT = 0.05
 _WON_CONVERSION = re.compile(r"[,(]?\s?(?:우리\s?돈으로|한화(?:로)?|원화(?:로)?)\s?(?:약|대략)?")
 # A conversion whose figure was typed with a stray space ("(약 2조6 500억원)"): the number
 # reader gives only its tail, and the head is left in the gap.
-_SPLIT_CONVERSION = re.compile(r"\(\s?(?:약|about|approx\.)?\s?[\d.,]+\s?(?:조|억|만|천)\s?[\d.,]*")
+_SPLIT_CONVERSION = re.compile(r"\(\s?약?\s?[\d.,]+\s?(?:조|억|만|천)\s?[\d.,]*")
 # A rate marked as the new or old one ("to 25 percent", "25%로") may sit further off, after a
 # long object ("tariffs on $200 billion of goods from 10 percent to 25 percent").
 _MARKED_RATE_WINDOW = 160

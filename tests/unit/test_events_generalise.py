@@ -9642,10 +9642,11 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "type_", "found"),
+    ("lang", "text", "type_", "found"),
     [
         # a suit filed against a fine is no new fine
         (
+            "ko",
             "한빛페이는 지난달 개인정보위원회의 과징금 부과 처분과 시정명령에 대한 불복 소송을"
             " 제기했다.",
             T.SANCTION_FINE,
@@ -9653,28 +9654,37 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
         ),
         # a sum left out before (…않았던) and now raised is no cut; nor one cut before (…됐던)
         (
+            "ko",
             "정부 예산안에 한 푼도 반영되지 않았던 청년수당 예산이 상임위에서 300억 원으로"
             " 증액됐다.",
             T.BUDGET_CUT,
             False,
         ),
         (
+            "ko",
             "예산소위에서 전액 삭감됐던 한빛청 예산은 여야 합의로 일부가 증액됐다.",
             T.BUDGET_CUT,
             False,
         ),
-        ("정부는 내년 청년수당 예산을 한 푼도 반영하지 않았다.", T.BUDGET_CUT, True),
+        ("ko", "정부는 내년 청년수당 예산을 한 푼도 반영하지 않았다.", T.BUDGET_CUT, True),
         # a company putting back the earlier version of its screen reverses its redesign ...
         (
+            "ko",
             "한빛톡은 이용자 불만이 이어지자 기존 대화 목록 화면을 앱의 첫 화면으로 복원한다고"
             " 밝혔다.",
             T.POLICY_REVERSAL,
             True,
         ),
         # ... a restored building is no reversal
-        ("한빛시는 훼손된 기존 성곽을 원래 모습으로 복원한다고 밝혔다.", T.POLICY_REVERSAL, False),
+        (
+            "ko",
+            "한빛시는 훼손된 기존 성곽을 원래 모습으로 복원한다고 밝혔다.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
         # an export licence policy switched from denial to case-by-case review
         (
+            "ko",
             "한빛국 상무부가 발표한 규정에 따르면 첨단 반도체에 대한 수출 허가 정책은 기존의"
             " 원칙적 불허에서 건별 심사 방식으로 전환된다.",
             T.EXPORT_CONTROL,
@@ -9682,22 +9692,30 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
         ),
         # a flight suspension ordered as a penalty
         (
+            "ko",
             "국토교통부는 착륙 사고를 낸 한빛항공에 운항정지 30일 처분을 내렸다.",
             T.SANCTION_FINE,
             True,
         ),
         # a court dismissing the appeal against a penalty rules on it
         (
+            "ko",
             "서울고법 행정2부는 한빛항공이 국토교통부 장관을 상대로 운항정지 처분을 취소해"
             " 달라며 낸 소송의 항소심에서 한빛항공의 항소를 기각했다.",
             T.SANCTION_FINE,
             True,
         ),
-        ("재판부는 피고인의 항소를 기각했다.", T.SANCTION_FINE, False),
+        ("ko", "재판부는 피고인의 항소를 기각했다.", T.SANCTION_FINE, False),
         # a company putting off the launch it had scheduled postpones its plan
-        ("한빛소프트는 차세대 AI 모델의 출시 일정을 내년으로 미뤘다.", T.POLICY_REVERSAL, True),
+        (
+            "ko",
+            "한빛소프트는 차세대 AI 모델의 출시 일정을 내년으로 미뤘다.",
+            T.POLICY_REVERSAL,
+            True,
+        ),
         # a policy moved from fines to support is no fine
         (
+            "ko",
             "한빛부는 일회용품 관리 정책을 과태료 부과에서 자발적 참여 지원으로 전환하겠다고"
             " 밝혔다.",
             T.SANCTION_FINE,
@@ -9705,17 +9723,20 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
         ),
         # a product pulled days after its launch: the plan reversed, the sales halted
         (
+            "ko",
             "한빛제약이 편의점에 건강식품을 출시한지 5일만에 돌연 철수를 결정했다.",
             T.POLICY_REVERSAL,
             True,
         ),
         (
+            "ko",
             "한빛제약이 편의점에 건강식품을 출시한지 5일만에 돌연 철수를 결정했다.",
             T.SERVICE_SUSPENSION,
             True,
         ),
         # every country tightening import curbs is a trend, no act
         (
+            "ko",
             "저가 공세에 맞서 세계 각국이 자국 철강산업 보호를 위한 수입 제한 조치를"
             " 강화하고 있다.",
             T.EXPORT_CONTROL,
@@ -9723,14 +9744,16 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
         ),
         # a slow login is no halt
         (
+            "ko",
             "연휴가 지나고 이체가 몰리면서 일부 뱅킹 앱에서 접속지연 현상이 벌어졌다.",
             T.SERVICE_SUSPENSION,
             False,
         ),
         # a tax rate put back where it was is a reversal
-        ("정부는 법인세율을 되돌리기로 했다.", T.POLICY_REVERSAL, True),
+        ("ko", "정부는 법인세율을 되돌리기로 했다.", T.POLICY_REVERSAL, True),
         # a court siding with the firms that sued to cancel their fines
         (
+            "ko",
             "서울고법은 한빛제강 등이 과징금 부과를 취소해달라며 공정위를 상대로 낸 소송에서"
             " 업체들의 손을 들어줬다.",
             T.SANCTION_FINE,
@@ -9738,16 +9761,54 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
         ),
         # a past perfect closing the clause before the act is not the act's tense ...
         (
+            "ko",
             "석 달 만에 가입자 3만 명을 모았었는데, 어제 한빛앱이 갑자기 서비스를 종료했다.",
             T.SERVICE_SUSPENSION,
             True,
         ),
         # ... the act's own past perfect still marks it as earlier
-        ("한빛앱은 서비스를 종료했었다.", T.SERVICE_SUSPENSION, False),
+        ("ko", "한빛앱은 서비스를 종료했었다.", T.SERVICE_SUSPENSION, False),
+        # a tariff that triples or quadruples moves to the rate it names
+        (
+            "en",
+            "Tariffs on imported bicycles will quadruple, from 10 percent to 40 percent.",
+            T.TARIFF_CHANGE,
+            True,
+        ),
+        # a line's new stops are stations, no halt
+        (
+            "en",
+            "The extended route has six new stops, just under 8 km of new track.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        # storms that knock out power, or leave homes without it, halt a utility
+        (
+            "en",
+            "Ferocious winds blew roofs off homes and knocked out power to thousands.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        ("en", "The storm left more than 200,000 homes without power.", T.SERVICE_SUSPENSION, True),
+        # reversing a trend is no reversal of a decision
+        (
+            "en",
+            "The ban is aimed at reversing a disturbing increase in vaping among young people.",
+            T.POLICY_REVERSAL,
+            False,
+        ),
+        # a court halting the enforcement of a rule halts no service
+        (
+            "en",
+            "The judge issued a court order for a nationwide halt to enforcement of a rule"
+            " requiring asylum-seekers to apply for asylum.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
     ],
 )
-def test_sentences_read_in_session_32(text: str, type_: EventType, found: bool) -> None:
-    assert (type_ in _types(text, "ko")) is found
+def test_sentences_read_in_session_32(lang: str, text: str, type_: EventType, found: bool) -> None:
+    assert (type_ in _types(text, lang)) is found
 
 
 def test_asking_a_court_to_cancel_a_penalty_is_no_withdrawal() -> None:
@@ -9764,47 +9825,6 @@ def test_a_headline_of_ferries_held_in_port_states_the_halt() -> None:
     assert lex is not None
     tlex = next(t for t in lex.types if t.type is T.SERVICE_SUSPENSION)
     assert title_states(lex, tlex, "한빛·목포 여객선 80여 편 풍랑으로 통제", REF)
-
-
-@pytest.mark.parametrize(
-    ("text", "type_", "found"),
-    [
-        # a tariff that triples or quadruples moves to the rate it names
-        (
-            "Tariffs on imported bicycles will quadruple, from 10 percent to 40 percent.",
-            T.TARIFF_CHANGE,
-            True,
-        ),
-        # a line's new stops are stations, no halt
-        (
-            "The extended route has six new stops, just under 8 km of new track.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-        # storms that knock out power, or leave homes without it, halt a utility
-        (
-            "Ferocious winds blew roofs off homes and knocked out power to thousands.",
-            T.SERVICE_SUSPENSION,
-            True,
-        ),
-        ("The storm left more than 200,000 homes without power.", T.SERVICE_SUSPENSION, True),
-        # reversing a trend is no reversal of a decision
-        (
-            "The ban is aimed at reversing a disturbing increase in vaping among young people.",
-            T.POLICY_REVERSAL,
-            False,
-        ),
-        # a court halting the enforcement of a rule halts no service
-        (
-            "The judge issued a court order for a nationwide halt to enforcement of a rule"
-            " requiring asylum-seekers to apply for asylum.",
-            T.SERVICE_SUSPENSION,
-            False,
-        ),
-    ],
-)
-def test_english_sentences_read_in_session_32(text: str, type_: EventType, found: bool) -> None:
-    assert (type_ in _types(text, "en")) is found
 
 
 def test_a_quadrupled_tariff_is_sized_by_its_new_rate() -> None:
