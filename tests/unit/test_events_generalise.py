@@ -9590,60 +9590,7 @@ def test_tallies_insolvency_routine_licences_and_called_off_strikes(
             T.SERVICE_SUSPENSION,
             True,
         ),
-    ],
-)
-def test_sentences_read_in_session_31(lang: str, text: str, type_: EventType, found: bool) -> None:
-    assert (type_ in _types(text, lang)) is found
-
-
-def test_a_strike_plan_that_will_not_go_ahead_is_no_halt() -> None:
-    text = (
-        "Strike action on the trains planned for September 15 and 17 will not now go ahead, the"
-        " union said."
-    )
-    assert T.SERVICE_SUSPENSION not in _article_types("Rail strikes off", text, "en")
-
-
-def test_a_headline_of_a_years_fines_is_a_tally() -> None:
-    title = "한빛위, 2024년 기업 과징금 5500억원 돌파..전년대비 26%↑"
-    text = (
-        "한빛위원회가 지난해 기업에 부과한 과징금이 5500억원을 넘어섰다. 한빛상사가 가장 많은"
-        " 과징금을 부과받았다."
-    )
-    assert T.SANCTION_FINE not in _article_types(title, text, "ko")
-
-
-def test_exemptions_left_to_lapse_are_no_reversal() -> None:
-    text = (
-        "President Trump has decided not to extend the temporary steel and aluminum tariff"
-        " exemptions for the three partners, the secretary said."
-    )
-    assert T.POLICY_REVERSAL not in _types(text, "en")
-    assert T.POLICY_REVERSAL in _types(
-        "The government scrapped its plan to extend the exemptions.", "en"
-    )
-
-
-def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
-    # "if you help me win …" is the charge, quoted; the fine the court set aside stands apart
-    lex = load_lexicon("ko")
-    assert lex is not None
-    tlex = next(t for t in lex.types if t.type is T.SANCTION_FINE)
-    text = (
-        "대법원 2부는 상대 후보 지지자에게 “당선을 도와주면 아들을 보좌관으로 채용하겠다”고 한"
-        " 혐의로 기소됐던 최 의원에게 벌금 300만 원을 선고한 원심을 깨고 사건을 서울고법으로"
-        " 돌려보냈다."
-    )
-    assert match_sentence(lex, tlex, text, (0, len(text)), REF) is not None
-    # ... nor reads as a hedge on it
-    assert T.SANCTION_FINE in _types(text, "ko")
-    spoken = "한빛위원회는 “규정을 어기면 과징금을 부과할 수도 있다”고 말했다."
-    assert T.SANCTION_FINE not in _types(spoken, "ko")
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "type_", "found"),
-    [
+        # rounds k6-k9 (session 32)
         # a suit filed against a fine is no new fine
         (
             "ko",
@@ -9807,8 +9754,55 @@ def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
         ),
     ],
 )
-def test_sentences_read_in_session_32(lang: str, text: str, type_: EventType, found: bool) -> None:
+def test_sentences_read_from_the_page_archive_rounds(
+    lang: str, text: str, type_: EventType, found: bool
+) -> None:
     assert (type_ in _types(text, lang)) is found
+
+
+def test_a_strike_plan_that_will_not_go_ahead_is_no_halt() -> None:
+    text = (
+        "Strike action on the trains planned for September 15 and 17 will not now go ahead, the"
+        " union said."
+    )
+    assert T.SERVICE_SUSPENSION not in _article_types("Rail strikes off", text, "en")
+
+
+def test_a_headline_of_a_years_fines_is_a_tally() -> None:
+    title = "한빛위, 2024년 기업 과징금 5500억원 돌파..전년대비 26%↑"
+    text = (
+        "한빛위원회가 지난해 기업에 부과한 과징금이 5500억원을 넘어섰다. 한빛상사가 가장 많은"
+        " 과징금을 부과받았다."
+    )
+    assert T.SANCTION_FINE not in _article_types(title, text, "ko")
+
+
+def test_exemptions_left_to_lapse_are_no_reversal() -> None:
+    text = (
+        "President Trump has decided not to extend the temporary steel and aluminum tariff"
+        " exemptions for the three partners, the secretary said."
+    )
+    assert T.POLICY_REVERSAL not in _types(text, "en")
+    assert T.POLICY_REVERSAL in _types(
+        "The government scrapped its plan to extend the exemptions.", "en"
+    )
+
+
+def test_a_condition_quoted_as_the_offence_does_not_veto_the_fine() -> None:
+    # "if you help me win …" is the charge, quoted; the fine the court set aside stands apart
+    lex = load_lexicon("ko")
+    assert lex is not None
+    tlex = next(t for t in lex.types if t.type is T.SANCTION_FINE)
+    text = (
+        "대법원 2부는 상대 후보 지지자에게 “당선을 도와주면 아들을 보좌관으로 채용하겠다”고 한"
+        " 혐의로 기소됐던 최 의원에게 벌금 300만 원을 선고한 원심을 깨고 사건을 서울고법으로"
+        " 돌려보냈다."
+    )
+    assert match_sentence(lex, tlex, text, (0, len(text)), REF) is not None
+    # ... nor reads as a hedge on it
+    assert T.SANCTION_FINE in _types(text, "ko")
+    spoken = "한빛위원회는 “규정을 어기면 과징금을 부과할 수도 있다”고 말했다."
+    assert T.SANCTION_FINE not in _types(spoken, "ko")
 
 
 def test_asking_a_court_to_cancel_a_penalty_is_no_withdrawal() -> None:
