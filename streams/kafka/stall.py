@@ -26,6 +26,7 @@ downstream are idempotent per post and alert version).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,14 @@ log = logging.getLogger(__name__)
 # fetcher's round trip (the drain loop hands a fetched batch to the agents' queues at once),
 # short against the minutes a stuck partition would otherwise wait for a rebalance.
 STALL_CHECK_SECONDS = 10.0
+# A worker busy this many looks in a row (a rebalance or table recovery that does not end, a
+# flow that stays stopped) is reported once: the guard rewinds nothing meanwhile.
+BUSY_REPORT_LOOKS = 6
+# Looks in a row with no record in an agent's hands after which uncommitted records that do
+# not move are read again, whatever left them (the rules in ``stuck`` name the known causes).
+IDLE_LOOKS = 3
+# A seek back waits this long for the group coordinator's committed offset.
+SEEK_TIMEOUT_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,19 @@ class Progress:
     read: int | None
     committed: int | None
     head_dropped: bool = False
+
+
+def unchanged(before: dict[Any, Progress], now: dict[Any, Progress]) -> set[Any]:
+    """Partitions where nothing moved since the look ``before``."""
+    return {tp for tp, p in now.items() if before.get(tp) == p}
+
+
+def uncommitted_records(p: Progress, end: int | None) -> bool:
+    """Records below the log end ``end`` are not committed: the committed offset is behind
+    it, or nothing was committed though records were delivered."""
+    if end is None:
+        return False
+    return p.committed < end if p.committed is not None else p.read is not None
 
 
 def stuck(before: dict[Any, Progress], now: dict[Any, Progress]) -> set[Any]:
@@ -73,6 +95,11 @@ class StallGuard:
         self.app = app
         self.last: dict[Any, Progress] = {}
         self.before_last: dict[Any, Progress] = {}
+        self.busy_looks = 0
+        # Looks in a row (none busy) with no record in an agent's hands.
+        self.idle_looks = 0
+        # What was reported per partition (once per state): see ``report_unmoved``.
+        self.reported: dict[Any, Progress] = {}
 
     def snapshot(self) -> dict[Any, Progress]:
         consumer = self.app.consumer
@@ -85,12 +112,17 @@ class StallGuard:
             for tp in tps
         }
 
-    def busy(self) -> bool:
-        """A rebalance or table recovery runs: positions are being set, not stuck."""
+    def busy(self) -> list[str]:
+        """Why positions are being set, not stuck: a rebalance or table recovery runs, or the
+        flow is stopped (empty: none of these)."""
         app = self.app
-        recovery = app.tables.recovery
         flow = app.consumer.flow_active and app.flow_control.is_active()
-        return bool(app.rebalancing or recovery.in_recovery or not flow)
+        found = {
+            "rebalancing": bool(app.rebalancing),
+            "table recovery": bool(app.tables.recovery.in_recovery),
+            "flow stopped": not flow,
+        }
+        return [name for name, on in found.items() if on]
 
     async def check(self) -> set[Any]:
         """The partitions rewound now. Never raises: a guard must not stop the worker."""
@@ -102,24 +134,85 @@ class StallGuard:
             return set()
 
     async def _check(self) -> set[Any]:
-        if self.busy():
+        busy = self.busy()
+        if busy:
+            self.busy_looks += 1
+            if self.busy_looks == BUSY_REPORT_LOOKS:
+                log.warning(
+                    "stall guard: no look for %.0f s (%s)",
+                    BUSY_REPORT_LOOKS * STALL_CHECK_SECONDS,
+                    ", ".join(busy),
+                )
             self.last, self.before_last = {}, {}
+            self.idle_looks = 0
             return set()
+        self.busy_looks = 0
+        consumer = self.app.consumer
+        self.idle_looks = 0 if consumer.in_flight() else self.idle_looks + 1
         now = self.snapshot()
         # Unchanged over two intervals: one post may take a few seconds to extract.
         found = stuck(self.last, now) & stuck(self.before_last, now)
+        unmoved = unchanged(self.last, now) & unchanged(self.before_last, now) - found
+        ends = consumer.fetch_ends(unmoved)
+        left = {tp for tp in unmoved if uncommitted_records(now[tp], ends[tp])}
         self.before_last, self.last = self.last, now
-        consumer = self.app.consumer
         for tp in sorted(found, key=str):
-            committed = await consumer.seek_to_committed_for(tp)
-            log.warning(
-                "partition %s:%d: fetched to %s, delivered to %s; seek to committed %s",
-                tp.topic,
-                tp.partition,
-                now[tp].position,
-                now[tp].read,
-                committed,
-            )
+            await self.rewind(tp, now[tp], "head record dropped" if now[tp].head_dropped else "")
+        if self.idle_looks >= IDLE_LOOKS:
+            # Whatever left them: an idle worker with nothing moving has no reason to keep
+            # records uncommitted, and reading them again is safe (at-least-once).
+            for tp in sorted(left, key=str):
+                await self.rewind(tp, now[tp], f"worker idle, end {ends[tp]}")
+            found |= left
+        else:
+            self.report_unmoved(now, left, ends)
         if found:
             self.last, self.before_last = {}, {}
         return found
+
+    async def rewind(self, tp: Any, p: Progress, why: str) -> None:
+        """Seek ``tp`` back to its committed offset. Logged before the seek, and bounded: the
+        seek asks the group coordinator for the committed offset, and a reply that never comes
+        must not stop every later look (the timer awaits each look)."""
+        log.warning(
+            "partition %s:%d: fetched to %s, delivered to %s, committed %s%s; seek back",
+            tp.topic,
+            tp.partition,
+            p.position,
+            p.read,
+            p.committed,
+            f", {why}" if why else "",
+        )
+        try:
+            await asyncio.wait_for(
+                self.app.consumer.seek_to_committed_for(tp), timeout=SEEK_TIMEOUT_SECONDS
+            )
+        except TimeoutError:
+            log.warning(
+                "partition %s:%d: seek back not done after %.0f s; the next looks try again",
+                tp.topic,
+                tp.partition,
+                SEEK_TIMEOUT_SECONDS,
+            )
+
+    def report_unmoved(
+        self, now: dict[Any, Progress], left: set[Any], ends: dict[Any, int | None]
+    ) -> None:
+        """Log, once per state, a partition with uncommitted records where nothing moved over
+        two looks while an agent had a record in hand (a long post, or a stall of a kind the
+        guard does not know: the log is what tells them apart afterwards)."""
+        for tp in sorted(left, key=str):
+            p = now[tp]
+            if self.reported.get(tp) != p:
+                self.reported[tp] = p
+                log.warning(
+                    "partition %s:%d: nothing moved for %.0f s with records uncommitted "
+                    "(fetched to %s, delivered to %s, committed %s, end %s); a record in hand",
+                    tp.topic,
+                    tp.partition,
+                    2 * STALL_CHECK_SECONDS,
+                    p.position,
+                    p.read,
+                    p.committed,
+                    ends[tp],
+                )

@@ -41,6 +41,7 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 import faust
+from aiokafka.structs import TopicPartition
 from faust.transport.drivers import aiokafka as driver
 from faust.types import TP, TransportT
 
@@ -77,6 +78,11 @@ def unacked_head(first: int | None, acked: Collection[int], records: Collection[
     """The head ``first`` (the next to process, see ``head``) is a record that was fetched and is
     not acknowledged: it is in an agent's hands, or faust dropped it."""
     return first is not None and first in records and first not in acked
+
+
+def passed_over(first: int | None, acked: Collection[int]) -> bool:
+    """Records after the head ``first`` were acknowledged while the head was not."""
+    return first is not None and any(offset > first for offset in acked)
 
 
 def withhold(committed: int | None, acked: Collection[int], records: Collection[int]) -> bool:
@@ -178,18 +184,22 @@ class Consumer(driver.Consumer):
 
     def head_dropped(self, tp: TP) -> bool:
         """The head record (at the committed offset, or the first fetched where nothing was
-        committed) was fetched and is neither acknowledged nor held by any agent: faust
-        dropped it, and only a seek brings it back.
+        committed) was fetched and will not be acknowledged: faust dropped it, and only a seek
+        brings it back. Either no agent holds it, or later records of the partition were
+        acknowledged: each agent reads its partitions in order, one record at a time
+        (concurrency 1), so a head passed over is not in flight, whatever still refers to it.
 
         With later records acknowledged, the commit is withheld meanwhile. Without any (the
         dropped record is the last one fetched), nothing else shows it: faust's drain loop
         sets the read offset even for a record whose delivery it abandoned because the flow
         stopped, so the partition looks caught up (seen after table recovery ended, when a
         post sent during recovery never reached its agent until the next post came)."""
-        records = self._records[tp]
+        records, acked = self._records[tp], self._acked[tp]
         first = head(self._committed_offset[tp], records)
-        if not unacked_head(first, self._acked[tp], records):
+        if not unacked_head(first, acked, records):
             return False
+        if passed_over(first, acked):
+            return True
         return not any(
             m.tp == tp and m.offset == first and not m.acked for m in list(self._unacked_messages)
         )
@@ -203,14 +213,34 @@ class Consumer(driver.Consumer):
             out[tp] = state.position if state is not None and state.has_valid_position else None
         return out
 
+    def in_flight(self) -> bool:
+        """Some agent holds a record it has not acknowledged yet."""
+        return any(not m.acked for m in list(self._unacked_messages))
+
+    def fetch_ends(self, tps: Iterable[TP]) -> dict[TP, int | None]:
+        """The log end (high-water mark) aiokafka last fetched for each partition (None
+        before its first fetch)."""
+        out: dict[TP, int | None] = {}
+        for tp in tps:
+            state = partition_state(self._thread._consumer, tp)
+            out[tp] = state.highwater if state is not None else None
+        return out
+
     async def seek_to_committed_for(self, tp: TP) -> int | None:
-        """Seek one partition back to its committed offset (its beginning when it has none)."""
+        """Seek one partition back to its committed offset (its beginning when it has none).
+
+        aiokafka's ``seek_to_beginning`` takes only its own ``TopicPartition`` (faust's ``TP``
+        is an equal tuple of another class): given faust's, it raised TypeError, so every
+        rewind of a partition nobody had committed failed (two-worker runs, session 33: the
+        first post of a fresh partition dropped, the commit rightly withheld, the guard
+        failing every look)."""
         ak = self._thread._ensure_consumer()
-        committed: int | None = await self._thread.call_thread(ak.committed, tp)
+        partition = TopicPartition(tp.topic, tp.partition)
+        committed: int | None = await self._thread.call_thread(ak.committed, partition)
         if committed is not None and committed > 0:
             await self.seek(tp, committed)
         else:
-            await self._thread.call_thread(ak.seek_to_beginning, tp)
+            await self._thread.call_thread(ak.seek_to_beginning, partition)
             self._read_offset[tp] = None
         return committed
 

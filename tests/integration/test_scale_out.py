@@ -202,6 +202,27 @@ async def offsets_report(bootstrap: str, group: str, topic: str, missing: set[st
         return f"offsets unavailable: {exc!r}"
 
 
+# aiokafka's routine complaints while a group forms or a member is evicted.
+ROUTINE = ("Heartbeat failed", "Marking the coordinator dead", "Group Coordinator Request failed")
+
+
+def warnings(worker: WorkerProcess, last: int = 20) -> str:
+    """The worker's last warnings and errors, one short line each: what the stall guard and
+    faust said, without the asyncio task dump that fills the end of the log on failure."""
+    lines = []
+    for raw in worker.log_tail(2_000_000).splitlines():
+        try:
+            rec = json.loads(raw)
+        except ValueError:
+            continue
+        if not isinstance(rec, dict) or rec.get("level") not in ("warning", "error"):
+            continue
+        msg = str(rec.get("msg", ""))
+        if not msg.startswith(ROUTINE):
+            lines.append(f"{str(rec.get('ts', ''))[11:23]} {rec.get('logger')}: {msg[:240]}")
+    return f"{worker.log.name}: " + (" | ".join(lines[-last:]) or "no warnings")
+
+
 def rewinds(worker: WorkerProcess) -> float:
     return sum(v for _, v in scrape(worker).get("newsalerts_partition_rewinds_total", []))
 
@@ -273,7 +294,8 @@ async def _share_the_partitions(
             print(w.log.name, w.log.read_text(errors="replace")[-12000:])
         report = await missing_report(bootstrap, topics, ids - seen)
         raise AssertionError(
-            f"{report}; {offsets}; per worker (received, partitions, rewinds): {state}"
+            f"{report}; {offsets}; per worker (received, partitions, rewinds): {state}; "
+            + "; ".join(warnings(w) for w in workers)
         )
 
     parts = [posts_partitions(w, topics.posts) for w in workers]
@@ -317,7 +339,7 @@ async def _survive_a_kill(
         offsets = await offsets_report(bootstrap, group_id, topics.posts, missing)
         raise AssertionError(
             f"{report}; {offsets}; victim's partitions {victim_parts}; survivor rewinds "
-            f"{rewinds(survivor)}\n{survivor.log_tail()}"
+            f"{rewinds(survivor)}; {warnings(survivor)}\n{survivor.log_tail()}"
         )
     taken_over = posts_partitions(survivor, topics.posts)
     assert victim_parts <= taken_over, f"victim had {victim_parts}, survivor reads {taken_over}"
