@@ -97,15 +97,34 @@ def _union(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-def _phrases(phrases: list[str]) -> re.Pattern[str] | None:
-    """A line made only of these phrases, separated by spaces or menu separators."""
-    if not phrases:
-        return None
+_MENU_SEPARATORS = r"\s|>/·•»,:;\-–—"
+
+
+def _alternation(phrases: list[str]) -> str:
     # Longest first, so that "share this article" wins over "share".
-    alts = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
-    one = "(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts) + ")"
-    sep = r"[\s|>/·•»,:;\-–—]"
-    return re.compile(rf"{sep}*{one}(?:{sep}+{one})*{sep}*", re.IGNORECASE)
+    alts = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts) + ")"
+
+
+def _phrases(phrases: list[str]) -> re.Pattern[str] | None:
+    """A line made only of these phrases, separated by spaces or menu separators.
+
+    A phrase that is itself a separator ("-", a font-size button) is matched only on a line
+    of separators: between words the separator runs take it anyway, and letting both read it
+    made every dash of a long rule ("------- 일 정 -------") a choice between the two, which
+    the regex engine tried out one by one (2^n steps: a post of 1,109 characters did not
+    finish in minutes)."""
+    sep = f"[{_MENU_SEPARATORS}]"
+    alts = {p.strip().lower() for p in phrases if p.strip()}
+    marks = sorted(a for a in alts if re.fullmatch(f"{sep}+", a))
+    words = sorted(alts - set(marks))
+    forms = []
+    if words:
+        one = _alternation(words)
+        forms.append(rf"{sep}*{one}(?:{sep}+{one})*{sep}*")
+    if marks:
+        forms.append(rf"{sep}*{_alternation(marks)}{sep}*")
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
 
 
 def _files(name: str) -> list[tuple[str, str]]:

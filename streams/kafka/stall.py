@@ -22,6 +22,11 @@ faust delivered while all it delivered is committed (a backlog waiting in an age
 not stuck), with no movement over two looks and no rebalance or recovery running, is
 sought back to its committed offset: the records come again (at-least-once; the stages
 downstream are idempotent per post and alert version).
+
+A third rule needs no cause: when no agent has held a record for three looks, a partition
+whose records below the log end stay uncommitted with nothing moving is read again. An idle
+worker has no reason to keep records uncommitted, whatever faust did with them; while an agent
+holds one (a long post), such a partition is only logged.
 """
 
 from __future__ import annotations

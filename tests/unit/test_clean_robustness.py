@@ -94,6 +94,10 @@ def test_no_catastrophic_backtracking_on_long_lines() -> None:
         "가" * 319 + ")",
         ". " * 160,
         "\u00a9 " * 150,
+        # A notice's rule around a heading: "-" is both a menu separator and a button.
+        "-" * 41 + " 일 정 " + "-" * 41,
+        "- " * 100 + "환불",
+        " – —" * 60 + " 안내",
     ]
     for line in nasty:
         classify_line.cache_clear()
@@ -101,3 +105,9 @@ def test_no_catastrophic_backtracking_on_long_lines() -> None:
         classify_line(line)
         find_body(line * 3)
         assert time.perf_counter() - t0 < 0.25, line[:20]
+
+
+def test_a_rule_of_dashes_is_no_menu_around_words_but_is_one_alone() -> None:
+    assert classify_line("-" * 41 + " 일 정 " + "-" * 41) != "nav"
+    for menu in ("-" * 40, "- - -", "+ -", "홈 - 가", "font size: + -"):
+        assert classify_line(menu) == "nav", menu
