@@ -143,8 +143,13 @@ def _suffix_alternation(suffix: Mapping[str, str], not_before: Mapping[str, str]
 
 def _with_capitalised(suffix: dict[str, str]) -> dict[str, str]:
     """Currency words as some writers capitalise them ("476.3 billion Euros", "5 million
-    Pounds"): the lower-case words of the data, capitalised, name the same currency."""
-    capitalised = {w.capitalize(): cur for w, cur in suffix.items() if w.isascii() and w.islower()}
+    Pounds", "10,000 Swiss Francs"): the data's words with each lower-case one capitalised
+    name the same currency."""
+    capitalised = {
+        " ".join(p.capitalize() if p.islower() else p for p in w.split(" ")): cur
+        for w, cur in suffix.items()
+        if w.isascii() and any(p.islower() for p in w.split(" "))
+    }
     return {**capitalised, **suffix}
 
 

@@ -9752,6 +9752,33 @@ def test_tallies_insolvency_routine_licences_and_called_off_strikes(
             T.SERVICE_SUSPENSION,
             False,
         ),
+        # compensation owed for cancelled trips: the offence behind a fine, not a halt
+        (
+            "en",
+            "The regulator imposed a penalty on the airline for not paying compensation to"
+            " travellers for cancelled flights.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
+        (
+            "en",
+            "The carrier cancelled flights to the island on Monday.",
+            T.SERVICE_SUSPENSION,
+            True,
+        ),
+        # what a law charges on a violation ("위반 시") is a rule for anyone, not a fine imposed
+        (
+            "ko",
+            "과태료 미납 시 가산금이 부과된다.",
+            T.SANCTION_FINE,
+            False,
+        ),
+        (
+            "ko",
+            "시는 쓰레기를 무단 투기한 업체에 과태료 100만원을 부과했다.",
+            T.SANCTION_FINE,
+            True,
+        ),
     ],
 )
 def test_sentences_read_from_the_page_archive_rounds(

@@ -115,6 +115,8 @@ MONEY = [
     # currency words some writers capitalise
     ("476.3 billion Euros", "en", 476_300_000_000, "EUR"),
     ("5 million Pounds", "en", 5_000_000, "GBP"),
+    ("10,000 Swiss Francs", "en", 10_000, "CHF"),
+    ("1.5 billion Egyptian Pounds", "en", 1_500_000_000, "EGP"),
     ("50억 리얄", "ko", 5_000_000_000, "SAR"),
 ]
 
