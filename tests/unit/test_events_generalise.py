@@ -9779,6 +9779,15 @@ def test_tallies_insolvency_routine_licences_and_called_off_strikes(
             T.SANCTION_FINE,
             True,
         ),
+        # a company expanding its production lines (설비 증설) builds: an investment
+        (
+            "ko",
+            "한빛소재는 이차전지 소재 설비 증설을 진행한다고 밝혔다.",
+            T.INVESTMENT_PLEDGE,
+            True,
+        ),
+        ("ko", "한빛소재는 올해 양극재 생산라인 증설에 나선다.", T.INVESTMENT_PLEDGE, True),
+        ("ko", "한빛소재는 설비 증설을 검토하고 있다.", T.INVESTMENT_PLEDGE, False),
     ],
 )
 def test_sentences_read_from_the_page_archive_rounds(
