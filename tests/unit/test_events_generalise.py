@@ -9788,6 +9788,35 @@ def test_tallies_insolvency_routine_licences_and_called_off_strikes(
         ),
         ("ko", "한빛소재는 올해 양극재 생산라인 증설에 나선다.", T.INVESTMENT_PLEDGE, True),
         ("ko", "한빛소재는 설비 증설을 검토하고 있다.", T.INVESTMENT_PLEDGE, False),
+        (
+            "ko",
+            "한빛전자가 구미공장에 차세대 배터리 생산기지를 구축한다.",
+            T.INVESTMENT_PLEDGE,
+            True,
+        ),
+        # a plan's schedule "over the next year" is ahead, not background
+        (
+            "en",
+            "The company announced that it will invest $4 million in its plant and add 20 jobs"
+            " over the next year.",
+            T.INVESTMENT_PLEDGE,
+            True,
+        ),
+        # a government putting the brakes on an export deal (제동을 걸었다) controls exports
+        (
+            "ko",
+            "미국이 반도체 장비를 중국에 수출하는 계약에 제동을 걸었다.",
+            T.EXPORT_CONTROL,
+            True,
+        ),
+        ("ko", "반도체 수출 증가세에 제동이 걸렸다.", T.EXPORT_CONTROL, False),
+        # a business suspension planned as a sanction (영업정지 조치까지 내리는 방안) halts nothing
+        (
+            "ko",
+            "규정을 반복해 어기는 업체에는 영업정지 조치까지 내리는 방안이 추진된다.",
+            T.SERVICE_SUSPENSION,
+            False,
+        ),
     ],
 )
 def test_sentences_read_from_the_page_archive_rounds(
