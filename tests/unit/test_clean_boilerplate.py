@@ -515,3 +515,14 @@ def test_a_comment_counter_under_a_short_story_does_not_drop_its_lead() -> None:
     )
     start, _ = find_body(notice)
     assert notice[start:].startswith(KO_LEAD[:10])
+
+
+def test_a_photo_description_ending_in_an_agency_credit_is_a_caption() -> None:
+    # what the photo shows, then who is on the right, then the agency: no sentence of the story
+    for line in (
+        "시민들이 광장에서 행진하고 있다. 오른쪽은 행사 주최 측 관계자. AP연합뉴스",
+        "다온역 승강장에 열차가 서 있다. 연합뉴스",
+    ):
+        assert classify_line(line) is LineKind.CAPTION, line
+    assert classify_line("정부는 내년 예산을 5% 줄이기로 했다.") is LineKind.PROSE
+    assert classify_line("연합뉴스에 따르면 정부는 예산을 줄였다.") is LineKind.PROSE
