@@ -81,14 +81,15 @@ def stuck(before: dict[Any, Progress], now: dict[Any, Progress]) -> set[Any]:
     committed (nothing waits in an agent's queue), or whose head record was dropped; either
     with nothing moved since the last look."""
     found = set()
-    for tp, p in now.items():
+    for tp in unchanged(before, now):
+        p = now[tp]
         # faust's read offset is the last offset delivered, or right after a seek the
         # committed offset itself (the next to read): either way, nothing it delivered is
         # waiting uncommitted when the committed offset has reached it.
         delivered = p.read if p.read is not None else -1
         ahead = p.position is not None and p.position > delivered + 1
         idle = (p.committed or 0) >= delivered
-        if ((ahead and idle) or p.head_dropped) and before.get(tp) == p:
+        if (ahead and idle) or p.head_dropped:
             found.add(tp)
     return found
 
