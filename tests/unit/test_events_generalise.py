@@ -6831,12 +6831,93 @@ PHRASINGS = [
         True,
         "상무부는 다온전자 합판에 대한 덤핑마진율을 당초 3.1%에서 6.4%로 상향 조정했다.",
     ),
+    # an appeal court overturning the first ruling and fining the defendant rules on the fine
+    # now: the first instance and an acquittal received before are its contrast, not background
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "광주지방법원 형사2부는 1심에서 무죄를 선고받은 박 이사장의 항소심에서 원심을 파기하고"
+        " 벌금 700만원을 선고했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "대전지법 형사항소1부는 업무방해 혐의로 1심에서 무죄를 선고 받은 정 원장에 대한"
+        " 항소심에서 원심을 깨고 벌금 200만원을 선고했다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "1심에서 벌금 1000만원을 선고받은 이 대표에 대해 항소심 재판부는 원심을 파기하고"
+        " 벌금 500만원을 선고했다.",
+    ),
+    # ... while a fine of the first instance stays background when nothing overturns it
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "1심에서 벌금 500만원을 선고받은 최씨는 판결에 불복해 항소했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "1심에서 벌금 300만원을 선고받은 김 의원은 항소심에서 무죄를 선고받았다.",
+    ),
+    # a court cancelling a sanction (a corrective order, a reprimand, a business suspension)
+    # withdraws the sanction: it is no reversal of a policy, unlike a cancelled plan approval
+    *[
+        (lang, type_, expected, text)
+        for text in (
+            "서울행정법원 행정5부는 18일 한 택배업체가 공정위를 상대로 낸"
+            " 시정명령 취소 청구 소송에서 원고 승소로 판결했다.",
+            "서울고법 행정2부는 김 전 행장이 금융위원회를 상대로 낸"
+            " 문책경고 처분 취소 소송 항소심에서 원고 승소 판결을 내렸다.",
+            "부산지법 행정1부는 노래방 업주 이모씨가 구청장을 상대로 낸 영업정지 처분 취소 소송에서"
+            " 원고 승소 판결했다.",
+        )
+        for lang, type_, expected in (
+            ("ko", T.SANCTION_FINE, True),
+            ("ko", T.POLICY_REVERSAL, False),
+        )
+    ],
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "서울행정법원은 시민단체가 환경부를 상대로 낸 개발계획 승인 처분 취소 소송에서 원고 승소"
+        " 판결했다.",
+    ),
+    # a licence revoked for breaking a business suspension is a sanction: neither a reversal
+    # nor a new halt
+    *[
+        (
+            "ko",
+            type_,
+            False,
+            "구청이 영업정지 기간을 두 차례 어긴 노래방의 영업허가를 취소한 조치는"
+            " 지나치다는 판결이 나왔다.",
+        )
+        for type_ in (T.POLICY_REVERSAL, T.SERVICE_SUSPENSION)
+    ],
 ]
 
 
 @pytest.mark.parametrize(("lang", "type_", "expected", "text"), PHRASINGS)
 def test_phrasings(lang: str, type_: EventType, expected: bool, text: str) -> None:
     assert (type_ in _types(text, lang)) is expected, text
+
+
+def test_a_corrective_order_cancelled_by_a_court_is_a_sanction_withdrawn() -> None:
+    text = (
+        "서울행정법원은 한 택배업체가 공정위를 상대로 낸 시정명령 취소 청구 소송에서"
+        " 원고 승소로 판결했다."
+    )
+    found = [e for e in _events(text, "ko") if e.type == T.SANCTION_FINE]
+    assert found and found[0].status == EventStatus.WITHDRAWN
 
 
 def test_a_date_of_last_year_without_a_year_is_background() -> None:
