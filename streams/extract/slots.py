@@ -574,11 +574,12 @@ def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> 
 def _without_levels(
     text: str, money: list[MagnitudeSpan], mags: list[MagnitudeSpan], cues: SlotCues
 ) -> list[MagnitudeSpan]:
-    """Amounts without the levels reached ("to $41 million") when the sentence states the size
-    of the change ("by 8%"): the change is the act's size, the level only where none is given."""
+    """Amounts without the levels reached ("to $41 million") or left ("6626억원에서 77.7%
+    삭감") when the sentence states the size of the change ("by 8%"): the change is the act's
+    size, a level only where none is given."""
     if not any(_marked(text, m, cues.change_before, cues.change_after) for m in mags):
         return money
-    return [m for m in money if not _marked(text, m, cues.level_before, cues.level_after)]
+    return [m for m in money if not _is_level(text, m, cues)]
 
 
 def _without_old(text: str, money: list[MagnitudeSpan], cues: SlotCues) -> list[MagnitudeSpan]:

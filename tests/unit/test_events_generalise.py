@@ -293,6 +293,16 @@ def test_a_cut_stated_as_a_change_is_sized_by_the_change_not_the_level() -> None
     # a money change beats the level
     text = "The city cut its parks budget by $3.6 million to $41 million on Tuesday."
     assert _magnitude(text, "en", T.BUDGET_CUT).value == 3_600_000
+    # the amount a cut starts from is a level too ("A원에서 B% 삭감", "from $12 million by 15%")
+    text = (
+        "정부가 발표한 내년도 항만 예산은 980억원으로, 부처가 요청한 4200억원에서 76.7% 삭감됐다."
+    )
+    assert _magnitude(text, "ko", T.BUDGET_CUT) == Magnitude(value=76.7, unit="%")
+    text = "The council cut the library budget from $12 million by 15%."
+    assert _magnitude(text, "en", T.BUDGET_CUT) == Magnitude(value=15, unit="%")
+    # ... and with no change stated, the level reached is still the first amount of the act
+    text = "시는 청소년 지원 예산을 120억원에서 80억원으로 삭감했다."
+    assert _magnitude(text, "ko", T.BUDGET_CUT).value == 8_000_000_000
 
 
 def test_marked_rate_far_from_the_trigger() -> None:
@@ -6903,6 +6913,57 @@ PHRASINGS = [
         )
         for type_ in (T.POLICY_REVERSAL, T.SERVICE_SUSPENSION)
     ],
+    # a suspension imposed in a sentence that goes on ("처분을 내리고 … 공고했다"), and
+    # disciplinary action a regulator takes against staff, are sanctions
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "시는 전날 한 건설사에 대해 영업정지 1개월 처분을 내리고 이날 공고했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "금융감독원은 저축은행 임직원 12명에 대해 견책 등의 징계를 내렸다.",
+    ),
+    ("ko", T.SANCTION_FINE, False, "징계위원회는 다음 주 회의를 열 예정이다."),
+    # water rationed in a drought is a utility partly halted; rationing only planned for a
+    # condition is not
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "가뭄이 길어지면서 남부 지역 6개 시·군에서 제한급수가 실시되고 있다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "섬 주민 2천여명은 이틀에 한 번 물을 받는 격일제 급수를 받고 있다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "시는 저수율이 20% 아래로 떨어지면 제한급수에 들어갈 계획이다.",
+    ),
+    # "수입규제" counted in cases, investigated or said to be tightening as a trend are trade
+    # statistics, not an act controlling imports; lifting one is
+    ("ko", T.EXPORT_CONTROL, False, "브라질, 한국산 철강 수입규제 강화 추세"),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "베트남이 한국산 제품에 대한 수입규제를 강화하고 있는 것으로 나타났다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "인도는 올해 들어 한국산 제품 4건에 대해 수입규제 조사를 개시했다.",
+    ),
+    ("ko", T.EXPORT_CONTROL, True, "중국은 한국산 조제분유에 대한 수입 규제를 해제했다고 밝혔다."),
 ]
 
 
@@ -7036,6 +7097,19 @@ ARTICLES = [
         " suggested delaying a planned expansion of the bus network. In 2020, the council cut"
         " $60 million from the budget and closed three pools. Some of those cuts were reversed"
         " the next year.",
+        T.POLICY_REVERSAL,
+        False,
+    ),
+    # a company that delayed paying its invoices reversed no plan: the delay is the conduct
+    # a regulator charged it for
+    (
+        "en",
+        "Paint Maker Settles Charges over Misleading Debt Statements",
+        "A paint maker settled SEC charges for misleading investors about its debt reduction.\n"
+        "According to the Order, the SEC found that the company delayed payment of overdue"
+        " invoices until after the end of each reporting period. The SEC said that by delaying"
+        " the overdue payments to vendors, the firm misled investors about its progress in"
+        " cutting debt.",
         T.POLICY_REVERSAL,
         False,
     ),
