@@ -867,6 +867,18 @@ def test_a_dateline_does_not_date_the_act() -> None:
     assert _confidence(dateline, "en", T.BUDGET_CUT) == _confidence(undated, "en", T.BUDGET_CUT)
 
 
+def test_a_dateline_that_opens_with_its_date_names_no_actor() -> None:
+    """ "June 2 (UPI) —" is where the story was filed from, as "SEOUL (Reuters) -" is: the
+    agency does not act."""
+    text = (
+        "June 2 (UPI) — The newly imposed tariffs President Donald Trump has placed on Brazil"
+        " and Vietnam will raise building costs, economists say."
+    )
+    post = Post(id="d", title="Tariffs will raise building costs", text=text)
+    found = [e for e in default_pipeline().run(post).events if e.type == T.TARIFF_CHANGE]
+    assert found and found[0].actor == "Donald Trump"
+
+
 def test_target_at_the_sentence_end_drops_the_full_stop() -> None:
     text = "The carmaker said it would invest $3 billion in a new battery plant in Ohio."
     event = next(e for e in _events(text, "en") if e.type == T.INVESTMENT_PLEDGE)
