@@ -6976,6 +6976,31 @@ PHRASINGS = [
         "인도는 올해 들어 한국산 제품 4건에 대해 수입규제 조사를 개시했다.",
     ),
     ("ko", T.EXPORT_CONTROL, True, "중국은 한국산 조제분유에 대한 수입 규제를 해제했다고 밝혔다."),
+    # a tax threshold or a tax policy restored to what it was reverses the predecessor's change;
+    # profits given back to society or shareholders, or land restored, reverse nothing
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부는 전 정부가 50억원으로 올린 대주주 양도세 기준을 10억원으로 환원하기로 했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부는 감세 기조를 원상복구하고 법인세율을 모든 구간에서 1%포인트씩 올리기로 했다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, False, "회사는 이익의 일부를 사회에 환원하기로 했다."),
+    ("ko", T.POLICY_REVERSAL, False, "이 회사는 주주 환원 정책을 강화한다."),
+    ("ko", T.POLICY_REVERSAL, False, "구청은 불법으로 훼손한 산림을 원상복구하라고 명령했다."),
+    # "당초 … 계획이었으나" states the plan a reversal departs from: the contrast, not background
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "금융당국은 당초 오는 21일 대출 이동 서비스를 시작할 계획이었으나, 출시일을 내년 1월로"
+        " 미루기로 했다.",
+    ),
 ]
 
 
