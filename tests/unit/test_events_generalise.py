@@ -7001,6 +7001,29 @@ PHRASINGS = [
         "금융당국은 당초 오는 21일 대출 이동 서비스를 시작할 계획이었으나, 출시일을 내년 1월로"
         " 미루기로 했다.",
     ),
+    # a plant opened or broken ground on is capital committed to it (the labellers' reading of
+    # manufacturing round-ups); cooling centres and investigations opened are not
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "Acme Foods has officially opened a new $250 million poultry processing facility in"
+        " Macon, Georgia.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The carmaker broke ground on a new battery plant in Ohio on Tuesday.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The governor attended the groundbreaking of a new steel mill near the port.",
+    ),
+    ("en", T.INVESTMENT_PLEDGE, False, "The city opened cooling centers as temperatures soared."),
+    ("en", T.INVESTMENT_PLEDGE, False, "Police opened an investigation into the plant fire."),
 ]
 
 
