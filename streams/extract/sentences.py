@@ -106,6 +106,11 @@ _KO_ENDINGS = frozenset("다요죠까네음함임됨니오라")
 _QUOTE_PARTICLE = re.compile(r"(?:고|라고|라며|며|면서|는|란|이라|하고|라는)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _EN_GLUED = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
+# Korean official prose writes dates with dots ("2013. 3월부터", "2021. 5. 30.(일)"): a period
+# after a year, or after a year's month or day, that a month, a day or a bracket follows.
+_DOTTED_DATE_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\.\s?\d{1,2}){0,2}$")
+_DOTTED_DATE_NEXT = re.compile(r"\s?\d{1,2}\s?(?:월|일|\.)")
+_DOTTED_DATE_GOES_ON = re.compile(r"\s?(?:\([월화수목금토일]\)|[\uac00-\ud7a3])")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -120,6 +125,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(re.fullmatch(r"[a-z](?:\.[a-z])*", word)) and text[match.start()].isupper()
 
 
+def _dotted_date(text: str, dot: int, end: int) -> bool:
+    """The period at ``dot`` is a dotted date's, not a sentence end: a year, or a year's month
+    or day, before it and the month or day it goes on with after it ("2013. 3월부터"); after a
+    month or day, a weekday or the next word goes on too ("2021. 5. 30.(일)", "2021. 5. 30.
+    발표"). A bare year before a word ends a sentence ("…in 2018. The")."""
+    before = _DOTTED_DATE_BEFORE.search(text, max(0, dot - 12), dot)
+    if before is None:
+        return False
+    if _DOTTED_DATE_NEXT.match(text, end):
+        return True
+    return "." in before.group() and bool(_DOTTED_DATE_GOES_ON.match(text, end))
+
+
 def _ends_sentence(text: str, term: re.Match[str], limit: int) -> bool:
     start, end = term.span()
     if end >= limit:
@@ -130,6 +148,8 @@ def _ends_sentence(text: str, term: re.Match[str], limit: int) -> bool:
     if closed and _QUOTE_PARTICLE.match(text, end):
         return False
     if text[start] == "." and len(term.group()) == 1 and _is_abbreviation(text, start):
+        return False
+    if term.group() == "." and _dotted_date(text, start, end):
         return False
     if nxt.isspace():
         # "approx. five" or "said. he" (lower-case after a period) is rarely a new sentence.

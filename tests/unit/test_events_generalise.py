@@ -7024,6 +7024,32 @@ PHRASINGS = [
     ),
     ("en", T.INVESTMENT_PLEDGE, False, "The city opened cooling centers as temperatures soared."),
     ("en", T.INVESTMENT_PLEDGE, False, "Police opened an investigation into the plant fire."),
+    # capital put into minority stakes buys into companies (M&A), it builds nothing
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Buyout groups are adapting to tight credit by continuing to invest through minority stakes"
+        " in companies in emerging markets.",
+    ),
+    # a party changing its opinion on a nominee reverses no policy
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "국회 인사청문특위 간사들은 이날 회의를 열었다. 자유한국당은 후보자 채택에 부정적 입장을"
+        " 보였지만 이날 간사회의에서 '부적격' 의견으로 입장을 선회했다.",
+    ),
+    # people and bodies designated for sanctions are sanctioned; charging for parking put off is
+    # a plan postponed
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "정부는 국제사회의 대북 제재에 동참하기로 했다. 기획재정부는 북한 인사 3명과 단체 2곳을"
+        " 금융제재 대상자로 지정한다고 밝혔다.",
+    ),
+    ("ko", T.POLICY_REVERSAL, True, "시는 공영주차장 유료화를 잠정 연기하기로 했다."),
 ]
 
 

@@ -118,3 +118,21 @@ def test_headline_lists_are_no_script() -> None:
     # Lines of headlines end in nouns and verbs, not particles: each stays a sentence.
     text = "가온시 예산 3억 삭감\n나래군 버스 노선 폐지\n다온시 청년 수당 확대\n본문 첫 문장이다."
     assert len(_split(text)) == 4
+
+
+def test_a_dotted_korean_date_does_not_end_a_sentence() -> None:
+    """Official prose writes "2013. 3월부터" and "2021. 5. 30.(일)"; a year ending an English
+    sentence still ends it."""
+    text = "공정위는 2013. 3월부터 2018. 4월까지 입찰을 담합한 업체에 과징금을 부과했다. 다음이다."
+    assert _split(text) == [
+        "공정위는 2013. 3월부터 2018. 4월까지 입찰을 담합한 업체에 과징금을 부과했다.",
+        "다음이다.",
+    ]
+    assert _split("회의는 2021. 5. 30.(일) 열렸다. 둘째.") == [
+        "회의는 2021. 5. 30.(일) 열렸다.",
+        "둘째.",
+    ]
+    assert _split("The plant opened in 2018. 3 people were hurt.") == [
+        "The plant opened in 2018.",
+        "3 people were hurt.",
+    ]
