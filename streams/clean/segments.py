@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from schemas.models import Segment
@@ -51,6 +51,7 @@ class Cut:
     weight: float  # strength of the signal, 0 for a bare paragraph cut
     context: Context
     title: str | None = None
+    dateline: bool = False  # proposed by a wire dateline
 
 
 def split_segments(text: str, start: int, end: int) -> list[Segment]:
@@ -144,7 +145,7 @@ def _marker_cuts(text: str, lines: Sequence[Line], start: int, end: int) -> Iter
             yield _cut_at(text, lines, m.start(), right, weight, title)
     if r.dateline is not None:
         for m in r.dateline.finditer(text, start, end):
-            yield _cut_at(text, lines, m.start(), m.start(), MEDIUM, None)
+            yield replace(_cut_at(text, lines, m.start(), m.start(), MEDIUM, None), dateline=True)
 
 
 def _cut_at(
@@ -195,6 +196,10 @@ def _accept(text: str, cut: Cut, seg_start: int, end: int) -> bool:
     if cut.weight == 0.0:
         long_sides = min(len(left), len(right)) >= BREAK_MIN_CHARS
         return long_sides and topic_change(before, after, "strict")
+    if cut.dateline and cut.context is Context.START and not topic_change(before, after, "loose"):
+        # A page's headline and clutter before its own dateline ("… approves tariff hikes /
+        # Subscribe … / MEXICO CITY (AP) — Mexico's Congress approved …") are not an article.
+        return False
     if cut.weight >= MEDIUM:
         return cut.context is not Context.SPACED or topic_change(before, after, "loose")
     unfinished = not ends_sentence(left, rules().sentence_endings)

@@ -220,3 +220,18 @@ def test_sample_sub_head_stays_inside_the_first_article(sample_doc: Doc) -> None
     sub_head = sample_doc.text.index("━")
     first = sample_doc.segments[0]
     assert first.start < sub_head < first.end
+
+
+def test_a_headline_and_page_clutter_before_the_storys_own_dateline_are_no_article() -> None:
+    """The page's headline and a subscription prompt, then the dateline of the same story: one
+    article, not a headline-only segment before it."""
+    text = (
+        "Springfield council approves parking fee rise for downtown lots\n\n"
+        "Summarize this article with:\nAuthor of the article:You can save this article by"
+        " registering for free here. Or sign-in if you have an account."
+        "SPRINGFIELD (AP) — The Springfield city council approved on Tuesday a rise in parking"
+        " fees for downtown lots, the first in ten years, despite objections from shop owners."
+        " The new fees take effect in March and the council expects the lots to bring in twice"
+        " as much as this year."
+    )
+    assert len(_segments(text)) == 1
