@@ -7050,6 +7050,24 @@ PHRASINGS = [
         " 금융제재 대상자로 지정한다고 밝혔다.",
     ),
     ("ko", T.POLICY_REVERSAL, True, "시는 공영주차장 유료화를 잠정 연기하기로 했다."),
+    # a disciplinary decision put off disciplines no one yet; a business suspended or an outlet
+    # closed for breaking the hygiene law is a sanction, no service halted; a player "no longer
+    # a lock" reverses nothing
+    ("ko", T.SANCTION_FINE, False, "교육청 징계위원회의 징계 결정이 다음주로 연기됐습니다."),
+    ("ko", T.SERVICE_SUSPENSION, False, "식품위생법 위반 3곳 영업정지"),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "기한이 지난 식품을 보관한 업소 5곳은 영업정지 처분, 시설을 임의로 없앤 2곳은 영업소"
+        " 폐쇄조치가 내려졌다.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The top pick in this year's draft is no longer a lock to start for the team.",
+    ),
 ]
 
 
