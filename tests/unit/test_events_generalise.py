@@ -7068,6 +7068,36 @@ PHRASINGS = [
         False,
         "The top pick in this year's draft is no longer a lock to start for the team.",
     ),
+    # "would" reported after "confirmed (the news) that the chipmaker" is the plan's tense, no
+    # hedge (a condition still hedges it); a hypermarket's mandatory closing day moved halts
+    # nothing
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The governor's office confirmed that the chipmaker would invest $20 billion to build two"
+        " factories in the state.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The governor's office confirmed the news that the chipmaker would be investing $20"
+        " billion to build two factories in the state.",
+    ),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The chipmaker would be investing $20 billion to build two factories if subsidies are"
+        " approved.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "대구의 대형마트 의무 휴업일이 다음 달부터 일요일에서 월요일로 바뀝니다.",
+    ),
 ]
 
 
