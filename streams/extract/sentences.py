@@ -130,6 +130,8 @@ def _dotted_date(text: str, dot: int, end: int) -> bool:
     or day, before it and the month or day it goes on with after it ("2013. 3월부터"); after a
     month or day, a weekday or the next word goes on too ("2021. 5. 30.(일)", "2021. 5. 30.
     발표"). A bare year before a word ends a sentence ("…in 2018. The")."""
+    if dot == 0 or not text[dot - 1].isdigit():
+        return False  # most periods follow a word: no date to look for
     before = _DOTTED_DATE_BEFORE.search(text, max(0, dot - 12), dot)
     if before is None:
         return False
