@@ -7098,6 +7098,50 @@ PHRASINGS = [
         False,
         "대구의 대형마트 의무 휴업일이 다음 달부터 일요일에서 월요일로 바뀝니다.",
     ),
+    # A government lifting its own export ban or duty is a reversal (GUIDELINES: such bans and
+    # duties are recent decisions); a long-standing embargo, an arms ban or calls to lift one
+    # are not. A suspension disposition for a stated term (N개월 정지 처분) and a sanction
+    # notified (제재 … 통지) are sanctions; a plant a company decides to set up (설립하기로) is
+    # an investment.
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The government will lift its temporary rice export ban from Friday, the trade minister"
+        " said.",
+    ),
+    ("en", T.POLICY_REVERSAL, True, "Vietnam Lifts Duty On Imported Steel Wire"),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The provisional duties that had been imposed on the wire will be lifted on Monday.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The bloc said it would lift its decades-old arms embargo on the country next year.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Farm groups called on the ministry to lift the export ban on onions.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "금융당국은 한 증권사에 신규 계좌 개설 2개월 정지 처분을 사전 통지했다.",
+    ),
+    ("ko", T.SANCTION_FINE, True, "금융당국, 한 증권사에 제재 통지"),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "한 식품기업이 미국 남부에 냉동식품 공장을 설립하기로 결정했다고 밝혔다.",
+    ),
 ]
 
 
