@@ -7142,6 +7142,35 @@ PHRASINGS = [
         True,
         "한 식품기업이 미국 남부에 냉동식품 공장을 설립하기로 결정했다고 밝혔다.",
     ),
+    # Countermeasures taken against named companies and a legislature banning named companies
+    # from selling are sanctions; a threat of countermeasures is not
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "China has decided to take countermeasures against 12 US defence companies and six"
+        " executives.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "The Senate voted to ban Acme Corp and Zeta Industries from selling products in the"
+        " country for three years.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Beijing has repeatedly threatened countermeasures against countries that join the"
+        " blockade.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The committee may then ban us from exporting beef for a year, the trader said.",
+    ),
 ]
 
 
