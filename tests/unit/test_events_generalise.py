@@ -7320,6 +7320,21 @@ ARTICLES = [
         T.POLICY_REVERSAL,
         False,
     ),
+    # A Korean service halted deep in a weather story's body is still the story's news (flights
+    # cancelled, trains passing stations): the body penalty for the type is half the usual
+    (
+        "ko",
+        "밤사이 눈 20㎝ 쌓여…출근길 곳곳 정체",
+        "밤사이 눈 20㎝ 쌓여…출근길 곳곳 정체\n"
+        "밤사이 중부지방에 많은 눈이 내려 출근길 시민들이 불편을 겪었다. "
+        "기상청에 따르면 이날 오전 7시 기준 적설량은 서울 12㎝, 수원 20㎝를 기록했다. "
+        "도로 곳곳이 얼어붙으면서 차량들이 거북이 운행을 했다. "
+        "시민들은 평소보다 일찍 집을 나섰다. "
+        "김포공항에서는 오전 한때 제주행 항공기 35편이 결항됐다. "
+        "기상청은 오후까지 눈이 더 내릴 것으로 내다봤다.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
 ]
 
 
