@@ -7171,6 +7171,40 @@ PHRASINGS = [
         False,
         "The committee may then ban us from exporting beef for a year, the trader said.",
     ),
+    # A football side handed a penalty is fined nothing; an investment forum is the venue, not
+    # a pledge; "as prices are likely to ease" is the act's reason, no hedge on it; a bill's
+    # title naming a repeal among others reverses nothing; legislation to end the export of a
+    # good is an export ban; a tally of inspections over months (폐쇄 5·영업정지 12 …, 총 N개
+    # 업소에 대해) is a statistic
+    ("en", T.SANCTION_FINE, False, "France were handed a penalty after a handball in the box."),
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "Speaking at an investment forum in the capital, the president announced a ban on nickel"
+        " ore exports starting in June.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The bills include the Ports Authority Bill and the Public Officers (Allowances) Act"
+        " (Repeal) Bill.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Legislation to end the export of live cattle by sea by 2030 has passed both houses of"
+        " parliament.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "시는 올 1월부터 4월까지 음식점 등을 단속해 총 25개 업소에 대해 행정처분을 확정했다.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "단속 결과 폐쇄 5·영업정지 12·과징금 8건 등"),
 ]
 
 
@@ -7332,6 +7366,27 @@ ARTICLES = [
         "시민들은 평소보다 일찍 집을 나섰다. "
         "김포공항에서는 오전 한때 제주행 항공기 35편이 결항됐다. "
         "기상청은 오후까지 눈이 더 내릴 것으로 내다봤다.",
+        T.SERVICE_SUSPENSION,
+        True,
+    ),
+    # "as prices are likely to fall" gives the act's reason and hedges nothing (the act is in
+    # the third sentence, past the first sentence's bonus)
+    (
+        "en",
+        "",
+        "The trade directorate has issued a notification in this regard. The minister said the"
+        " decision will help growers. The government has decided to lift the four-month-old ban"
+        " on exports of sugar as prices are likely to fall with the new harvest.",
+        T.EXPORT_CONTROL,
+        True,
+    ),
+    # An outage reported with its repair in one lead (장애가 발생했다가 1시간 만에 복구됐다) is
+    # the halt's news, not a story about service coming back
+    (
+        "ko",
+        "",
+        "한 카드사에서 26일 오후 8시부터 결제가 되지 않는 장애가 발생했다가 약 1시간 만에"
+        " 복구됐다. 회사 측은 서버 점검 과정에서 오류가 났다고 설명했다.",
         T.SERVICE_SUSPENSION,
         True,
     ),
