@@ -155,8 +155,7 @@ def _magnitudes(
         total = next((t for t in shared if t is not None), None)
         if total is not None:
             yield total, None
-    lead = next((sc for sc in scored if sc.index == 0 and sc.hit.score > 0), None)
-    if lead is not None:
+    for lead in _leads(text, seg, scored):
         total = total_of(lead.hit.sentence)
         if total is not None:
             yield total, None
@@ -167,6 +166,20 @@ def _magnitudes(
     for other in scored[1:]:
         if other.hit.score > 0 and not set(other.hit.cues) & set(lex.scoring.other_act_cues):
             yield pick_magnitude(text, lex, tlex, other.hit.sentence, other.hit.trigger)
+
+
+def _leads(text: str, seg: Segment, scored: list[_Scored]) -> Iterator[_Scored]:
+    """The lead sentence's frame; when the page repeats its headline as the first sentence,
+    the sentence after it is the lead (a headline's "최대 33만원" names one voter's share, the
+    lead's "모두 321만원" the act's total)."""
+    first = sorted(
+        (sc for sc in scored if sc.hit.score > 0 and sc.index <= 1), key=lambda sc: sc.index
+    )
+    repeated = seg.title is not None and any(
+        sc.index == 0 and text[sc.hit.sentence[0] : sc.hit.sentence[1]].strip() == seg.title.strip()
+        for sc in scored
+    )
+    yield from (sc for sc in first if sc.index == 0 or repeated)
 
 
 def _title_hit(lex: Lexicon, tlex: TypeLexicon, seg: Segment) -> Hit | None:

@@ -261,6 +261,19 @@ def test_headline_levels_before_and_after_a_cut_are_not_its_size() -> None:
     assert mag.value == 5_900_000_000
 
 
+def test_the_lead_after_a_repeated_headline_gives_the_total() -> None:
+    """A page that repeats its headline as its first sentence: the headline's "최대 33만원" is
+    one voter's share, the next sentence's "모두 321만원" the act's total."""
+    title = "식사 대접받은 유권자들 과태료 폭탄…최대 33만원"
+    text = (
+        f"{title}\n한 도 선거관리위원회는 후보자 측에게서 식사를 대접받은 유권자 10명에게 모두"
+        " 321만원의 과태료를 부과했다고 5일 밝혔다. 이들에게는 음식값의 30배에 해당하는"
+        " 과태료가 부과됐다."
+    )
+    mag = _magnitude(text, "ko", T.SANCTION_FINE, title=title)
+    assert (mag.value, mag.unit) == (3_210_000, "KRW")
+
+
 def test_rounded_headline_yields_to_the_precise_body_figure() -> None:
     text = "공정위는 가맹본부에 과징금 2억 8300만 원을 부과했다."
     mag = _magnitude(text, "ko", T.SANCTION_FINE, title="공정위, 가맹본부에 과징금 2억8000만 원")
