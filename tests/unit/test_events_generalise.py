@@ -7218,6 +7218,58 @@ PHRASINGS = [
         "시는 올 1월부터 4월까지 음식점 등을 단속해 총 25개 업소에 대해 행정처분을 확정했다.",
     ),
     ("ko", T.SERVICE_SUSPENSION, False, "단속 결과 폐쇄 5·영업정지 12·과징금 8건 등"),
+    # From k18's read half: a ferry service on hold or gone out of service, and bus routes cut,
+    # are halts; a moratorium on one's own rules pauses them; backtracking on plans to shut a
+    # centre halts nothing, and a merger's "closing" closes no service; a drug maker's
+    # manufacturing suspended (제조업무 중지) is a sanction on production, and 불통 행보 a way
+    # of governing
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Ferry service between the two island towns is on hold after an engine failure, the port"
+        " authority said.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The passenger ferry suffered an engine fault before its morning run and has gone out of"
+        " service.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Transit officials are considering cutting three bus routes next year to close a budget"
+        " gap.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The chancellor put a moratorium on the new campus speech rules on Wednesday.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Council leaders have backtracked on plans to shut the town's leisure centre until spring.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "As we move closer to completing this merger, we will keep delivering our services to"
+        " customers until closing.",
+    ),
+    ("ko", T.SERVICE_SUSPENSION, False, "해당 제약사는 3개 품목의 제조업무가 중지된다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "장관은 현장 의견에는 귀를 닫고 일부 의견만 쫓는 불통 행보를 이어가고 있다.",
+    ),
 ]
 
 
