@@ -175,10 +175,8 @@ def _leads(text: str, seg: Segment, scored: list[_Scored]) -> Iterator[_Scored]:
     first = sorted(
         (sc for sc in scored if sc.hit.score > 0 and sc.index <= 1), key=lambda sc: sc.index
     )
-    repeated = seg.title is not None and any(
-        sc.index == 0 and text[sc.hit.sentence[0] : sc.hit.sentence[1]].strip() == seg.title.strip()
-        for sc in scored
-    )
+    title = (seg.title or "").strip()
+    repeated = bool(title) and text[seg.start : seg.end].lstrip().startswith(title)
     yield from (sc for sc in first if sc.index == 0 or repeated)
 
 
