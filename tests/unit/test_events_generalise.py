@@ -7270,6 +7270,35 @@ PHRASINGS = [
         False,
         "장관은 현장 의견에는 귀를 닫고 일부 의견만 쫓는 불통 행보를 이어가고 있다.",
     ),
+    # From k19's read half: a post office's closure put on hold (폐국 … 보류) is a plan
+    # postponed; a business end date (업무종료일) changed, a museum that had been closed (휴관
+    # 중이던) reopening, a government's target for foreign investment and a crew trying to stop
+    # a train are none of the acts
+    ("ko", T.POLICY_REVERSAL, True, "문을 닫을 예정이었던 두 우체국의 폐국이 잠정 보류됐다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "공고문은 우체국 이용 고객의 불편을 줄이기 위해 업무종료일을 변경한다고 밝혔다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "코로나19로 휴관 중이던 박물관이 재개관하면서 시작된 전시라 관람객의 호응이 이어졌다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "정부가 올해 목표로 잡은 외국인 직접투자 200억달러 달성을 위해 적극 유치에 나섰다.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The crew attempted to stop the train but it derailed near the bridge, the report said.",
+    ),
 ]
 
 
