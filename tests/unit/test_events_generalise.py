@@ -7299,6 +7299,14 @@ PHRASINGS = [
         False,
         "The crew attempted to stop the train but it derailed near the bridge, the report said.",
     ),
+    # "the grounding of all <maker> <model> aircraft": the model's name may run to several words
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The president on Wednesday ordered the grounding of all Skyline Co 310 Jet 8 and Jet 9"
+        " aircraft.",
+    ),
 ]
 
 
