@@ -82,6 +82,19 @@ def _title_adjustment(
     return bonus - penalty - sum(c.penalty for c in lex.title_cues if c.pattern.search(seg.title))
 
 
+def _waived(lex: Lexicon, tlex: TypeLexicon, seg: Segment) -> dict[str, float]:
+    """Penalties given back to sentences whose only cues these are: the title names the type,
+    so the act they state is the story's topic (``Scoring.title_topic_waives``). Not under a
+    title that carries a cue itself (a denial, an anniversary: the act is not the news)."""
+    names = lex.scoring.title_topic_waives
+    title = seg.title
+    if not names or not title or lex.prefilter[tlex.type].search(title) is None:
+        return {}
+    if any(c.pattern.search(title) for c in lex.cues):
+        return {}
+    return {c.name: c.penalty for c in lex.cues if c.name in names}
+
+
 def _score_type(
     lex: Lexicon, tlex: TypeLexicon, text: str, seg: Segment, sents: list[Span], ref: date | None
 ) -> list[_Scored]:
@@ -98,10 +111,13 @@ def _score_type(
     plain = sum(h.score > 0 and not h.cues for _, h in hits)
     title = _title_adjustment(lex, tlex, text, seg, sents, ref)
     scored = []
+    waived = _waived(lex, tlex, seg)
     for i, hit in hits:
         others = plain - (hit.score > 0 and not hit.cues)
         support = min(sc.support_cap, sc.support_bonus * others)
         conf = hit.score + _position_bonus(lex, tlex, i) + title + max(0.0, support)
+        if hit.cues and all(n in waived for n in hit.cues):
+            conf += sum(waived[n] for n in hit.cues)
         scored.append(_Scored(hit, i, min(1.0, max(0.0, conf))))
     return sorted(scored, key=lambda s: (-s.confidence, s.index))
 

@@ -238,6 +238,10 @@ class Scoring:
     # Cues that mark a sentence's act as another one (", who was fined £15,000 in December"):
     # such a sentence supports the type but does not size the post's act.
     other_act_cues: tuple[str, ...] = ()
+    # Cues whose penalty is given back when the segment's title names the type (a trigger word
+    # of it): under "예산삭감에 반발" the body's "앞서 구의회는 … 삭감했다" is the act the story
+    # is about, not background to another one.
+    title_topic_waives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -386,7 +390,11 @@ def _build(raw: dict[str, Any]) -> Lexicon:
         slots=_slots(raw["slots"], flags),
         year=_compile([raw["year"]], plain),
         scoring=Scoring(
-            **{**raw["scoring"], "other_act_cues": tuple(raw["scoring"].get("other_act_cues", ()))}
+            **{
+                **raw["scoring"],
+                "other_act_cues": tuple(raw["scoring"].get("other_act_cues", ())),
+                "title_topic_waives": tuple(raw["scoring"].get("title_topic_waives", ())),
+            }
         ),
         parser=_parser(raw.get("parser")),
         headline_currency=raw.get("headline_currency"),

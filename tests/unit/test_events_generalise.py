@@ -7307,6 +7307,22 @@ PHRASINGS = [
         "The president on Wednesday ordered the grounding of all Skyline Co 310 Jet 8 and Jet 9"
         " aircraft.",
     ),
+    # a tally of closures (shut N times, closed on N occasions, how often units closed) is a
+    # statistic, not a halt; a unit shut on a day still is one
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Figures released by the trust show how often its maternity units closed temporarily"
+        " last year. Riverside hospital shut 41 times, while its partner unit in Elmbridge"
+        " closed on 12 occasions.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Riverside hospital shut its maternity unit on Monday after a flood, the trust said.",
+    ),
 ]
 
 
@@ -7491,6 +7507,26 @@ ARTICLES = [
         " 복구됐다. 회사 측은 서버 점검 과정에서 오류가 났다고 설명했다.",
         T.SERVICE_SUSPENSION,
         True,
+    ),
+    # a title that names the cut: the body's "앞서 … 삭감했다" is the act the story is about (a
+    # protest against it), not background; under a title about something else it stays one
+    (
+        "ko",
+        "군의회 예산 삭감에 반발…군수 1인 시위",
+        "박 군수가 8일 아침 군청 앞에서 피켓을 들고 1인 시위를 벌였다. 박 군수는 주민 생활과 "
+        "직결된 사업이 멈춰 선다고 말했다. 앞서 군의회는 내년 예산안을 심사하면서 문화사업 "
+        "예산 23억원을 삭감했다.",
+        T.BUDGET_CUT,
+        True,
+    ),
+    (
+        "ko",
+        "군수 1인 시위…“주민 생활 외면 말라”",
+        "박 군수가 8일 아침 군청 앞에서 피켓을 들고 1인 시위를 벌였다. 박 군수는 주민 생활과 "
+        "직결된 사업이 멈춰 선다고 말했다. 앞서 군의회는 내년 예산안을 심사하면서 문화사업 "
+        "예산 23억원을 삭감했다.",
+        T.BUDGET_CUT,
+        False,
     ),
 ]
 
