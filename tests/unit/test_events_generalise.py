@@ -7323,6 +7323,128 @@ PHRASINGS = [
         True,
         "Riverside hospital shut its maternity unit on Monday after a flood, the trust said.",
     ),
+    # a retailer closing a number of its stores or locations halts a service people use
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The discount chain said it intends to close 35-40 locations in the coming year.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The furniture retailer is planning to close nearly half of its 900 stores in the US.",
+    ),
+    # a carrier that confirmed this week it would end a service announced it (reported speech)
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The regional carrier confirmed this week that it would discontinue service to "
+        "two cities in the state from January 3.",
+    ),
+    # plans to suspend a service are the halt itself, not a reversal of plans
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The airline announced plans to suspend its Denver-Osaka service because of weak demand.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The airline announced plans to suspend its Denver-Osaka service because of weak demand.",
+    ),
+    # a company withdrawing its application to develop a site backs down from its plan
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The developer said it was withdrawing its application to develop a gravel quarry"
+        " north of the town.",
+    ),
+    # work stopped on a construction project, lane closures, a room closed from time to time:
+    # no halted service
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The developer said it will stop work on building a rail corridor in the area.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Bridge repairs will cause lane closures in each direction for the next few weeks.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The reptile house will be closed to the public from time to time to let the "
+        "hatchlings rest.",
+    ),
+    # customs refusing clearance of goods that fail a test is enforcement, not a reversal
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "관세청은 바이러스 검사에서 불합격한 돼지고기는 통관을 허가하지 않기로 했다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "정부는 내년부터 시행하려던 수수료 인상안을 추진하지 않기로 했다.",
+    ),
+    # a mandatory closing day, business suspension named as a sanction, a resort closed before it
+    # reopens: no halt; a city pool closed next month is one
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "의무 휴업 제도로 올해는 추석 전날 대형마트 절반 이상이 문을 닫는다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "금융당국은 중대한 위법행위에는 영업 정지 등 중징계를 우선 적용하기로 했다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "이 리조트는 경영난으로 문을 닫았다가 새 주인을 만나 6년 만에 다시 문을 연다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "시는 다음 달부터 시립 수영장 운영을 중단한다.",
+    ),
+    # the fines a bank received this year, ranked: a yearly total
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "한 은행은 올해 과태료만 120억3000만 원이 부과돼 가장 많았다.",
+    ),
+    # a safeguard written with a space; a rate stated after a long time phrase
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "일본 정부가 다음 달부터 미국산 냉동 쇠고기에 세이프 가드(긴급 수입 제한)를 발동한다.",
+    ),
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        True,
+        "수입 쇠고기 관세율이 내년 3월 말까지 현행 38.5%에서 50%로 인상된다.",
+    ),
 ]
 
 
