@@ -7445,6 +7445,27 @@ PHRASINGS = [
         True,
         "수입 쇠고기 관세율이 내년 3월 말까지 현행 38.5%에서 50%로 인상된다.",
     ),
+    # places "in danger of losing" a service are declared at risk of its halt; a team losing a
+    # player, a city losing funding for a service are not
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Many small cities are in danger of losing air service as the carrier seeks to exit"
+        " 15 markets.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The team is in danger of losing its star striker to a rival club.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The city faces losing millions in federal funding for its bus service.",
+    ),
 ]
 
 
