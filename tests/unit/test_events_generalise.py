@@ -7466,6 +7466,72 @@ PHRASINGS = [
         False,
         "The city faces losing millions in federal funding for its bus service.",
     ),
+    # a halt of imports notified (수입을 중지한다고 통보) restricts imports
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "중국이 일본에 일본산 수산물 수입을 또 중지한다고 통보했다.",
+    ),
+    # an amount invested (투자, / 투자해 after a bracketed conversion / 투자된 이 공장) in a plant
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "현대차는 이 공장에 10억달러(1조3천억원)를 투자해 연간 30만대의 생산능력을 갖출 계획이다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "3억 300만달러가 투자된 이 공장은 2027년 완공 예정이며 연간"
+        " 20만대 분량의 배터리 셀을 생산한다.",
+    ),
+    (
+        "ko",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "한 식품회사는 200억 원을 투자, 오는 2027년 준공을 목표로"
+        " 6,994㎡ 규모의 공장을 건립할 계획이다.",
+    ),
+    # a school closing for good after its last graduation is no service halt (the labellers'
+    # reading)
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "이 학교는 다음달 마지막 졸업식을 열고 문을 닫는다.",
+    ),
+    # duties on a good that have been reinstated; a licence a transport authority refuses to renew
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "Anti-dumping duties on frozen chicken portions imported from Brazil and Spain"
+        " have been reinstated after the lapse of the 12-month suspension.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The city's transport authority on Monday refused to renew an operating"
+        " licence for the ride-hailing company because of safety concerns.",
+    ),
+    # relief from sanctions is no sanction; paying a record sum to settle charges is one
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The decision opens the door to further relief from $20 billion in"
+        " trade sanctions as officials target tariffs on wine.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "The engineering group agreed Monday to pay a record $800 million to"
+        " settle U.S. criminal charges of bribing officials.",
+    ),
 ]
 
 
