@@ -7532,6 +7532,63 @@ PHRASINGS = [
         "The engineering group agreed Monday to pay a record $800 million to"
         " settle U.S. criminal charges of bribing officials.",
     ),
+    # an import quota's over-quota rate is a tariff, not an import control
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        False,
+        "할당량(쿼터)을 초과하는 수입 물량에 대해선 첫해 10.3%의 관세를 추가로 부과하기로 했다.",
+    ),
+    # a regulator's order suspending sales or teaching (판매정지, 교습정지 처분) is a sanction,
+    # not a service halt
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "식약처는 리베이트를 제공한 제약사에 대해 1개월간 20품목의 판매정지 처분을 내렸다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "식약처는 리베이트를 제공한 제약사에 대해 1개월간 20품목의 판매정지 처분을 내렸다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "교육청은 적발된 학원 가운데 6곳에 대해 교습정지 처분을 내렸다.",
+    ),
+    # weapons export controls dropped loosen exports (a years-old control: no reversal); a sanitary
+    # import suspension on products from a place, lifted, is no reversal; halted bomb sales are no
+    # service halt
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "Canada on Monday said it had dropped weapons export controls to"
+        " the country, including drone optical technology.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Canada on Monday said it had dropped weapons export controls to"
+        " the country, including drone optical technology.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The department has lifted the import suspension on"
+        " birds and poultry products from Michigan.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Spain walks back on decision to halt bomb sales to Saudis",
+    ),
 ]
 
 
