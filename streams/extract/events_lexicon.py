@@ -374,6 +374,13 @@ def _parser(raw: dict[str, Any] | None) -> ParserSpec | None:
     return ParserSpec(frozenset(raw["noun_tags"]), roles)
 
 
+def _scoring(raw: dict[str, Any]) -> Scoring:
+    """The scoring settings; lists in the data (cue names) become tuples, as the settings are
+    frozen."""
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+    return Scoring(**values)
+
+
 def _build(raw: dict[str, Any]) -> Lexicon:
     flags: dict[str, bool] = raw.get("flags", {})
     lang = raw["lang"]
@@ -389,13 +396,7 @@ def _build(raw: dict[str, Any]) -> Lexicon:
         status=tuple((s["status"], _compile(s["any"], flags)) for s in raw["status"]),
         slots=_slots(raw["slots"], flags),
         year=_compile([raw["year"]], plain),
-        scoring=Scoring(
-            **{
-                **raw["scoring"],
-                "other_act_cues": tuple(raw["scoring"].get("other_act_cues", ())),
-                "title_topic_waives": tuple(raw["scoring"].get("title_topic_waives", ())),
-            }
-        ),
+        scoring=_scoring(raw["scoring"]),
         parser=_parser(raw.get("parser")),
         headline_currency=raw.get("headline_currency"),
         neutral=_maybe(raw.get("neutral"), plain),
