@@ -408,6 +408,11 @@ def _money_at(
         return None
     unit = g.prefix[pre] if pre is not None else g.suffix[m.group("s2")]
     word = pre if pre is not None else m.group("s2")
+    named = m.group("s1")
+    if named is not None and named not in g.dollar_words:
+        # The currency named after the amount is the more specific word: writers put a dollar
+        # sign before other currencies too ("$1.17 billion naira").
+        unit = g.suffix[named]
     if word in g.dollar_words and m.group("s1") is None:
         unit = dollar
     if local and word in local and m.group("s1") is None:

@@ -7589,6 +7589,74 @@ PHRASINGS = [
         False,
         "Spain walks back on decision to halt bomb sales to Saudis",
     ),
+    # ko: a plant stopping its own production is an output cut, not a service people use
+    ("ko", T.SERVICE_SUSPENSION, False, "울산 석유화학업체들 줄줄이 가동중단"),
+    ("ko", T.SERVICE_SUSPENSION, True, "한빛에어는 김포-제주 노선 운항을 중단하기로 했다."),
+    # en: a call on a list of companies to invest is a demand, not a pledge
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        False,
+        "The minister has called on global firms like Acme, Globex and Initech"
+        " to invest more in the country.",
+    ),
+    # en: a site's error notice is page furniture
+    ("en", T.SERVICE_SUSPENSION, False, "We’re sorry, this service is currently unavailable."),
+    # ko: the bond a seized fishing boat's owner pays for its release; a loan's collateral is none
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "해경은 불법조업 혐의로 나포한 외국 어선 선주에게 담보금 5000만원을 부과했다.",
+    ),
+    ("ko", T.SANCTION_FINE, False, "한빛은행은 고객에게 담보금 3000만원을 받고 대출을 내줬다."),
+    # en: routine visa services are the service suspended, not a routine closure
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The embassy is temporarily suspending routine visa services amid the outbreak.",
+    ),
+    # ko: a year's total of penalties collected, unpaid fines: statistics
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "한빛거래소는 올 들어 총 3억 2000만 원의 공시 위반 제재금을 징수했다.",
+    ),
+    # ko: an ordinance repealed (passive); a company withdrawing its listing
+    ("ko", T.POLICY_REVERSAL, True, "한빛도 학생인권조례가 24일 도의회 본회의에서 폐지됐다."),
+    ("ko", T.POLICY_REVERSAL, True, "상장을 추진하던 한빛테크가 결국 증권신고서를 철회했다."),
+    ("ko", T.POLICY_REVERSAL, True, "한빛바이오는 금융위원회에 상장 철회 신고서를 제출했다."),
+    # en: a government's laws that will be withdrawn; a company rolling back its restrictions
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "Three disputed farm laws that caused months of protests across the country"
+        " will be withdrawn, the prime minister said today.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The airline caved to customer complaints on Wednesday, rolling back some of the"
+        " restrictions it had placed on lounge access.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "The president's reluctance to roll back tariffs weighed on the talks.",
+    ),
+    # en: a product pulled from menus or shelves halts its sales
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The chain is temporarily pulling its double cheeseburger from menus in several"
+        " states after an outbreak.",
+    ),
 ]
 
 
@@ -10742,3 +10810,32 @@ def test_a_headline_that_states_the_act_then_asks_what_follows_is_no_question() 
 
     assert not asks("'한빛앱' 갑자기 서비스 종료…이용자 환불 어떻게?")
     assert asks("한빛앱 서비스 종료되나?")
+
+
+def test_a_court_that_finds_a_penalty_unlawful_and_cancels_it_withdraws_it() -> None:
+    text = "법원은 위원회가 한빛증권에 부과한 5억 원의 과징금 처분이 위법하다며 이를 취소했다."
+    fine = next(e for e in _events(text, "ko") if e.type is T.SANCTION_FINE)
+    assert fine.status is EventStatus.WITHDRAWN
+
+
+def test_a_currency_named_after_a_dollar_sign_is_the_currency() -> None:
+    text = "The regulator fined the four operators $1.17 billion naira on Monday."
+    assert _magnitude(text, "en", T.SANCTION_FINE) == Magnitude(value=1.17e9, unit="NGN")
+
+
+def test_an_export_restriction_scrapped_in_the_body_is_the_act() -> None:
+    text = (
+        "한빛시 마스크 업계가 모처럼 웃었다. 업계는 그동안 재고가 쌓여 어려움을 겪었다. "
+        "한 업체 대표는 숨통이 트였다고 말했다. 업계는 해외 주문이 늘 것으로 본다. "
+        "산업통상자원부는 보건용 마스크에 대한 수출규제를 폐지한다고 20일 밝혔다."
+    )
+    assert T.EXPORT_CONTROL in _types(text, "ko")
+
+
+def test_the_period_of_a_provisional_duty_extended_in_the_body_is_the_act() -> None:
+    text = (
+        "무역위원회가 중국산 철판 조사 기간을 늘렸다. 업계는 최종 판정을 기다리고 있다. "
+        "판정은 다음 달 나올 전망이다. 업계의 관심은 최종 세율에 쏠려 있다. "
+        "이에 따라 중국산 철판에 대한 잠정관세 부과 기간도 기존 다음 달 10일에서 두 달 연장됐다."
+    )
+    assert T.TARIFF_CHANGE in _types(text, "ko")
