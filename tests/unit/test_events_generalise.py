@@ -10839,3 +10839,12 @@ def test_the_period_of_a_provisional_duty_extended_in_the_body_is_the_act() -> N
         "이에 따라 중국산 철판에 대한 잠정관세 부과 기간도 기존 다음 달 10일에서 두 달 연장됐다."
     )
     assert T.TARIFF_CHANGE in _types(text, "ko")
+
+
+def test_an_estimated_count_of_people_does_not_hedge_the_act() -> None:
+    text = (
+        "Acme Motors has picked a site near Dayton. Local officials welcomed the news on"
+        " Monday. The company is set to invest $600 million in the new plant, which will"
+        " employ an estimated 1,200 people."
+    )
+    assert T.INVESTMENT_PLEDGE in _types(text, "en")
