@@ -10823,28 +10823,35 @@ def test_a_currency_named_after_a_dollar_sign_is_the_currency() -> None:
     assert _magnitude(text, "en", T.SANCTION_FINE) == Magnitude(value=1.17e9, unit="NGN")
 
 
-def test_an_export_restriction_scrapped_in_the_body_is_the_act() -> None:
-    text = (
+# Acts stated only in the body, past the lead: the rule must reach the threshold there.
+BODY_ACTS = [
+    # ko: export rules scrapped
+    (
+        "ko",
+        T.EXPORT_CONTROL,
         "한빛시 마스크 업계가 모처럼 웃었다. 업계는 그동안 재고가 쌓여 어려움을 겪었다. "
         "한 업체 대표는 숨통이 트였다고 말했다. 업계는 해외 주문이 늘 것으로 본다. "
-        "산업통상자원부는 보건용 마스크에 대한 수출규제를 폐지한다고 20일 밝혔다."
-    )
-    assert T.EXPORT_CONTROL in _types(text, "ko")
-
-
-def test_the_period_of_a_provisional_duty_extended_in_the_body_is_the_act() -> None:
-    text = (
+        "산업통상자원부는 보건용 마스크에 대한 수출규제를 폐지한다고 20일 밝혔다.",
+    ),
+    # ko: the period of a provisional duty extended
+    (
+        "ko",
+        T.TARIFF_CHANGE,
         "무역위원회가 중국산 철판 조사 기간을 늘렸다. 업계는 최종 판정을 기다리고 있다. "
         "판정은 다음 달 나올 전망이다. 업계의 관심은 최종 세율에 쏠려 있다. "
-        "이에 따라 중국산 철판에 대한 잠정관세 부과 기간도 기존 다음 달 10일에서 두 달 연장됐다."
-    )
-    assert T.TARIFF_CHANGE in _types(text, "ko")
-
-
-def test_an_estimated_count_of_people_does_not_hedge_the_act() -> None:
-    text = (
+        "이에 따라 중국산 철판에 대한 잠정관세 부과 기간도 기존 다음 달 10일에서 두 달 연장됐다.",
+    ),
+    # en: "an estimated 1,200 people" counts people, it does not hedge the pledge
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
         "Acme Motors has picked a site near Dayton. Local officials welcomed the news on"
         " Monday. The company is set to invest $600 million in the new plant, which will"
-        " employ an estimated 1,200 people."
-    )
-    assert T.INVESTMENT_PLEDGE in _types(text, "en")
+        " employ an estimated 1,200 people.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "type_", "text"), BODY_ACTS)
+def test_an_act_stated_in_the_body_is_found(lang: str, type_: EventType, text: str) -> None:
+    assert type_ in _types(text, lang)
