@@ -413,9 +413,9 @@ def _money_at(
         # The currency named after the amount is the more specific word: writers put a dollar
         # sign before other currencies too ("$1.17 billion naira").
         unit = g.suffix[named]
-    if word in g.dollar_words and m.group("s1") is None:
+    if word in g.dollar_words and named is None:
         unit = dollar
-    if local and word in local and m.group("s1") is None:
+    if local and word in local and named is None:
         unit = local[word]
     return Magnitude(value=_money_float(value), unit=unit)
 
