@@ -7617,7 +7617,7 @@ PHRASINGS = [
         True,
         "The embassy is temporarily suspending routine visa services amid the outbreak.",
     ),
-    # ko: a year's total of penalties collected, unpaid fines: statistics
+    # ko: a year's total of penalties collected is a statistic
     (
         "ko",
         T.SANCTION_FINE,
