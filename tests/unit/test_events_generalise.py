@@ -7657,6 +7657,55 @@ PHRASINGS = [
         "The chain is temporarily pulling its double cheeseburger from menus in several"
         " states after an outbreak.",
     ),
+    # en: a rate's move told of "the tariff rate on <goods> imported from <country>"
+    (
+        "en",
+        T.TARIFF_CHANGE,
+        True,
+        "The tariff rate on solar panels imported from Vietnam will rise from 10% to 40%"
+        " next month.",
+    ),
+    # en: a court that strikes down a rule halts no service
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Appeals Court Strikes Down State's Ride-Hailing Rules",
+    ),
+    # en: Congress passing a rescission package cancels funds already granted
+    (
+        "en",
+        T.BUDGET_CUT,
+        True,
+        "The Senate voted 51-48 to pass the $4 billion rescissions package, clearing the way"
+        " for the government to claw back money for overseas programmes.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The White House sent lawmakers a rescission package that would cancel $4 billion.",
+    ),
+    # ko: a council that changes its earlier line (당초 방침을 변경) reverses it
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "군의회는 당초 방침을 변경해 도서관 운영비를 줄이지 않기로 했다.",
+    ),
+    # ko: counts of people who have not paid their fines are a statistic, not a fine
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "300만원 이상 주정차 과태료를 내지 않은 체납자가 4천여명인 것으로 집계됐다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "주정차 과태료를 300만원 이상 체납한 사람은 4천여명이고 체납액은 180억원이다.",
+    ),
 ]
 
 
@@ -7860,6 +7909,26 @@ ARTICLES = [
         "직결된 사업이 멈춰 선다고 말했다. 앞서 군의회는 내년 예산안을 심사하면서 문화사업 "
         "예산 23억원을 삭감했다.",
         T.BUDGET_CUT,
+        False,
+    ),
+    # a new bridge that has finally opened ends the disruption the story looks back on
+    (
+        "en",
+        "",
+        "AFTER two years of disruption a new £3m footbridge linking the two villages has finally"
+        " opened. Walkers had faced long detours while the old crossing was rebuilt. Over the"
+        " past two years the village has faced mounting disruption while the bridge was shut.",
+        T.SERVICE_SUSPENSION,
+        False,
+    ),
+    # a study that factors in a tariff imposes none
+    (
+        "en",
+        "Tariffs could cost families $1,500 a year, study says",
+        "A new study says tariffs could cost the average family $1,500 a year. The estimate"
+        " comes from a group of economists at a university. The model covers tariffs already"
+        " in place. It also factors in a 20 percent tariff on all imports of furniture.",
+        T.TARIFF_CHANGE,
         False,
     ),
 ]
