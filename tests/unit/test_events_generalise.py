@@ -7706,6 +7706,102 @@ PHRASINGS = [
         False,
         "주정차 과태료를 300만원 이상 체납한 사람은 4천여명이고 체납액은 180억원이다.",
     ),
+    # en: a plan told as revealed ("revealed that X would …") is reported speech, not a hedge
+    (
+        "en",
+        T.INVESTMENT_PLEDGE,
+        True,
+        "The trade minister revealed that the company would invest $3 billion in a new battery"
+        " plant in the state.",
+    ),
+    # en: a halt "expected to return to normal" tomorrow is still a halt today
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "Services at the town's walk-in clinic are being suspended from 6pm today and are"
+        " expected to return to normal on Monday morning.",
+    ),
+    # en: rejecting someone's plan to cut is no cut
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Senators are celebrating after rejecting the governor's plan to sharply cut the"
+        " university's funding.",
+    ),
+    # en: fines that swelled coffers are revenue figures; closures in a restructuring are no
+    # halt of a service people use
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "Fines swelled council coffers in England by £120 million over the twelve months.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Workers learned that their assembly plant would be among those closed next year.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "The announcement of the county plant's upcoming closure saddened many in this community.",
+    ),
+    # ko: a service's own shutdown date put back is a postponed plan, not a halt
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "앱 안정화 작업이 길어지면서 기존 앱 종료와 통합 앱 전환 일정이 미뤄진 셈이다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "앱 안정화 작업이 길어지면서 기존 앱 종료와 통합 앱 전환 일정이 미뤄진 셈이다.",
+    ),
+    # ko: a penalty regime (과징금 in lieu of a suspension, its size raised for all) is no act
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "개정안에 따르면 해운사에 부과하는 과징금은 운항정지처분에 갈음해 부과한다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        False,
+        "현행 규정상 30일 운항정지에는 10억원 과징금으로 대체하지만 앞으로는 20억원으로 오른다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "해수부가 해운사가 안전규정을 어겼을 때 부과하는 과징금 규모를 두 배로 올린다.",
+    ),
+    # ko: a year's fines going down, or a breakdown by kind, is a statistic
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "반면 대형 과징금 부과 사건은 줄어들어 과징금은 전년보다 12.5% 감소했다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "업종별로 보면 건설업 담합에 부과된 과징금이 가장 많았다.",
+    ),
+    # ko: a committee session put off is routine procedure
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "국회 교육위원회는 다음 주 열려던 법안소위를 연기키로 결정했다.",
+    ),
 ]
 
 
