@@ -7802,6 +7802,86 @@ PHRASINGS = [
         False,
         "국회 교육위원회는 다음 주 열려던 법안소위를 연기키로 결정했다.",
     ),
+    # en: the law an offender broke sets no fines ("for breaking EU competition law")
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "Brussels announced its decision on Thursday. The carmaker was fined 120 million euros"
+        " for breaking EU competition law.",
+    ),
+    # en: a carrier pausing shipping transit halts a service
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        True,
+        "The shipping line will pause all container transit through the strait until further"
+        " notice after an attack on one of its vessels.",
+    ),
+    # en: deciding to reject a proposal to cut, or a decision put off, reverses nothing
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "The county board decided to reject a proposal to cut its road budget by 20 percent.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "But a decision was delayed after the state offered a last-minute loan.",
+    ),
+    # en: the return of services named with a slash is a resumption
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Commuters have welcomed the return of all V/Line services after four months of"
+        " disruption.",
+    ),
+    # ko: exports halted (수출이 중단됐다) or a halt ordered (수출 중단을 지시) are controls
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "중국 정부가 자국 업체들에 비료 원료 수출 중단을 지시했다.",
+    ),
+    (
+        "ko",
+        T.EXPORT_CONTROL,
+        True,
+        "정부 발표에 따라 이날부터 보크사이트 수출이 전면 중단됐다.",
+    ),
+    # ko: the internet cut off, trains that did not run
+    ("ko", T.SERVICE_SUSPENSION, True, "시위가 격화하자 당국의 조치로 전국의 인터넷이 차단됐다."),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "오전 9시 현재 무궁화호 12편이 운행되지 못했다.",
+    ),
+    # ko: counts of cases by kind are a tally
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "적발된 업체에 내려진 처분은 영업 정지가 120건, 허가 취소 15건, 과징금 9건이었다.",
+    ),
+    # ko: asking a court to stop a decision, a quoted phrase, a deadline ahead: no reversal
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "서울고법 행정7부는 교수와 학생 등이 신도시 지정 결정의 효력을 멈춰달라며 정부를 상대로 낸"
+        " 집행정지 신청의 항고심에 대해 기각 결정을 내렸다.",
+    ),
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "장관이 '교육정책 원점에서 재검토'라는 표현을 쓰자 한때 혼선이 빚어졌다.",
+    ),
+    ("ko", T.TARIFF_CHANGE, False, "미국 관세 유예 마감 앞두고 수출업계 긴급 점검"),
 ]
 
 
