@@ -7882,6 +7882,65 @@ PHRASINGS = [
         "장관이 '교육정책 원점에서 재검토'라는 표현을 쓰자 한때 혼선이 빚어졌다.",
     ),
     ("ko", T.TARIFF_CHANGE, False, "미국 관세 유예 마감 앞두고 수출업계 긴급 점검"),
+    # en: a U-turn on proposals to shut, a campaign to save from closure: no halt
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Residents have forced the council to perform a U-turn on controversial proposals to"
+        " shut the village library.",
+    ),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Families welcomed the decision. He bowed to pressure after a campaign was launched"
+        " to save the library from closure.",
+    ),
+    # en: a rise in the number of fines issued is a statistic; a member suspended from a
+    # council is no cut; scrapping a tax as a party's first act in office is a pledge
+    (
+        "en",
+        T.SANCTION_FINE,
+        False,
+        "The sharp increase in fines issued by the borough comes despite a fall in tickets"
+        " nationally.",
+    ),
+    (
+        "en",
+        T.BUDGET_CUT,
+        False,
+        "Questions remain over the mayor's position, after he was suspended from the council"
+        " following a £30,000 fine for safety offences.",
+    ),
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        False,
+        "Tories pitch carbon levy scrap as first act of government",
+    ),
+    # ko: building work halted by a board's decision (공사 일시중단을 결정) reverses a plan
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "발전공기업이 이사회를 열고 화력발전소 3·4호기의 공사 일시중단을 결정했다.",
+    ),
+    # ko: a scheduled vote called off is procedure
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        False,
+        "총리가 다음 주 화요일로 예정된 합의안에 대한 하원 표결을 취소할 것이라고 외신이 보도했다.",
+    ),
+    # ko: a tariff's forecast effect on prices is analysis, not an act
+    (
+        "ko",
+        T.TARIFF_CHANGE,
+        False,
+        "한은은 분석 결과, 현재 시행되는 관세조치는 미국 소비자물가 상승률을 0.5%포인트(직접효과"
+        " +0.3%포인트) 높일 것으로 예상했다.",
+    ),
 ]
 
 
