@@ -7941,6 +7941,34 @@ PHRASINGS = [
         "한은은 분석 결과, 현재 시행되는 관세조치는 미국 소비자물가 상승률을 0.5%포인트(직접효과"
         " +0.3%포인트) 높일 것으로 예상했다.",
     ),
+    # en: a regulatory holiday scrapped is a reversal; a proposed rise trimmed is no cut;
+    # plants targeted for closure are no service
+    (
+        "en",
+        T.POLICY_REVERSAL,
+        True,
+        "The minister has scrapped the regulatory holiday that network builders were to receive.",
+    ),
+    ("en", T.BUDGET_CUT, False, "Council shaves proposed budget hike"),
+    (
+        "en",
+        T.SERVICE_SUSPENSION,
+        False,
+        "Several more Ohio plants are targeted for closure or deep cuts.",
+    ),
+    # ko: a plan given up as a whole (계획 자체를 포기), childcare at risk of halting
+    (
+        "ko",
+        T.POLICY_REVERSAL,
+        True,
+        "군은 주민 반발이 거세지자 항만 추가 매립 계획 자체를 포기했다.",
+    ),
+    (
+        "ko",
+        T.SERVICE_SUSPENSION,
+        True,
+        "구의 영유아 무상보육이 예산 부족으로 중단될 위기에 놓였다.",
+    ),
 ]
 
 
