@@ -54,6 +54,8 @@ _AGENT_GAP = 8
 _RATE_WINDOW = 60
 # Amounts within this fraction of each other are one amount, rounded differently.
 _SAME_AMOUNT = 0.05
+# Wire copy's exchange-rate note: "($1 = 0.8179 pounds)", "($1 = 1,380 won)".
+_RATE_NOTE = re.compile(r"\(\s*\$\s?1\s*=\s*([\d][\d,]*(?:\.\d+)?)\s+[A-Za-z][A-Za-z .]{0,30}\)")
 # What joins a foreign amount to its value in won: the won figure is a conversion.
 _WON_CONVERSION = re.compile(r"[,(]?\s?(?:우리\s?돈으로|한화(?:로)?|원화(?:로)?)\s?(?:약|대략)?")
 # A conversion whose figure was typed with a stray space ("(약 2조6 500억원)"): the number
@@ -447,7 +449,18 @@ def _converts(text: str, first: MagnitudeSpan, then: MagnitudeSpan) -> bool:
     if gap == "/" and first.magnitude.unit != then.magnitude.unit:
         return True
     return (
-        gap in ("(", "(약", "( 약", "(about", "(approx.")
+        gap
+        in (
+            "(",
+            "(약",
+            "( 약",
+            "(about",
+            "(approx.",
+            "(approximately",
+            "(around",
+            "(roughly",
+            "(some",
+        )
         or bool(_WON_CONVERSION.fullmatch(gap))
         or bool(_SPLIT_CONVERSION.fullmatch(gap))
     )
@@ -461,6 +474,20 @@ def unconverted(text: str, lang: str, mag: Magnitude) -> Magnitude:
         same = then.magnitude.unit == mag.unit and same_amount(then.magnitude.value, mag.value)
         if same and first.magnitude.unit != mag.unit and _converts(text, first, then):
             return first.magnitude
+    return _by_rate_note(text, money, mag)
+
+
+def _by_rate_note(text: str, money: list[MagnitudeSpan], mag: Magnitude) -> Magnitude:
+    """Wire copy that converts a local amount to dollars says so at its end ("($1 = 0.8179
+    pounds)"): a dollar figure that is a local amount at that rate is the conversion, even
+    where the parentheses around it were lost in scraping or the headline gives only dollars."""
+    note = _RATE_NOTE.search(text) if mag.unit == "USD" else None
+    if note is None:
+        return mag
+    local = mag.value * float(note.group(1).replace(",", ""))
+    for m in money:
+        if m.magnitude.unit != "USD" and same_amount(m.magnitude.value, local):
+            return m.magnitude
     return mag
 
 

@@ -285,6 +285,30 @@ def test_reuters_style_dollars() -> None:
     assert _magnitude(text, "en", T.SANCTION_FINE).value == 140_400
 
 
+def test_a_wire_rate_note_marks_the_dollar_figure_as_a_conversion() -> None:
+    """ "($1 = 0.80 pounds)" at a story's end: its dollar figures restate local amounts, even
+    where the parentheses around one were lost in scraping."""
+    text = (
+        "The regulator said on Monday it has fined Acme Bank 8 million pounds $10 million)"
+        " for misleading investors.\n($1 = 0.80 pounds)"
+    )
+    mag = _magnitude(text, "en", T.SANCTION_FINE, title="Regulator fines Acme Bank $10 mln")
+    assert (mag.value, mag.unit) == (8_000_000, "GBP")
+    plain = (
+        "The regulator said on Monday it has fined Acme Bank $10 million for misleading investors."
+    )
+    assert _magnitude(plain, "en", T.SANCTION_FINE).unit == "USD"
+
+
+def test_a_conversion_marked_approximately_is_not_the_size() -> None:
+    text = (
+        "Regulators fined Acme Bank $60 million. The watchdog said it had fined the bank"
+        " \u20ac50 million (approximately $60 million) for breaching privacy rules."
+    )
+    mag = _magnitude(text, "en", T.SANCTION_FINE)
+    assert (mag.value, mag.unit) == (50_000_000, "EUR")
+
+
 def test_a_won_conversion_after_a_foreign_amount_is_not_the_size() -> None:
     text = "K사는 3년 동안 20억 달러, 우리 돈으로 약 2조 7천억 원을 베트남에 투자하겠다고 밝혔다."
     mag = _magnitude(text, "ko", T.INVESTMENT_PLEDGE)
