@@ -56,6 +56,10 @@ _RATE_WINDOW = 60
 _SAME_AMOUNT = 0.05
 # Wire copy's exchange-rate note: "($1 = 0.8179 pounds)", "($1 = 1,380 won)".
 _RATE_NOTE = re.compile(r"\(\s*\$\s?1\s*=\s*([\d][\d,]*(?:\.\d+)?)\s+[A-Za-z][A-Za-z .]{0,30}\)")
+# What opens a restatement of the amount before it in another currency: "(", "(약", "(about".
+_CONVERSION_OPENERS = frozenset(
+    {"(", "(약", "( 약", "(about", "(approx.", "(approximately", "(around", "(roughly", "(some"}
+)
 # What joins a foreign amount to its value in won: the won figure is a conversion.
 _WON_CONVERSION = re.compile(r"[,(]?\s?(?:우리\s?돈으로|한화(?:로)?|원화(?:로)?)\s?(?:약|대략)?")
 # A conversion whose figure was typed with a stray space ("(약 2조6 500억원)"): the number
@@ -449,18 +453,7 @@ def _converts(text: str, first: MagnitudeSpan, then: MagnitudeSpan) -> bool:
     if gap == "/" and first.magnitude.unit != then.magnitude.unit:
         return True
     return (
-        gap
-        in (
-            "(",
-            "(약",
-            "( 약",
-            "(about",
-            "(approx.",
-            "(approximately",
-            "(around",
-            "(roughly",
-            "(some",
-        )
+        gap in _CONVERSION_OPENERS
         or bool(_WON_CONVERSION.fullmatch(gap))
         or bool(_SPLIT_CONVERSION.fullmatch(gap))
     )
