@@ -10,7 +10,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION = 1
 
@@ -62,7 +62,12 @@ class Post(BaseModel):
     id: Annotated[str, Field(min_length=1, max_length=512)]
     source: str | None = None
     url: str | None = None
-    published_at: dt.datetime | None = None
+    # "date" is what the labelled sets of ../shared/eval/ and many scrapers call it: a post in
+    # that shape keeps its date (relative dates resolve against it) instead of losing it as an
+    # unknown field. "published_at" wins when a post has both.
+    published_at: dt.datetime | None = Field(
+        default=None, validation_alias=AliasChoices("published_at", "date")
+    )
     fetched_at: dt.datetime | None = None
     title: str | None = None
     text: str | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -91,3 +92,18 @@ def test_a_post_dated_0001_01_01_is_extracted() -> None:
     placeholder = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
     extracted = default_pipeline().extract(Post(id="p", text=text, published_at=placeholder))
     assert extracted.id == "p" and extracted.published_at is None
+
+
+def test_a_post_with_a_date_field_resolves_relative_dates_against_it() -> None:
+    raw = json.dumps(
+        {
+            "id": "d",
+            "date": "2025-04-11",
+            "title": "Airline suspends flights",
+            "text": "The airline suspended all flights to the island on Wednesday, it said.",
+        }
+    ).encode()
+    out = process_post(raw, REC, default_pipeline())
+    assert isinstance(out, Extracted)
+    events = json.loads(out.body)["events"]
+    assert [e["date"] for e in events] == ["2025-04-09"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from schemas.export import drift, rendered
 from schemas.models import Magnitude, Post
 
@@ -56,3 +58,15 @@ def test_a_placeholder_publication_date_is_no_date() -> None:
     assert post.published_at is None
     dated = Post.model_validate({"id": "q", "text": "Body.", "published_at": "1987-03-02"})
     assert dated.published_at is not None and dated.published_at.year == 1987
+
+
+def test_a_post_dated_as_date_keeps_its_date() -> None:
+    # The labelled sets (and many scrapers) write "date": dropping it as an unknown field
+    # would leave "9일" and "on Monday" unresolved.
+    post = Post.model_validate({"id": "p", "text": "Body.", "date": "2025-04-11"})
+    assert post.published_at == dt.datetime(2025, 4, 11)
+    both = Post.model_validate(
+        {"id": "q", "text": "Body.", "date": "2025-04-11", "published_at": "2024-01-02"}
+    )
+    assert both.published_at == dt.datetime(2024, 1, 2)
+    assert "date" not in both.model_dump()
