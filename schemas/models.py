@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 SCHEMA_VERSION = 1
 
@@ -50,6 +58,7 @@ DatePrecision = Literal["day", "week", "month", "quarter", "half", "year"]
 Unit = Annotated[str, Field(pattern=r"^(%|%p|[A-Z]{3})$")]
 
 
+_DATETIME = TypeAdapter(dt.datetime)
 # The years a post's publication date may fall in; outside them it is a placeholder.
 _FIRST_YEAR, _LAST_YEAR = 1800, 2200
 
@@ -62,17 +71,29 @@ class Post(BaseModel):
     id: Annotated[str, Field(min_length=1, max_length=512)]
     source: str | None = None
     url: str | None = None
-    # "date" is what the labelled sets of ../shared/eval/ and many scrapers call it: a post in
-    # that shape keeps its date (relative dates resolve against it) instead of losing it as an
-    # unknown field. "published_at" wins when a post has both.
-    published_at: dt.datetime | None = Field(
-        default=None, validation_alias=AliasChoices("published_at", "date")
-    )
+    published_at: dt.datetime | None = None
     fetched_at: dt.datetime | None = None
     title: str | None = None
     text: str | None = None
     html: str | None = None
     lang: str | None = Field(default=None, description="ISO 639-1 code if the scraper knows it")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _date_as_published_at(cls, data: Any) -> Any:
+        # "date" is what the labelled sets of ../shared/eval/ and many scrapers call the
+        # publication date: read it, so that "9일" and "on Wednesday" resolve against it, when
+        # there is no "published_at". Unknown fields are ignored, so an unreadable "date"
+        # ("2025.04.11 오후 2:22") stays ignored rather than sending the post to dead letters.
+        if not isinstance(data, dict) or data.get("published_at") is not None:
+            return data
+        if data.get("date") is None:
+            return data
+        try:
+            when = _DATETIME.validate_python(data["date"])
+        except ValidationError:
+            return data
+        return {**data, "published_at": when}
 
     @model_validator(mode="after")
     def _needs_body(self) -> Post:

@@ -70,3 +70,11 @@ def test_a_post_dated_as_date_keeps_its_date() -> None:
     )
     assert both.published_at == dt.datetime(2024, 1, 2)
     assert "date" not in both.model_dump()
+
+
+def test_an_unreadable_date_field_is_ignored_as_before() -> None:
+    # "date" was an unknown field once: a scraper's own format must not reject the post now.
+    post = Post.model_validate({"id": "p", "text": "Body.", "date": "2025.04.11 오후 2:22"})
+    assert post.published_at is None
+    placeholder = Post.model_validate({"id": "q", "text": "Body.", "date": "0001-01-01"})
+    assert placeholder.published_at is None
