@@ -220,11 +220,26 @@ def extract(
 def eval_events(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    show: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="also list this many errors of each kind (false and missed events, wrong"
+            " magnitudes, slots) of the tuning split",
+        ),
+    ] = 0,
+    show_held_out: Annotated[
+        bool,
+        typer.Option(
+            help="with --show, list the held-out split's errors too (for files other than the"
+            " dev set: its held-out part is never tuned on)"
+        ),
+    ] = False,
 ) -> None:
     """Precision, recall and F1 per event type and language; magnitude exact match."""
     from streams.cli.offline import run_eval_events
 
-    run_eval_events(file, as_json, console)
+    run_eval_events(file, as_json, console, show, show_held_out)
 
 
 @eval_app.command("alerts")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.progress import Progress
@@ -18,6 +19,9 @@ from streams.intake.files import raw_posts_from_file, read_post_lines
 from streams.isolated import IsolatedExtractor
 from streams.pipeline import Pipeline, default_pipeline
 from streams.process import Extracted, Rejected, process_post
+
+if TYPE_CHECKING:
+    from streams.evaluation.events import Mistake
 
 
 def extract_lines(
@@ -90,8 +94,12 @@ ENTITY_HEADER = ["split", "lang", "label", "P", "R", "F1", "support"]
 ALERT_HEADER = ["measure", "tp", "fp", "fn", "P", "R", "F1"]
 
 
-def run_eval_events(file: Path, as_json: bool, console: Console) -> None:
-    """Score the tuning and the held-out split apart (each post is extracted once)."""
+def run_eval_events(
+    file: Path, as_json: bool, console: Console, show: int = 0, show_held_out: bool = False
+) -> None:
+    """Score the tuning and the held-out split apart (each post is extracted once). With
+    ``show``, list that many errors of each kind: of the tuning split only, unless
+    ``show_held_out`` (a split never tuned on stays unread unless asked for)."""
     from streams.evaluation.events import evaluate_events
     from streams.evaluation.scoring import held_out, tuning
 
@@ -102,8 +110,15 @@ def run_eval_events(file: Path, as_json: bool, console: Console) -> None:
             reports[name] = evaluate_events(
                 file, ids=ids, progress=lambda n: progress.advance(task, n)
             )
+    listed = {name: show if name == "tuning" or show_held_out else 0 for name in reports}
     if as_json:
-        print(json.dumps({name: r.to_json() for name, r in reports.items()}))
+        out = {name: r.to_json() for name, r in reports.items()}
+        for name, r in reports.items():
+            if listed[name]:
+                out[name]["mistakes"] = [
+                    dataclasses.asdict(m) for m in _first_of_each_kind(r.mistakes, listed[name])
+                ]
+        print(json.dumps(out, ensure_ascii=False))
         return
     for name, r in reports.items():
         rows = [[str(cell) for cell in row] for row in r.rows()]
@@ -116,6 +131,37 @@ def run_eval_events(file: Path, as_json: bool, console: Console) -> None:
             f"magnitude exact match {r.magnitude_matched}/{r.magnitude_checked} "
             f"= {r.magnitude_exact:.3f}; {agreement}; {r.posts_per_second:.1f} posts/s\n"
         )
+        if listed[name]:
+            _print_mistakes(console, name, r.mistakes, listed[name])
+        elif show:
+            console.print(f"({len(r.mistakes)} {name} errors not listed: --show-held-out)\n")
+
+
+# The order errors are listed in: what scores first, then the slots.
+_MISTAKE_KINDS = ("fp", "fn", "magnitude", "actor", "target", "date", "status")
+_MISTAKE_TITLES = {"fp": "false events", "fn": "missed events", "magnitude": "wrong magnitudes"}
+
+
+def _first_of_each_kind(mistakes: list[Mistake], n: int) -> list[Mistake]:
+    by_kind: dict[str, list[Mistake]] = {}
+    for m in mistakes:
+        by_kind.setdefault(m.kind, []).append(m)
+    return [m for kind in _MISTAKE_KINDS for m in by_kind.get(kind, [])[:n]]
+
+
+def _print_mistakes(console: Console, split: str, mistakes: list[Mistake], n: int) -> None:
+    shown = _first_of_each_kind(mistakes, n)
+    for kind in _MISTAKE_KINDS:
+        of_kind = [m for m in shown if m.kind == kind]
+        if not of_kind:
+            continue
+        total = sum(m.kind == kind for m in mistakes)
+        title = _MISTAKE_TITLES.get(kind, f"{kind} disagreements")
+        console.print(f"{split}: {title} ({len(of_kind)} of {total})", style="bold")
+        for m in of_kind:
+            # Evidence is scraped text: print it as text, never as rich markup.
+            console.print(f"  {m.post_id} {m.lang} {m.type}: {m.detail or '—'}", markup=False)
+    console.print()
 
 
 def run_eval_entities(file: Path, as_json: bool, console: Console) -> None:
