@@ -269,11 +269,22 @@ def eval_alerts(
 def eval_entities(
     file: Annotated[Path, typer.Argument(exists=True, help="a JSONL file, or a folder of them")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    show: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="also list this many errors of each kind (wrong label, wrong boundary, both,"
+            " false and missed names) per label of the tuning split",
+        ),
+    ] = 0,
+    show_held_out: Annotated[
+        bool, typer.Option(help="with --show, list the held-out split's errors too")
+    ] = False,
 ) -> None:
     """Entity precision, recall and F1 per label and language (exact span and label)."""
     from streams.cli.offline import run_eval_entities
 
-    run_eval_entities(file, as_json, console)
+    run_eval_entities(file, as_json, console, show, show_held_out)
 
 
 @schemas_app.command("export")

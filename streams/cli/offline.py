@@ -21,6 +21,7 @@ from streams.pipeline import Pipeline, default_pipeline
 from streams.process import Extracted, Rejected, process_post
 
 if TYPE_CHECKING:
+    from streams.evaluation.entities import EntityMistake
     from streams.evaluation.events import Mistake
 
 
@@ -164,18 +165,63 @@ def _print_mistakes(console: Console, split: str, mistakes: list[Mistake], n: in
     console.print()
 
 
-def run_eval_entities(file: Path, as_json: bool, console: Console) -> None:
+def run_eval_entities(
+    file: Path, as_json: bool, console: Console, show: int = 0, show_held_out: bool = False
+) -> None:
+    """Score entities; with ``show``, list that many errors of each kind and label, of the
+    tuning split only unless ``show_held_out``."""
     from streams.evaluation.entities import evaluate_entities
 
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("evaluating entities", total=_count(file))
         report = evaluate_entities(file, progress=lambda n: progress.advance(task, n))
+    splits = {"dev", "held_out"} if show_held_out else {"dev"}
+    listed = [m for m in report.mistakes if m.split in splits] if show else []
+    shown = _first_of_each_entity_kind(listed, show)
     if as_json:
-        print(json.dumps(report.to_json()))
+        out = report.to_json()
+        if show:
+            out["mistakes"] = [dataclasses.asdict(m) for m in shown]
+        print(json.dumps(out, ensure_ascii=False))
         return
     rows = [list(row) for row in report.rows()]
     print_rows(console, f"Entities ({report.records} records)", ENTITY_HEADER, rows)
     console.print(f"{report.records_per_second:.0f} records/s")
+    if show:
+        _print_entity_mistakes(console, shown, listed)
+        if not show_held_out:
+            unread = sum(m.split == "held_out" for m in report.mistakes)
+            console.print(f"({unread} held_out errors not listed: --show-held-out)")
+
+
+_ENTITY_KINDS = ("label", "boundary", "label+boundary", "fp", "fn")
+
+
+def _first_of_each_entity_kind(mistakes: list[EntityMistake], n: int) -> list[EntityMistake]:
+    by_key: dict[tuple[str, str, str], list[EntityMistake]] = {}
+    for m in mistakes:
+        by_key.setdefault((m.lang, m.label, m.kind), []).append(m)
+    return [m for key in sorted(by_key) for m in by_key[key][:n]]
+
+
+def _print_entity_mistakes(
+    console: Console, shown: list[EntityMistake], listed: list[EntityMistake]
+) -> None:
+    totals: dict[tuple[str, str, str], int] = {}
+    for m in listed:
+        key = (m.lang, m.label, m.kind)
+        totals[key] = totals.get(key, 0) + 1
+    for lang, label in sorted({(m.lang, m.label) for m in shown}):
+        for kind in _ENTITY_KINDS:
+            of_kind = [m for m in shown if (m.lang, m.label, m.kind) == (lang, label, kind)]
+            if not of_kind:
+                continue
+            total = totals[(lang, label, kind)]
+            console.print(f"{lang} {label}, {kind} ({len(of_kind)} of {total})", style="bold")
+            for m in of_kind:
+                note = f"  [{m.note}]" if m.note else ""
+                # Sentences are data: printed as text, never as rich markup.
+                console.print(f"  {m.split} {m.record_id}: {m.context}{note}", markup=False)
 
 
 def run_eval_alerts(

@@ -28,9 +28,28 @@ _DEFAULT_LABELS = frozenset({"PERSON", "ORG", "LOC", "DATE", "MONEY", "PERCENT"}
 Key = tuple[str, str, str]  # (split, lang, label)
 
 
+@dataclass(frozen=True)
+class EntityMistake:
+    """One error, for error analysis: ``kind`` is ``label`` (the span right, the label wrong),
+    ``boundary`` (the label right, the span overlapping the gold one but not equal),
+    ``label+boundary`` (an overlapping span with another label), ``fp`` (a span overlapping no
+    gold one) or ``fn`` (a gold span nothing overlaps)."""
+
+    split: str
+    record_id: str
+    lang: str
+    kind: str
+    label: str  # the gold label, except for fp: the predicted one
+    start: int
+    text: str
+    context: str  # the span in ⟦ ⟧, with some text either side
+    note: str = ""  # what was predicted instead (label and boundary errors)
+
+
 @dataclass
 class EntityReport:
     counts: dict[Key, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    mistakes: list[EntityMistake] = field(default_factory=list)
     records: int = 0
     chars: int = 0
     seconds: float = 0.0
@@ -92,6 +111,51 @@ def _score(gold: set[Span], pred: set[Span], labels: set[str]) -> dict[str, Coun
     return {k: v for k, v in out.items() if k in labels}
 
 
+_CONTEXT = 20  # characters of text shown either side of a span
+
+
+def _context(text: str, span: Span) -> str:
+    start, end = span[0], span[1]
+    before = text[max(0, start - _CONTEXT) : start]
+    after = text[end : end + _CONTEXT]
+    return f"{before}⟦{text[start:end]}⟧{after}".replace("\n", " ")
+
+
+def _mistakes(
+    rec_id: str, split: str, lang: str, text: str, gold: set[Span], pred: set[Span]
+) -> list[EntityMistake]:
+    """The errors of one record, each predicted or gold span once, sorted by position."""
+
+    def overlaps(a: Span, b: Span) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    def mistake(kind: str, s: Span, note: str = "") -> EntityMistake:
+        return EntityMistake(
+            split, rec_id, lang, kind, s[2], s[0], text[s[0] : s[1]], _context(text, s), note
+        )
+
+    out = []
+    wrong = pred - gold
+    for g in sorted(gold - pred):
+        near = [p for p in wrong if overlaps(p, g)]
+        same_span = [p for p in near if p[:2] == g[:2]]
+        same_label = [p for p in near if p[2] == g[2]]
+        if same_span:
+            out.append(mistake("label", g, f"read as {same_span[0][2]}"))
+        elif same_label:
+            p = same_label[0]
+            out.append(mistake("boundary", g, f"read as {text[p[0] : p[1]]!r}"))
+        elif near:
+            p = near[0]
+            out.append(mistake("label+boundary", g, f"read as {p[2]} {text[p[0] : p[1]]!r}"))
+        else:
+            out.append(mistake("fn", g))
+    for p in sorted(wrong):
+        if not any(overlaps(p, g) for g in gold):
+            out.append(mistake("fp", p))
+    return sorted(out, key=lambda m: m.start)
+
+
 def _add(report: EntityReport, split: str, lang: str, per_label: dict[str, Counts]) -> None:
     for label, c in per_label.items():
         for key in ((split, lang, label), (split, lang, ALL), (ALL, lang, label), (ALL, lang, ALL)):
@@ -116,6 +180,8 @@ def evaluate_entities(path: Path, progress: Callable[[int], None] | None = None)
         pred = {p for p in pred if p[2] in labels}
         split = "held_out" if held_out(str(rec["id"])) else "dev"
         _add(report, split, lang, _score(gold, pred, labels))
+        gold_scored = {g for g in gold if g[2] in labels}
+        report.mistakes += _mistakes(str(rec["id"]), split, lang, text, gold_scored, pred)
         report.records += 1
         report.chars += len(text)
         if progress is not None:
