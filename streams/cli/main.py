@@ -235,11 +235,20 @@ def eval_events(
             " dev set: its held-out part is never tuned on)"
         ),
     ] = False,
+    predicted: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            help="score this output of newsalerts extract instead of extracting now (blind"
+            " rounds: predictions saved before the labels existed)",
+        ),
+    ] = None,
 ) -> None:
     """Precision, recall and F1 per event type and language; magnitude exact match."""
     from streams.cli.offline import run_eval_events
 
-    run_eval_events(file, as_json, console, show, show_held_out)
+    run_eval_events(file, as_json, console, show, show_held_out, predicted)
 
 
 @eval_app.command("alerts")

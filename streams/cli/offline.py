@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
@@ -96,21 +97,32 @@ ALERT_HEADER = ["measure", "tp", "fp", "fn", "P", "R", "F1"]
 
 
 def run_eval_events(
-    file: Path, as_json: bool, console: Console, show: int = 0, show_held_out: bool = False
+    file: Path,
+    as_json: bool,
+    console: Console,
+    show: int = 0,
+    show_held_out: bool = False,
+    predicted: Path | None = None,
 ) -> None:
-    """Score the tuning and the held-out split apart (each post is extracted once). With
-    ``show``, list that many errors of each kind: of the tuning split only, unless
-    ``show_held_out`` (a split never tuned on stays unread unless asked for)."""
-    from streams.evaluation.events import evaluate_events
+    """Score the tuning and the held-out split apart (each post is extracted once, or its
+    events read from ``predicted``). With ``show``, list that many errors of each kind: of the
+    tuning split only, unless ``show_held_out`` (a split never tuned on stays unread unless
+    asked for)."""
+    from streams.evaluation.events import evaluate_events, read_predictions
     from streams.evaluation.scoring import held_out, tuning
 
+    saved = read_predictions(predicted) if predicted is not None else None
     reports = {}
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("evaluating events", total=_count(file))
-        for name, ids in (("tuning", tuning), ("held_out", held_out)):
-            reports[name] = evaluate_events(
-                file, ids=ids, progress=lambda n: progress.advance(task, n)
-            )
+    try:
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("evaluating events", total=_count(file))
+            for name, ids in (("tuning", tuning), ("held_out", held_out)):
+                reports[name] = evaluate_events(
+                    file, ids=ids, progress=lambda n: progress.advance(task, n), predicted=saved
+                )
+    except KeyError as missing:
+        console.print(f"[red]{escape(str(missing.args[0]))}[/red] in {escape(str(predicted))}")
+        raise SystemExit(1) from None
     listed = {name: show if name == "tuning" or show_held_out else 0 for name in reports}
     if as_json:
         out = {name: r.to_json() for name, r in reports.items()}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -221,26 +221,55 @@ def _score_magnitude(
         report.mistakes.append(Mistake(post_id, lang, t, "magnitude", detail))
 
 
+def read_predictions(path: Path) -> dict[str, list[Event]]:
+    """The events of each post in a file ``newsalerts extract`` wrote (error lines skipped)."""
+    out: dict[str, list[Event]] = {}
+    for row in read_jsonl([path]):
+        if "error" in row and "id" not in row:
+            continue
+        out[str(row["id"])] = [Event.model_validate(e) for e in row.get("events", [])]
+    return out
+
+
+def _saved(predicted: Mapping[str, list[Event]]) -> Callable[[dict[str, Any]], list[Event]]:
+    def events_of(row: dict[str, Any]) -> list[Event]:
+        if row["id"] not in predicted:
+            raise KeyError(f"no prediction for labelled post {row['id']!r}")
+        return predicted[row["id"]]
+
+    return events_of
+
+
+def _extracting(pipeline: Pipeline | None) -> Callable[[dict[str, Any]], list[Event]]:
+    if pipeline is None:
+        from streams.pipeline import default_pipeline
+
+        pipeline = default_pipeline()
+    run = pipeline.run
+    return lambda row: run(_post(row)).events
+
+
 def evaluate_events(
     path: Path,
     pipeline: Pipeline | None = None,
     ids: Callable[[str], bool] | None = None,
     progress: Callable[[int], None] | None = None,
+    predicted: Mapping[str, list[Event]] | None = None,
 ) -> EventReport:
-    """Run ``pipeline`` (the default one if None) over the labelled posts and score them."""
-    if pipeline is None:
-        from streams.pipeline import default_pipeline
-
-        pipeline = default_pipeline()
+    """Run ``pipeline`` (the default one if None) over the labelled posts and score them; with
+    ``predicted`` (post id → events, e.g. ``read_predictions``), score those events instead
+    of extracting: predictions saved before the labels existed are scored as they were made.
+    A labelled post without a prediction is an error (``KeyError``), not a post with none."""
+    events_of = _saved(predicted) if predicted is not None else _extracting(pipeline)
     report = EventReport()
     for row in read_jsonl([path]):
         if ids is not None and not ids(row["id"]):
             continue
         started = time.perf_counter()
-        doc = pipeline.run(_post(row))
+        events = events_of(row)
         report.seconds += time.perf_counter() - started
         report.posts += 1
-        _score_post(report, row, doc.events)
+        _score_post(report, row, events)
         if progress is not None:
             progress(1)
     return report

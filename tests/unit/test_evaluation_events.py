@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from streams.cli.main import app
 from streams.evaluation.events import evaluate_events
@@ -95,3 +95,36 @@ def test_cli_lists_the_tuning_splits_errors_and_keeps_the_held_out_ones_unread(
         ("e-1", "fn"),
     ]
     assert "mistakes" not in got["held_out"]
+
+
+def test_saved_predictions_are_scored_as_they_were_made(tmp_path: Path) -> None:
+    """A blind round: extract first, label afterwards, score the saved output."""
+    labels = _labelled(tmp_path)
+    extracted = tmp_path / "extracted.jsonl"
+    out = CliRunner().invoke(app, ["extract", str(labels)])
+    assert out.exit_code == 0, out.output
+    extracted.write_text(out.stdout, encoding="utf-8")
+    live = CliRunner().invoke(app, ["eval", "events", str(labels), "--json"])
+    saved = CliRunner().invoke(
+        app, ["eval", "events", str(labels), "--predicted", str(extracted), "--json"]
+    )
+    assert saved.exit_code == 0, saved.output
+
+    def micro(result: Result) -> list[dict[str, object]]:
+        got = json.loads(result.stdout.strip().splitlines()[-1])
+        return [got[split]["micro"] for split in ("tuning", "held_out")]
+
+    assert micro(saved) == micro(live)
+    # what the saved file says is what is scored, whatever the code now extracts
+    cleared = [json.loads(line) | {"events": []} for line in out.stdout.splitlines()]
+    extracted.write_text("".join(json.dumps(r) + "\n" for r in cleared), encoding="utf-8")
+    nothing = CliRunner().invoke(
+        app, ["eval", "events", str(labels), "--predicted", str(extracted), "--json"]
+    )
+    assert [m["tp"] + m["fp"] for m in micro(nothing)] == [0, 0]
+    # a labelled post the predictions lack is an error, not a post without events
+    extracted.write_text(json.dumps(cleared[0]) + "\n", encoding="utf-8")
+    partial = CliRunner().invoke(
+        app, ["eval", "events", str(labels), "--predicted", str(extracted)]
+    )
+    assert partial.exit_code == 1 and "no prediction for labelled post 'e-1'" in partial.output
