@@ -140,9 +140,11 @@ def run_eval_events(
             f"{slot} agreement {a.matched}/{a.checked} = {a.rate:.3f}"
             for slot, a in r.slots.items()
         )
+        # Scored from a saved file, nothing was extracted: no speed to report.
+        speed = "" if saved is not None else f"; {r.posts_per_second:.1f} posts/s"
         console.print(
             f"magnitude exact match {r.magnitude_matched}/{r.magnitude_checked} "
-            f"= {r.magnitude_exact:.3f}; {agreement}; {r.posts_per_second:.1f} posts/s\n"
+            f"= {r.magnitude_exact:.3f}; {agreement}{speed}\n"
         )
         if listed[name]:
             _print_mistakes(console, name, r.mistakes, listed[name])

@@ -16,6 +16,7 @@ from datetime import date
 from itertools import pairwise
 
 from schemas.models import Entity, EventStatus, Magnitude
+from streams.clean.resources import rules as cleaning_rules
 from streams.extract.dates import find_dates
 from streams.extract.events_frames import Hit
 from streams.extract.events_lexicon import Lexicon, SlotCues, TypeLexicon
@@ -771,6 +772,20 @@ def pick_date(text: str, lang: str, sent: Span, ref: date | None) -> date | None
     return None
 
 
+def _outside_bylines(text: str, sent: Span, phrases: list[Phrase]) -> list[Phrase]:
+    """A reporter's byline ("[보험매일=홍길동 기자]", "김민수 기자 =") names who wrote the story,
+    never who acts or what is hit. The cleaner trims one that opens the body; one left inside
+    a sentence (after page clutter, or glued to the lead) is read with the cleaner's own
+    pattern, so that the two stages agree on what a byline is."""
+    byline = cleaning_rules().lead_prefix
+    if byline is None:
+        return phrases
+    spans = [m.span() for m in byline.finditer(text, *sent) if m.end() > m.start()]
+    if not spans:
+        return phrases
+    return [p for p in phrases if not any(a <= p.start and p.end <= b for a, b in spans)]
+
+
 def fill_slots(
     text: str, lex: Lexicon, tlex: TypeLexicon, hit: Hit, entities: list[Entity], ref: date | None
 ) -> Slots:
@@ -788,6 +803,7 @@ def fill_slots(
     filed_from = dateline(lex.lang).match(text, *hit.sentence)
     if filed_from is not None:
         phrases = [p for p in phrases if p.start >= filed_from.end()]
+    phrases = _outside_bylines(text, hit.sentence, phrases)
     passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
     actors = [p for p in phrases if _can_act(text, p, ents, cues)]
     by = _agent_after(actors, hit.trigger)

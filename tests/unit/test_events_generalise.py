@@ -916,6 +916,21 @@ def test_a_dateline_that_opens_with_its_date_names_no_actor() -> None:
     assert found and found[0].actor == "Donald Trump"
 
 
+def test_a_reporters_byline_inside_the_body_names_no_actor() -> None:
+    """A byline the cleaner could not trim (it follows page clutter, or is glued to the lead)
+    names who wrote the story: the reporter neither acts nor is hit (sentences invented)."""
+    lead = "[보험일보=박영수 기자] 다라생명에 대한 징계가 오는 12월 결정된다."
+    body = "금융감독원은 제재심의위원회를 열어 다라생명에 대한 과징금 부과안을 심의했다."
+    post = Post(id="b", text=f"뉴스 홈 | 전체기사 {lead} {body}")
+    [fine] = [e for e in default_pipeline().run(post).events if e.type == T.SANCTION_FINE]
+    assert fine.actor == "금융감독원"
+    glued = Post(
+        id="g", text="홈 | 경제 김민수 기자 = 공정거래위원회가 가나전자에 과징금 10억원을 부과했다."
+    )
+    [fine] = [e for e in default_pipeline().run(glued).events if e.type == T.SANCTION_FINE]
+    assert fine.actor == "공정거래위원회" and fine.target == "가나전자"
+
+
 def test_target_at_the_sentence_end_drops_the_full_stop() -> None:
     text = "The carmaker said it would invest $3 billion in a new battery plant in Ohio."
     event = next(e for e in _events(text, "en") if e.type == T.INVESTMENT_PLEDGE)
