@@ -32,6 +32,10 @@ class Phrase:
     role: str  # "subject" | "agent" | "object" | "dative" | "direct" | "none"
 
 
+# Middle dots that join the items of a list written without spaces ("한·미", "중국·대만산").
+_LIST_JOINERS = frozenset({"·", "ㆍ", "・"})
+
+
 def _role(spec: ParserSpec, tag: str, form: str) -> str | None:
     for rtag, form_re, role in spec.roles:
         if tag == rtag and form_re.fullmatch(form):
@@ -58,6 +62,11 @@ def parsed_phrases(text: str, sent: Span, spec: ParserSpec) -> list[Phrase]:
             continue
         if tok.tag == "SSO" and run is not None and not text[edge:start].strip():
             depth = 1
+            continue
+        if tok.form in _LIST_JOINERS and run is not None and edge == run[1] == start:
+            # "중국·대만산 석유수지": a middle dot written between two nouns joins them into one
+            # list; the run goes on past it
+            run, edge = (run[0], end), end
             continue
         if tok.tag in spec.noun_tags:
             joined = run is not None and edge == run[1] and not text[run[1] : start].strip()

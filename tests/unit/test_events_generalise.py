@@ -931,6 +931,17 @@ def test_a_reporters_byline_inside_the_body_names_no_actor() -> None:
     assert fine.actor == "공정거래위원회" and fine.target == "가나전자"
 
 
+def test_a_list_of_origins_joined_by_a_middle_dot_is_one_target() -> None:
+    """중국·베트남산 합판: the first country of the list has no particle of its own; it is
+    part of what the duty hits, not who imposes it (sentences invented)."""
+    passive = "중국·베트남산 합판에 대해 향후 5년간 최대 27%의 반덤핑 관세가 부과된다."
+    [duty] = [e for e in _events(passive, "ko") if e.type == T.TARIFF_CHANGE]
+    assert duty.actor is None and duty.target == "중국·베트남산 합판"
+    active = "정부는 중국·베트남산 합판에 최대 27%의 반덤핑 관세를 부과하기로 했다."
+    [duty] = [e for e in _events(active, "ko") if e.type == T.TARIFF_CHANGE]
+    assert (duty.actor, duty.target) == ("정부", "중국·베트남산 합판")
+
+
 def test_target_at_the_sentence_end_drops_the_full_stop() -> None:
     text = "The carmaker said it would invest $3 billion in a new battery plant in Ohio."
     event = next(e for e in _events(text, "en") if e.type == T.INVESTMENT_PLEDGE)
