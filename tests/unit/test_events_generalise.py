@@ -8019,6 +8019,32 @@ PHRASINGS = [
         True,
         "구의 영유아 무상보육이 예산 부족으로 중단될 위기에 놓였다.",
     ),
+    # en: a bloc adopts or approves an embargo or sanctions (the EU's own verb for its acts),
+    # but a resolution that only calls for one, or urges lifting one, is no act
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        True,
+        "The bloc formally adopted an oil embargo against Syria on Tuesday, diplomats said.",
+    ),
+    (
+        "en",
+        T.SANCTION_FINE,
+        True,
+        "Member states approved fresh sanctions against Belarus on Thursday, officials said.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The assembly adopted a resolution calling for an arms embargo against the junta.",
+    ),
+    (
+        "en",
+        T.EXPORT_CONTROL,
+        False,
+        "The council adopted a motion urging ministers to lift the embargo on Cuba, members said.",
+    ),
 ]
 
 
