@@ -108,7 +108,7 @@ def run_eval_events(
     events read from ``predicted``). With ``show``, list that many errors of each kind: of the
     tuning split only, unless ``show_held_out`` (a split never tuned on stays unread unless
     asked for)."""
-    from streams.evaluation.events import evaluate_events, read_predictions
+    from streams.evaluation.events import MissingPredictionError, evaluate_events, read_predictions
     from streams.evaluation.scoring import held_out, tuning
 
     saved = read_predictions(predicted) if predicted is not None else None
@@ -120,7 +120,7 @@ def run_eval_events(
                 reports[name] = evaluate_events(
                     file, ids=ids, progress=lambda n: progress.advance(task, n), predicted=saved
                 )
-    except KeyError as missing:
+    except MissingPredictionError as missing:
         console.print(f"[red]{escape(str(missing.args[0]))}[/red] in {escape(str(predicted))}")
         raise SystemExit(1) from None
     listed = {name: show if name == "tuning" or show_held_out else 0 for name in reports}

@@ -231,10 +231,14 @@ def read_predictions(path: Path) -> dict[str, list[Event]]:
     return out
 
 
+class MissingPredictionError(LookupError):
+    """A labelled post that a file of saved predictions does not hold."""
+
+
 def _saved(predicted: Mapping[str, list[Event]]) -> Callable[[dict[str, Any]], list[Event]]:
     def events_of(row: dict[str, Any]) -> list[Event]:
         if row["id"] not in predicted:
-            raise KeyError(f"no prediction for labelled post {row['id']!r}")
+            raise MissingPredictionError(f"no prediction for labelled post {row['id']!r}")
         return predicted[row["id"]]
 
     return events_of
@@ -259,7 +263,8 @@ def evaluate_events(
     """Run ``pipeline`` (the default one if None) over the labelled posts and score them; with
     ``predicted`` (post id → events, e.g. ``read_predictions``), score those events instead
     of extracting: predictions saved before the labels existed are scored as they were made.
-    A labelled post without a prediction is an error (``KeyError``), not a post with none."""
+    A labelled post without a prediction is an error (``MissingPredictionError``), not a post with
+    none."""
     events_of = _saved(predicted) if predicted is not None else _extracting(pipeline)
     report = EventReport()
     for row in read_jsonl([path]):

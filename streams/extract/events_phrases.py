@@ -33,7 +33,7 @@ class Phrase:
 
 
 # Middle dots that join the items of a list written without spaces ("한·미", "중국·대만산").
-_LIST_JOINERS = frozenset({"·", "ㆍ", "・"})
+LIST_JOINERS = frozenset({"·", "ㆍ", "・"})
 
 
 def _role(spec: ParserSpec, tag: str, form: str) -> str | None:
@@ -63,7 +63,7 @@ def parsed_phrases(text: str, sent: Span, spec: ParserSpec) -> list[Phrase]:
         if tok.tag == "SSO" and run is not None and not text[edge:start].strip():
             depth = 1
             continue
-        if tok.form in _LIST_JOINERS and run is not None and edge == run[1] == start:
+        if tok.form in LIST_JOINERS and run is not None and edge == run[1] == start:
             # "중국·대만산 석유수지": a middle dot written between two nouns joins them into one
             # list; the run goes on past it
             run, edge = (run[0], end), end

@@ -21,6 +21,7 @@ from streams.extract.dates import find_dates
 from streams.extract.events_frames import Hit
 from streams.extract.events_lexicon import Lexicon, SlotCues, TypeLexicon
 from streams.extract.events_phrases import (
+    LIST_JOINERS,
     Phrase,
     direct_object,
     parsed_phrases,
@@ -44,8 +45,6 @@ _ACTOR_LABELS = frozenset({"ORG", "LOC", "PERSON"})
 _AGENT_LABELS = frozenset({"ORG", "PERSON"})
 _NOT_SLOT_LABELS = frozenset({"DATE", "MONEY", "PERCENT"})
 _WORD = re.compile(r"\S+")
-# Middle dots that join a list's items without spaces ("한·미", "중국·대만산 석유수지").
-_LIST_JOINERS = frozenset({"·", "ㆍ", "・"})
 _PUNCT = " \"'“”‘’()[]{}<>,.;:!?·「」『』《》〈〉"
 # Korean passives put the patient in subject position: "예산이 삭감됐다".
 _PASSIVE = re.compile(r"\S{0,3}?(?:됐|되었|되어|된|돼|당했|당한|받았|받은|ed\b)")
@@ -104,7 +103,7 @@ def _entity_phrases(text: str, ents: list[Entity], cues: SlotCues, sent: Span) -
     out = []
     for e in ents:
         before = text[max(sent[0], e.start - 12) : e.start]
-        if text[e.end : e.end + 1] in _LIST_JOINERS:
+        if text[e.end : e.end + 1] in LIST_JOINERS:
             # "중국·대만산 석유수지에": a name that is not the list's last item has no particle
             # of its own; the list (a parsed phrase) carries the role
             continue
