@@ -8019,6 +8019,29 @@ PHRASINGS = [
         True,
         "구의 영유아 무상보육이 예산 부족으로 중단될 위기에 놓였다.",
     ),
+    # ko: a regulator's sanctions committee deliberating a named firm's case considers a
+    # sanction (the guideline's "formally considered"), decided or not; the committee's own
+    # rules and a count of its cases are no sanction
+    (
+        "ko",
+        T.SANCTION_FINE,
+        True,
+        "금융감독원은 3일 제재심의위원회를 열어 라마카드에 대한 검사 결과 조치안을 심의했으나"
+        " 결론을 내지 못했다고 밝혔다.",
+    ),
+    ("ko", T.SANCTION_FINE, True, "금감원 제재심, 바사캐피탈 징계 결론 못내…내달 재심의"),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "금융위원회는 제재심의위원회 운영 개선안을 3일 발표했다. 외부 위원을 늘리는 것이 골자다.",
+    ),
+    (
+        "ko",
+        T.SANCTION_FINE,
+        False,
+        "지난해 금감원 제재심에서 심의한 안건은 모두 96건으로 집계됐다고 3일 밝혔다.",
+    ),
     # en: a bloc adopts or approves an embargo or sanctions (the EU's own verb for its acts),
     # but a resolution that only calls for one, or urges lifting one, is no act
     (
