@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from rich.console import Console
 from rich.markup import escape
@@ -128,8 +128,9 @@ def run_eval_events(
         out = {name: r.to_json() for name, r in reports.items()}
         for name, r in reports.items():
             if listed[name]:
+                groups = _first_per_group(r.mistakes, _event_kind, listed[name])
                 out[name]["mistakes"] = [
-                    dataclasses.asdict(m) for m in _first_of_each_kind(r.mistakes, listed[name])
+                    dataclasses.asdict(m) for _, first, _ in groups for m in first
                 ]
         print(json.dumps(out, ensure_ascii=False))
         return
@@ -157,23 +158,16 @@ _MISTAKE_KINDS = ("fp", "fn", "magnitude", "actor", "target", "date", "status")
 _MISTAKE_TITLES = {"fp": "false events", "fn": "missed events", "magnitude": "wrong magnitudes"}
 
 
-def _first_of_each_kind(mistakes: list[Mistake], n: int) -> list[Mistake]:
-    by_kind: dict[str, list[Mistake]] = {}
-    for m in mistakes:
-        by_kind.setdefault(m.kind, []).append(m)
-    return [m for kind in _MISTAKE_KINDS for m in by_kind.get(kind, [])[:n]]
+def _event_kind(m: Mistake) -> tuple[int]:
+    return (_MISTAKE_KINDS.index(m.kind),)
 
 
 def _print_mistakes(console: Console, split: str, mistakes: list[Mistake], n: int) -> None:
-    shown = _first_of_each_kind(mistakes, n)
-    for kind in _MISTAKE_KINDS:
-        of_kind = [m for m in shown if m.kind == kind]
-        if not of_kind:
-            continue
-        total = sum(m.kind == kind for m in mistakes)
-        title = _MISTAKE_TITLES.get(kind, f"{kind} disagreements")
-        console.print(f"{split}: {title} ({len(of_kind)} of {total})", style="bold")
-        for m in of_kind:
+    for (kind,), first, total in _first_per_group(mistakes, _event_kind, n):
+        name = _MISTAKE_KINDS[kind]
+        title = _MISTAKE_TITLES.get(name, f"{name} disagreements")
+        console.print(f"{split}: {title} ({len(first)} of {total})", style="bold")
+        for m in first:
             # Evidence is scraped text: print it as text, never as rich markup.
             console.print(f"  {m.post_id} {m.lang} {m.type}: {m.detail or '—'}", markup=False)
     console.print()
@@ -191,18 +185,18 @@ def run_eval_entities(
         report = evaluate_entities(file, progress=lambda n: progress.advance(task, n))
     splits = {"dev", "held_out"} if show_held_out else {"dev"}
     listed = [m for m in report.mistakes if m.split in splits] if show else []
-    shown = _first_of_each_entity_kind(listed, show)
+    groups = _first_per_group(listed, _entity_kind, show)
     if as_json:
         out = report.to_json()
         if show:
-            out["mistakes"] = [dataclasses.asdict(m) for m in shown]
+            out["mistakes"] = [dataclasses.asdict(m) for _, first, _ in groups for m in first]
         print(json.dumps(out, ensure_ascii=False))
         return
     rows = [list(row) for row in report.rows()]
     print_rows(console, f"Entities ({report.records} records)", ENTITY_HEADER, rows)
     console.print(f"{report.records_per_second:.0f} records/s")
     if show:
-        _print_entity_mistakes(console, shown, listed)
+        _print_entity_mistakes(console, groups)
         if not show_held_out:
             unread = sum(m.split == "held_out" for m in report.mistakes)
             console.print(f"({unread} held_out errors not listed: --show-held-out)")
@@ -211,31 +205,35 @@ def run_eval_entities(
 _ENTITY_KINDS = ("label", "boundary", "label+boundary", "fp", "fn")
 
 
-def _first_of_each_entity_kind(mistakes: list[EntityMistake], n: int) -> list[EntityMistake]:
-    by_key: dict[tuple[str, str, str], list[EntityMistake]] = {}
-    for m in mistakes:
-        by_key.setdefault((m.lang, m.label, m.kind), []).append(m)
-    return [m for key in sorted(by_key) for m in by_key[key][:n]]
+def _entity_kind(m: EntityMistake) -> tuple[str, str, int]:
+    return (m.lang, m.label, _ENTITY_KINDS.index(m.kind))
 
 
 def _print_entity_mistakes(
-    console: Console, shown: list[EntityMistake], listed: list[EntityMistake]
+    console: Console, groups: list[tuple[tuple[str, str, int], list[EntityMistake], int]]
 ) -> None:
-    totals: dict[tuple[str, str, str], int] = {}
-    for m in listed:
-        key = (m.lang, m.label, m.kind)
-        totals[key] = totals.get(key, 0) + 1
-    for lang, label in sorted({(m.lang, m.label) for m in shown}):
-        for kind in _ENTITY_KINDS:
-            of_kind = [m for m in shown if (m.lang, m.label, m.kind) == (lang, label, kind)]
-            if not of_kind:
-                continue
-            total = totals[(lang, label, kind)]
-            console.print(f"{lang} {label}, {kind} ({len(of_kind)} of {total})", style="bold")
-            for m in of_kind:
-                note = f"  [{m.note}]" if m.note else ""
-                # Sentences are data: printed as text, never as rich markup.
-                console.print(f"  {m.split} {m.record_id}: {m.context}{note}", markup=False)
+    for (lang, label, kind), first, total in groups:
+        heading = f"{lang} {label}, {_ENTITY_KINDS[kind]} ({len(first)} of {total})"
+        console.print(heading, style="bold")
+        for m in first:
+            note = f"  [{m.note}]" if m.note else ""
+            # Sentences are data: printed as text, never as rich markup.
+            console.print(f"  {m.split} {m.record_id}: {m.context}{note}", markup=False)
+
+
+_T = TypeVar("_T")
+_K = TypeVar("_K", bound=tuple[Any, ...])
+
+
+def _first_per_group(
+    items: list[_T], key: Callable[[_T], _K], n: int
+) -> list[tuple[_K, list[_T], int]]:
+    """``items`` grouped by ``key``, in key order: each group's key, its first ``n`` items
+    and how many it holds (for "2 of 17" headings and the JSON list alike)."""
+    groups: dict[_K, list[_T]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return [(k, groups[k][:n], len(groups[k])) for k in sorted(groups)]
 
 
 def run_eval_alerts(

@@ -135,13 +135,20 @@ def _phrases(
     ]
 
 
-def _blocked_spans(entities: list[Entity], sent: Span) -> list[Span]:
-    """Dates, amounts and rates: never who acts nor what is affected."""
-    return [
+def _blocked_spans(text: str, entities: list[Entity], sent: Span) -> list[Span]:
+    """Dates, amounts and rates, and a reporter's byline: never who acts nor what is affected.
+    A byline ("[보험매일=홍길동 기자]", "김민수 기자 =") names who wrote the story; the cleaner
+    trims one that opens the body, and one left inside a sentence (after page clutter, or glued
+    to the lead) is read with the cleaner's own pattern, so the two stages agree on it."""
+    spans = [
         (e.start, e.end)
         for e in entities
         if e.label in _NOT_SLOT_LABELS and e.start < sent[1] and sent[0] < e.end
     ]
+    byline = cleaning_rules().lead_prefix
+    if byline is not None:
+        spans += [m.span() for m in byline.finditer(text, *sent) if m.end() > m.start()]
+    return spans
 
 
 def _words(text: str, p: Phrase) -> list[tuple[int, int, str]]:
@@ -777,26 +784,12 @@ def pick_date(text: str, lang: str, sent: Span, ref: date | None) -> date | None
     return None
 
 
-def _outside_bylines(text: str, sent: Span, phrases: list[Phrase]) -> list[Phrase]:
-    """A reporter's byline ("[보험매일=홍길동 기자]", "김민수 기자 =") names who wrote the story,
-    never who acts or what is hit. The cleaner trims one that opens the body; one left inside
-    a sentence (after page clutter, or glued to the lead) is read with the cleaner's own
-    pattern, so that the two stages agree on what a byline is."""
-    byline = cleaning_rules().lead_prefix
-    if byline is None:
-        return phrases
-    spans = [m.span() for m in byline.finditer(text, *sent) if m.end() > m.start()]
-    if not spans:
-        return phrases
-    return [p for p in phrases if not any(a <= p.start and p.end <= b for a, b in spans)]
-
-
 def fill_slots(
     text: str, lex: Lexicon, tlex: TypeLexicon, hit: Hit, entities: list[Entity], ref: date | None
 ) -> Slots:
     ents = _entities_in(entities, hit.sentence)
     cues = lex.slots
-    blocked = _blocked_spans(entities, hit.sentence)
+    blocked = _blocked_spans(text, entities, hit.sentence)
     phrases = _phrases(text, lex, hit.sentence, ents, blocked)
     if lex.parser is None:
         phrases = subjects_by_gap(phrases, text, hit.trigger, cues)
@@ -808,7 +801,6 @@ def fill_slots(
     filed_from = dateline(lex.lang).match(text, *hit.sentence)
     if filed_from is not None:
         phrases = [p for p in phrases if p.start >= filed_from.end()]
-    phrases = _outside_bylines(text, hit.sentence, phrases)
     passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
     actors = [p for p in phrases if _can_act(text, p, ents, cues)]
     by = _agent_after(actors, hit.trigger)

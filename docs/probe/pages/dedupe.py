@@ -3,8 +3,10 @@
     python docs/probe/pages/dedupe.py NEW_texts.jsonl --against DEV.jsonl EARLIER_texts.jsonl ...
 
 An article is a repeat when its text (title and body) is a near-duplicate of one already kept
-or of any article of the ``--against`` files — MinHash over character 5-grams, estimated
-Jaccard similarity of at least ``--threshold`` (0.5) — or when its ``url`` was used before.
+or of any article of the ``--against`` files — MinHash over the character 5-grams the worker
+uses for reprints (``streams.cluster.dedup.shingles``: case, width and punctuation folded),
+estimated Jaccard similarity of at least ``--threshold`` (0.5) — or when its ``url`` was used
+before.
 Kept articles are written to stdout in input order; what was dropped, and why, to stderr.
 """
 
@@ -19,7 +21,8 @@ from typing import Any
 
 from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
 
-SHINGLE = 5
+from streams.cluster.dedup import shingles
+
 PERMUTATIONS = 128
 
 
@@ -31,10 +34,11 @@ def rows(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def signature(row: dict[str, Any]) -> MinHash:
-    text = " ".join(f"{row.get('title') or ''} {row.get('text') or ''}".split())
+    # The shingles the worker uses to tell a reprint (streams.cluster.dedup): one notion of a
+    # copy for the probe and the product.
     m = MinHash(num_perm=PERMUTATIONS)
-    for i in range(max(1, len(text) - SHINGLE + 1)):
-        m.update(text[i : i + SHINGLE].encode("utf-8"))
+    for gram in shingles(f"{row.get('title') or ''} {row.get('text') or ''}"):
+        m.update(gram.encode("utf-8"))
     return m
 
 

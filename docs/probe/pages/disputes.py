@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from schemas.models import Magnitude
+from streams.evaluation.events import same_magnitude as _same
+
 
 def by_type(path: Path) -> dict[str, dict[str, Any]]:
     """id → {type: the annotator's first entry of that type, plus the article's note}."""
@@ -31,11 +34,8 @@ def by_type(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def same_magnitude(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
-    if not a or not b:
-        return not a and not b
-    return a.get("unit") == b.get("unit") and abs(
-        float(a["value"]) - float(b["value"])
-    ) <= 1e-6 * max(1.0, abs(float(b["value"])))
+    """The scorer's own test (``newsalerts eval events``), on the labels' raw dicts."""
+    return _same(Magnitude(**a) if a else None, Magnitude(**b) if b else None)
 
 
 def disputes(a: dict[str, dict[str, Any]], b: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
