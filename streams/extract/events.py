@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from types import MappingProxyType
 
 from schemas.models import Entity, Event, Magnitude, Segment
 from streams.doc import Doc
 from streams.extract.events_frames import Hit, match_sentence, title_states
 from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
+from streams.extract.magnitude import find_magnitudes
 from streams.extract.sentences import split_sentences
 from streams.extract.slots import (
     Slots,
@@ -38,6 +40,8 @@ _EVIDENCE_MARGIN = 0.1
 _RESTATED_DATE_DAYS = 31
 # How far before its verb a word marking an act on the whole of an item ("전액") may stand.
 _WHOLE_WINDOW = 6
+# How far before an amount a word marking it as round ("more than", "약") may start.
+_ROUND_WINDOW = 24
 # How many sentences after the evidence may still give the size it leaves out.
 _SIZE_FOLLOW = 3
 
@@ -136,6 +140,9 @@ def _evidence(text: str, lex: Lexicon, tlex: TypeLexicon, scored: list[_Scored])
 
 
 Sized = tuple[Magnitude | None, Magnitude | None]
+# A round figure ("2억 원이 넘는") → the segment's exact statement of it ("2억5천만 원").
+Rounded = Mapping[tuple[float, str], Magnitude]
+_NOT_ROUNDED: Rounded = MappingProxyType({})
 
 
 def _magnitudes(
@@ -203,23 +210,57 @@ def _title_hit(lex: Lexicon, tlex: TypeLexicon, seg: Segment) -> Hit | None:
     return hit if hit is not None and not hit.cues else None
 
 
-def _choose_magnitude(tlex: TypeLexicon, candidates: Iterator[Sized]) -> Sized:
+def _choose_magnitude(
+    tlex: TypeLexicon, candidates: Iterator[Sized], rounded: Rounded = _NOT_ROUNDED
+) -> Sized:
     """The first candidate of the type's preferred kind (a tariff's rate before its money
     scope), else the first candidate at all. A cut's size is the first amount of either kind
     stated for it: a lead's "cut nearly 20%" over a sum a later sentence names."""
     found: list[Sized] = [c for c in candidates if c[0] is not None]
     if tlex.change_is_size and found:
-        return _more_precise(found[0], found)
+        return _more_precise(found[0], found, rounded)
     preferred = [c for c in found if c[0] is not None and _kind(c[0]) == tlex.magnitude_kinds[0]]
     # A level ("20%에서 35%로") stated anywhere beats a change in points ("15%포인트") the
     # headline gives, as within one sentence.
     levels = [c for c in preferred if c[0] is not None and c[0].unit != "%p"]
     preferred = levels or preferred
     chosen = preferred[0] if preferred else (found[0] if found else (None, None))
-    return _more_precise(chosen, found)
+    return _more_precise(chosen, found, rounded)
 
 
-def _more_precise(chosen: Sized, found: list[Sized]) -> Sized:
+def _rounded_figures(text: str, lex: Lexicon, seg: Segment) -> Rounded:
+    """The money figures the segment or its title marks as round ("2억 원이 넘는 과태료",
+    "700억 원 규모의 투자협약", "fined more than $20,000"), each with the first figure of the
+    segment that states it exactly ("2억5천만 원", "777억원"): reporters round in the lead
+    and give the exact sum in the body."""
+    cues = lex.slots
+    body = [m for m in find_magnitudes(text, lex.lang, seg.start, seg.end) if m.kind == "MONEY"]
+    title = seg.title or ""
+    marked = [m for m in find_magnitudes(title, lex.lang, 0, len(title), text) if m.kind == "MONEY"]
+    out: dict[tuple[float, str], Magnitude] = {}
+    for source, spans in ((title, marked), (text, body)):
+        for m in spans:
+            before = source[max(0, m.start - _ROUND_WINDOW) : m.start]
+            if not (cues.approx_before.search(before) or cues.approx_after.match(source, m.end)):
+                continue
+            exact = next(
+                (b.magnitude for b in body if _states_exactly(m.magnitude, b.magnitude)), None
+            )
+            if exact is not None:  # the first exact figure: a later one is another amount
+                out.setdefault((m.magnitude.value, m.magnitude.unit), exact)
+    return out
+
+
+def _states_exactly(shown: Magnitude, other: Magnitude) -> bool:
+    """``other`` is the round figure ``shown`` stated to more digits: the same unit, at least
+    the figure, and under the next round figure (2억5000만 for 2억, 777억 for 700억)."""
+    if other.unit != shown.unit or shown.value <= 0 or _digits(other.value) <= _digits(shown.value):
+        return False
+    step = 10.0 ** (math.floor(math.log10(shown.value)) - _digits(shown.value) + 1)
+    return shown.value <= other.value < shown.value + step
+
+
+def _more_precise(chosen: Sized, found: list[Sized], rounded: Rounded) -> Sized:
     """Headlines round ("2억8000만 원" for 2억8300만) or cut off ("10억유로" for 10억6천만):
     a body figure of the same unit within a few percent, or one the headline's figure begins,
     is the same amount, stated precisely; so is one the headline gives without its scale word
@@ -228,6 +269,8 @@ def _more_precise(chosen: Sized, found: list[Sized]) -> Sized:
     mag = chosen[0]
     if mag is None or mag.value == 0:
         return chosen
+    if (mag.value, mag.unit) in rounded:
+        return rounded[(mag.value, mag.unit)], chosen[1]
     for other in found:
         o = other[0]
         if o is None or o.unit != mag.unit:
@@ -359,7 +402,8 @@ def _event(
     magnitude, old = slots.magnitude, slots.old
     if tlex.magnitude_kinds:
         candidates = _magnitudes(text, lex, tlex, seg, scored, (magnitude, old), best.hit.sentence)
-        magnitude, old = _choose_magnitude(tlex, candidates)
+        rounded = _rounded_figures(text, lex, seg)
+        magnitude, old = _choose_magnitude(tlex, candidates, rounded)
         if magnitude is not None and _kind(magnitude) == "MONEY":
             magnitude = unconverted(text, lex.lang, magnitude)
         if magnitude is None:

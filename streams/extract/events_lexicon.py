@@ -159,6 +159,10 @@ class SlotCues:
     # a phrase ending right before an amount that marks it as the total of the act, further off
     # than ``total_near`` looks ("a total reduction of 750 mln dlrs", "cuts totalling $2bn").
     total_before: re.Pattern[str] = _NEVER
+    # words right before or after an amount that make it a round figure ("2억 원이 넘는",
+    # "700억 원 규모", "more than $20,000"): a lead rounds what the body states exactly.
+    approx_before: re.Pattern[str] = _NEVER
+    approx_after: re.Pattern[str] = _NEVER
     # Languages read without a parser (English) name bodies and affected things with common
     # nouns too ("the city council", "regulators"; "fined the bank", "slashed the agency's
     # budget"):

@@ -504,6 +504,22 @@ def test_a_fine_falls_on_a_named_party(text: str, lang: str, target: str) -> Non
     assert _found(text, lang, EventType.SANCTION_FINE).target == target
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The regulator fined the lender more than $20 million on Monday.", "lender"),
+        ("The watchdog fined Northwind a record $5 billion on Monday.", "Northwind"),
+        ("The commission fined the three lenders a total of $40 million.", "three lenders"),
+        ("The agency fined the carrier an additional $2 million.", "carrier"),
+        ("The commission fined the firm nearly £2m for the breach.", "firm"),
+    ],
+)
+def test_words_sizing_a_fine_are_not_its_target(text: str, target: str) -> None:
+    # The object ends where the amount begins; the words that size it ("more than", "a
+    # record") stand between the two and belong to the amount.
+    assert _found(text, "en", EventType.SANCTION_FINE).target == target
+
+
 def test_an_agent_after_a_passive_trigger_acts_and_the_subject_is_the_target() -> None:
     fine = _found(
         "Coach Luis Moreno is angry after being fined by the Royal Football Federation.",

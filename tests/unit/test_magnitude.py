@@ -830,3 +830,60 @@ def test_a_tariff_cut_to_a_rate_from_another_is_the_new_rate() -> None:
     [event] = find_events(text, "en", [segment], [], None)
     assert event.magnitude == Magnitude(value=3.5, unit="%")
     assert event.old == Magnitude(value=7.0, unit="%")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "value", "unit"),
+    [
+        # A lead's round figure, then the body's exact one for the same act.
+        (
+            "ko",
+            "가온구는 불법 광고물을 내건 업체들에 1억 원이 넘는 과태료를 부과했다. 구는 3개 "
+            "업체에 1억2천만 원의 과태료를 부과했다고 밝혔다.",
+            "sanction_fine",
+            120_000_000,
+            "KRW",
+        ),
+        (
+            "ko",
+            "나래시가 10개 기업과 500억 원 규모의 투자협약을 맺었다. 이번 협약으로 식품 공장이 "
+            "들어서는 등 모두 537억원의 투자가 이뤄진다.",
+            "investment_pledge",
+            53_700_000_000,
+            "KRW",
+        ),
+        (
+            "en",
+            "The council fined three builders more than £20,000 on Monday. The judge ordered "
+            "the firm to pay a £23,500 fine.",
+            "sanction_fine",
+            23_500,
+            "GBP",
+        ),
+        # Not marked as round: two amounts, the first stated for the act.
+        (
+            "ko",
+            "가온구는 불법 광고물을 내건 업체들에 1억 원의 과태료를 부과했다. 구는 다른 업체에 "
+            "1억2천만 원의 과태료를 부과했다고 밝혔다.",
+            "sanction_fine",
+            100_000_000,
+            "KRW",
+        ),
+        # Round, but the body's figure is past the next round figure: another amount.
+        (
+            "en",
+            "The council fined three builders more than £20,000 on Monday. The judge ordered "
+            "the firm to pay a £31,500 fine.",
+            "sanction_fine",
+            20_000,
+            "GBP",
+        ),
+    ],
+    ids=["ko-over", "ko-scale", "en-more-than", "ko-not-round", "en-past-next-round-figure"],
+)
+def test_round_figure_gives_way_to_the_exact_one(
+    lang: str, text: str, kind: str, value: int, unit: str
+) -> None:
+    seg = Segment(index=0, start=0, end=len(text))
+    [event] = [e for e in find_events(text, lang, [seg], [], None) if e.type.value == kind]
+    assert event.magnitude == Magnitude(value=value, unit=unit)
