@@ -73,7 +73,9 @@ class TypeLexicon:
     clause_cues: tuple[ClauseCue, ...]
     magnitude_kinds: tuple[str, ...]
     # The statuses the type can take, checked in the lexicon's status order. An investment
-    # pledge has no "proposed": a company that "plans to invest" has announced its pledge.
+    # pledge has no "proposed": a company that "plans to invest" has announced its pledge;
+    # nor has a reversal: the plan it undoes is what was proposed ("scrapped plans to …",
+    # "추진하던 계획을 철회").
     statuses: frozenset[str]
     # Which marked phrase names what the act affects, in order of preference.
     target_roles: tuple[str, ...]
@@ -102,6 +104,10 @@ class TypeLexicon:
     # reversals are mostly named there as another story's context ("Washington imposed the
     # tariffs because ..."): alone, with nothing in the headline or lead, such a hit is no news.
     body_penalty: float | None = None
+    # The status when no word of the sentence states one. A fine or a halt reported as news
+    # has been imposed or has begun ("과징금 맞아", "went offline"); a plan or a rate change
+    # reported without such words has been announced.
+    default_status: str = "announced"
 
     @property
     def sized_by_rate(self) -> bool:
@@ -353,6 +359,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         clause_cues=tuple(_clause_cue(c, flags) for c in raw.get("clause_cues", [])),
         magnitude_kinds=tuple(raw.get("magnitude", [])),
         statuses=frozenset(raw.get("statuses", [])),
+        default_status=raw.get("default_status", "announced"),
         target_roles=tuple(raw.get("target_roles", ["dative", "object"])),
         host_actor=_maybe(raw.get("host_actor"), {"ignore_case": flags.get("ignore_case", False)}),
         named_target=bool(raw.get("named_target", False)),

@@ -774,7 +774,7 @@ def pick_status(text: str, lex: Lexicon, tlex: TypeLexicon, sent: Span) -> Event
     for status, pattern in lex.status:
         if status in tlex.statuses and pattern.search(text, *sent):
             return EventStatus(status)
-    return EventStatus.ANNOUNCED
+    return EventStatus(tlex.default_status)
 
 
 def pick_date(text: str, lang: str, sent: Span, ref: date | None) -> date | None:

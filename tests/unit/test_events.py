@@ -801,3 +801,56 @@ def test_no_lexicon_list_repeats_an_entry(lang: str) -> None:
         for s in {x for x in lst if isinstance(x, str) and lst.count(x) > 1}
     ]
     assert repeated == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "type_", "status"),
+    [
+        # A fine or a halt reported with no word of status has been imposed or has begun.
+        (
+            "방송통신위원회가 이동통신 3사에 과징금 500억 원을 물렸다.",
+            "ko",
+            "sanction_fine",
+            "implemented",
+        ),
+        (
+            "카카오톡 서비스에 장애가 발생해 메시지가 전송되지 않았다.",
+            "ko",
+            "service_suspension",
+            "implemented",
+        ),
+        (
+            "The app went offline for six hours on Monday, the company said.",
+            "en",
+            "service_suspension",
+            "implemented",
+        ),
+        (
+            "Northwind was hit with a $2 million penalty by the regulator on Monday.",
+            "en",
+            "sanction_fine",
+            "implemented",
+        ),
+        # The plan a reversal undoes was proposed; the reversal was not.
+        (
+            "The government scrapped plans to raise the fuel tax, the minister said on Monday.",
+            "en",
+            "policy_reversal",
+            "announced",
+        ),
+        (
+            "The council reversed its plan to close the library, which would have saved $2m.",
+            "en",
+            "policy_reversal",
+            "announced",
+        ),
+        (
+            "정부는 내년부터 추진할 계획이던 유류세 인상안을 전격 철회했다.",
+            "ko",
+            "policy_reversal",
+            "implemented",
+        ),
+    ],
+)
+def test_status_when_no_word_states_it(text: str, lang: str, type_: str, status: str) -> None:
+    assert _found(text, lang, EventType(type_)).status.value == status
