@@ -169,6 +169,22 @@ class SlotCues:
     # "700억 원 규모", "more than $20,000"): a lead rounds what the body states exactly.
     approx_before: re.Pattern[str] = _NEVER
     approx_after: re.Pattern[str] = _NEVER
+    # Languages read without a parser mark a passive before its verb ("has been fined",
+    # "were suspended") or make the party an act falls on the subject of another verb
+    # ("agreed to pay a $1.5m fine", "faces a penalty"): the subject is then what the act
+    # affects, and who acts is named after it ("by the regulator"), if anywhere. Matched
+    # against the words right before the trigger.
+    passive_before: re.Pattern[str] = _NEVER
+    patient_before: re.Pattern[str] = _NEVER
+    # a verb that makes someone else pay ("ordered Acme to pay a fine"): the one it orders is
+    # the object, and the subject acts.
+    causer_before: re.Pattern[str] = _NEVER
+    # a verb form that can be a passive's participle ("fined", "suspended", "cut"): "were
+    # suspended" is a passive, "are no longer" and "is imposing" are not.
+    participle: re.Pattern[str] = _NEVER
+    # a verb right after a phrase that makes it decide what a clause after it states ("the
+    # court ruled that …", "jurors recommended that …").
+    decider_after: re.Pattern[str] = _NEVER
     # Languages read without a parser (English) name bodies and affected things with common
     # nouns too ("the city council", "regulators"; "fined the bank", "slashed the agency's
     # budget"):

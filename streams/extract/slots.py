@@ -51,6 +51,10 @@ _PASSIVE = re.compile(r"\S{0,3}?(?:됐|되었|되어|된|돼|당했|당한|받�
 _MAX_PHRASE = 40
 # Characters between a trigger and the agent phrase it governs ("fined by the X").
 _AGENT_GAP = 8
+_MAX_AGENT_GAP = 40
+# How far before the trigger a passive or a subject-taking verb may begin ("has agreed to
+# pay a $1.5m").
+_PASSIVE_WINDOW = 60
 # A rate further than this from the trigger is rarely the rate of the act ("90 percent of
 # comments opposed the tariffs").
 _RATE_WINDOW = 60
@@ -290,11 +294,42 @@ def _pick_actor(phrases: list[Phrase], trig: Span, passive: bool) -> Phrase | No
     return after[0] if after else None
 
 
-def _agent_after(phrases: list[Phrase], trig: Span) -> Phrase | None:
+def _agent_after(phrases: list[Phrase], trig: Span, far: bool = False) -> Phrase | None:
     """An agent marked right after the trigger ("fined by X"): the clause is passive and X,
-    not its subject, acts."""
-    after = [p for p in phrases if p.role == "agent" and 0 <= p.start - trig[1] <= _AGENT_GAP]
+    not its subject, acts. After a verb marked passive before it ("was fined $3 million by
+    regulators"), the agent may stand further on."""
+    gap = _AGENT_GAP if not far else _MAX_AGENT_GAP
+    after = [p for p in phrases if p.role == "agent" and 0 <= p.start - trig[1] <= gap]
     return min(after, key=lambda p: p.start) if after else None
+
+
+def _reporter(
+    text: str, actors: list[Phrase], before: int, sent: Span, cues: SlotCues
+) -> Phrase | None:
+    """The last phrase before ``before`` that reports or decides what follows ("X said …",
+    "jurors recommended that …")."""
+    heads = (cues.speaker_after, cues.decider_after)
+    said = [
+        p for p in actors if p.end <= before and any(h.match(text, p.end, sent[1]) for h in heads)
+    ]
+    return said[-1] if said else None
+
+
+def _passive_start(text: str, trig: Span, sent: Span, cues: SlotCues) -> int | None:
+    """Where a passive ("has been fined") or a construction making the affected party the
+    subject ("agreed to pay a $1.5m fine") begins, right before the trigger."""
+    lo = max(sent[0], trig[0] - _PASSIVE_WINDOW)
+    window = text[lo : trig[0]]
+    verb = _WORD.match(text, trig[0], trig[1])
+    # "has been fined", "were suspended" are passives; "is imposing", "are no longer" are not.
+    passive = None
+    if verb is not None and cues.participle.fullmatch(verb.group()):
+        passive = cues.passive_before.search(window)
+    patient = cues.patient_before.search(window)
+    if patient is not None and cues.causer_before.search(window, 0, patient.start()):
+        patient = None  # "ordered Acme to pay a fine": the subject acts
+    found = [m for m in (passive, patient) if m is not None]
+    return lo + min(m.start() for m in found) if found else None
 
 
 def _host_partner(
@@ -345,11 +380,17 @@ def _pick_target(
     ]
     marked = [(r, p) for r, p in free if p.role in roles]
     before = [(r, p) for r, p in marked if p.end <= trig[0]]
-    if before:
-        return min(before, key=lambda rp: (rp[0], roles.index(rp[1].role), trig[0] - rp[1].end))[1]
     after = [(r, p) for r, p in marked if p.start >= trig[1]]
-    if after:
-        return min(after, key=lambda rp: (rp[0], roles.index(rp[1].role), rp[1].start))[1]
+    near = min(
+        before, key=lambda rp: (rp[0], roles.index(rp[1].role), trig[0] - rp[1].end), default=None
+    )
+    far = min(after, key=lambda rp: (rp[0], roles.index(rp[1].role), rp[1].start), default=None)
+    # A passive's subject may be a general word ("Trading was suspended in shares of X"):
+    # a named thing after the verb says more.
+    if near is not None and (far is None or not passive or near[0] <= far[0]):
+        return near[1]
+    if far is not None:
+        return far[1]
     direct = [(r, p) for r, p in free if p.role == "direct"]
     if direct:
         return min(direct, key=lambda rp: rp[0])[1]
@@ -802,10 +843,20 @@ def fill_slots(
     if filed_from is not None:
         phrases = [p for p in phrases if p.start >= filed_from.end()]
     passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
+    marked = _passive_start(text, hit.trigger, hit.sentence, cues)
+    if marked is not None:
+        # "Acme has been fined", "Acme has agreed to pay a $1.5m fine": the phrase the
+        # construction follows is its subject, the party the act falls on.
+        phrases = subjects_by_gap(phrases, text, (marked, marked), cues)
     actors = [p for p in phrases if _can_act(text, p, ents, cues)]
-    by = _agent_after(actors, hit.trigger)
-    passive = passive or by is not None
-    actor = by or _pick_actor(actors, hit.trigger, passive)
+    by = _agent_after(actors, hit.trigger, far=marked is not None)
+    passive = passive or marked is not None or by is not None
+    if marked is not None:
+        # Before a passive marked so stands what the act falls on; who acts is named after
+        # the verb ("by the regulator") or reports it ("the exchange said trading was halted").
+        actor = by or _reporter(text, actors, marked, hit.sentence, cues)
+    else:
+        actor = by or _pick_actor(actors, hit.trigger, passive)
     actor = _host_partner(text, tlex, phrases, actor, hit)
     cut = [_cut_at_trigger(text, p, hit.trigger) for p in phrases]
     targets = _target_candidates(text, cut, hit.sentence, cues)

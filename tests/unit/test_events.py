@@ -854,3 +854,63 @@ def test_no_lexicon_list_repeats_an_entry(lang: str) -> None:
 )
 def test_status_when_no_word_states_it(text: str, lang: str, type_: str, status: str) -> None:
     assert _found(text, lang, EventType(type_)).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        # A passive's subject is what the act falls on; who acts follows "by", if anyone.
+        (
+            "Acme Bank was fined $3 million by regulators on Monday.",
+            "sanction_fine",
+            "regulators",
+            "Acme Bank",
+        ),
+        (
+            "Coach Dan Reed has been fined £2,000 and banned for six weeks.",
+            "sanction_fine",
+            None,
+            "Dan Reed",
+        ),
+        (
+            "The chemicals maker Acme has agreed to pay a $1.5m fine for bribing an official.",
+            "sanction_fine",
+            None,
+            "Acme",
+        ),
+        ("Acme faces a $5 million penalty over the leak.", "sanction_fine", None, "Acme"),
+        # ... or reports the passive clause.
+        (
+            "The Northwind Exchange said trading was halted for an hour.",
+            "service_suspension",
+            "Northwind Exchange",
+            None,
+        ),
+        # A general word as the passive's subject gives way to a named thing after the verb.
+        (
+            "Trading was suspended today in shares of Northwind Holdings.",
+            "service_suspension",
+            None,
+            "Northwind Holdings",
+        ),
+        # A verb that makes another pay keeps its subject acting.
+        (
+            "A court has ordered Acme Water to pay £25,000 in fines.",
+            "sanction_fine",
+            "court",
+            "Acme Water",
+        ),
+        # A progressive is no passive.
+        (
+            "The Treasury is imposing sanctions on four officials.",
+            "sanction_fine",
+            "Treasury",
+            "four officials",
+        ),
+    ],
+)
+def test_passive_subject_is_affected(
+    text: str, type_: str, actor: str | None, target: str | None
+) -> None:
+    event = _found(text, "en", EventType(type_))
+    assert (event.actor, event.target) == (actor, target)
