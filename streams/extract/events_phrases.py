@@ -75,9 +75,18 @@ def parsed_phrases(text: str, sent: Span, spec: ParserSpec) -> list[Phrase]:
             continue
         role = _role(spec, tok.tag, tok.form)
         if run is not None and role is not None and not text[edge:start].strip():
-            out.append(Phrase(run[0], run[1], role))
+            out.append(Phrase(_word_start(text, sent[0], run[0]), run[1], role))
         run = None
     return out
+
+
+def _word_start(text: str, lo: int, start: int) -> int:
+    """The start of the written word a noun run begins inside: the parser may leave the first
+    syllables of a compound out of the run ("이전 대화를" → "화", "수발신이" → "발신"), and a
+    fragment names nothing."""
+    while start > lo and text[start - 1].isalnum():
+        start -= 1
+    return start
 
 
 def surface_phrases(text: str, sent: Span, cues: SlotCues) -> list[Phrase]:

@@ -49,6 +49,8 @@ _PUNCT = " \"'“”‘’()[]{}<>,.;:!?·「」『』《》〈〉"
 # Korean passives put the patient in subject position: "예산이 삭감됐다".
 _PASSIVE = re.compile(r"\S{0,3}?(?:됐|되었|되어|된|돼|당했|당한|받았|받은|ed\b)")
 _MAX_PHRASE = 40
+# A number with a counter word ("2개사", "3곳"): how many, not who.
+_COUNTER = re.compile(r"\d+\s?(?:개|곳|명|社)")
 # Characters between a trigger and the agent phrase it governs ("fined by the X").
 _AGENT_GAP = 8
 _MAX_AGENT_GAP = 40
@@ -346,7 +348,8 @@ def _host_partner(
         if p.role == "partner"
         and actor.end <= p.start
         and p.end <= hit.trigger[0]
-        and p.end - p.start > 1  # "2개사와": a counter, not a name
+        and p.end - p.start > 1
+        and not _COUNTER.match(text, p.start, p.end)  # "2개사와": a counter, not a name
     ]
     return partners[-1] if partners else actor
 

@@ -914,3 +914,27 @@ def test_passive_subject_is_affected(
 ) -> None:
     event = _found(text, "en", EventType(type_))
     assert (event.actor, event.target) == (actor, target)
+
+
+def test_korean_phrases_are_whole_words() -> None:
+    # The parser may leave a compound's first syllables out of a noun run ("대화" → "화");
+    # a phrase starts where its written word does.
+    from streams.extract.events_lexicon import load_lexicon
+    from streams.extract.events_phrases import parsed_phrases
+
+    lex = load_lexicon("ko")
+    assert lex is not None and lex.parser is not None
+    text = "가온톡에서 수발신이 지연되고 이전 대화를 불러오지 못하는 장애가 발생했다."
+    phrases = [text[p.start : p.end] for p in parsed_phrases(text, (0, len(text)), lex.parser)]
+    assert "수발신" in phrases and "대화" in phrases
+    assert all(
+        text[p.start - 1].isspace()
+        for p in parsed_phrases(text, (0, len(text)), lex.parser)
+        if p.start
+    )
+
+
+def test_a_counted_partner_does_not_act_for_its_host() -> None:
+    # "2개사와" counts the partners; it names none of them, so the host keeps the actor slot.
+    text = "경남 나래시는 7일 시청 접견실에서 가온산업, 다온정밀 2개사와 투자협약을 가졌다."
+    assert _found(text, "ko", EventType.INVESTMENT_PLEDGE).actor == "경남 나래시"
