@@ -831,6 +831,19 @@ def test_no_lexicon_list_repeats_an_entry(lang: str) -> None:
             "sanction_fine",
             "implemented",
         ),
+        # A perfect or past tense of the act says it is done.
+        (
+            "Northland has banned wheat exports to control rising prices, officials said.",
+            "en",
+            "export_control",
+            "implemented",
+        ),
+        (
+            "The European Union today formally adopted an oil embargo against Northland.",
+            "en",
+            "export_control",
+            "implemented",
+        ),
         # The plan a reversal undoes was proposed; the reversal was not.
         (
             "The government scrapped plans to raise the fuel tax, the minister said on Monday.",
