@@ -265,7 +265,8 @@ def _more_precise(chosen: Sized, found: list[Sized], rounded: Rounded) -> Sized:
     a body figure of the same unit within a few percent, or one the headline's figure begins,
     is the same amount, stated precisely; so is one the headline gives without its scale word
     ("$8.6 expansion"). A figure of two significant digits is no such detail: 50억 and 51억
-    are two amounts (a fine and the one it replaced), each exact."""
+    are two amounts (a fine and the one it replaced), each exact, unless the text marks the
+    first as round (``rounded``: "2억 원이 넘는" before "2억5천만 원")."""
     mag = chosen[0]
     if mag is None or mag.value == 0:
         return chosen

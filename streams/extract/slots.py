@@ -53,6 +53,8 @@ _MAX_PHRASE = 40
 _COUNTER = re.compile(r"\d+\s?(?:개|곳|명|社)")
 # Characters between a trigger and the agent phrase it governs ("fined by the X").
 _AGENT_GAP = 8
+# ... and after a verb marked passive before it, which may take its amount first ("was fined
+# $3 million by regulators").
 _MAX_AGENT_GAP = 40
 # How far before the trigger a passive or a subject-taking verb may begin ("has agreed to
 # pay a $1.5m").
