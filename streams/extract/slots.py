@@ -49,6 +49,8 @@ _PUNCT = " \"'“”‘’()[]{}<>,.;:!?·「」『』《》〈〉"
 # Korean passives put the patient in subject position: "예산이 삭감됐다".
 _PASSIVE = re.compile(r"\S{0,3}?(?:됐|되었|되어|된|돼|당했|당한|받았|받은|ed\b)")
 _MAX_PHRASE = 40
+_OPENING = "【[(<「『〈《"
+_CLOSING = "】])>」』〉》"
 # A number with a counter word ("2개사", "3곳"): how many, not who.
 _COUNTER = re.compile(r"\d+\s?(?:개|곳|명|社)")
 # Characters between a trigger and the agent phrase it governs ("fined by the X").
@@ -317,6 +319,24 @@ def _reporter(
         p for p in actors if p.end <= before and any(h.match(text, p.end, sent[1]) for h in heads)
     ]
     return said[-1] if said else None
+
+
+def _fined_party(text: str, p: Phrase, trig: Span, cues: SlotCues, ents: list[Entity]) -> Phrase:
+    """A company or person named with no particle before a fine ("구글·애플 과징금 680억",
+    "LG유플러스 … 과징금 맞아"): headlines put the party fined there, and a regulator
+    ("공정위 과징금") names itself by a body's word. Such a name takes the dative's role."""
+    if p.role != "none" or p.end > trig[0] or cues.actor_preferred.search(text[p.start : p.end]):
+        return p
+    # A whole written word ("교촌" in "교촌에프앤비가" is not), outside brackets ("【 청년일보 】"
+    # names the outlet, "(위원장 X)" the regulator's head).
+    if p.end < len(text) and text[p.end].isalnum():
+        return p
+    before = text[max(0, p.start - _ROLE_WINDOW) : p.start]
+    opened = max(before.rfind(c) for c in _OPENING)
+    if opened >= 0 and opened > max(before.rfind(c) for c in _CLOSING):
+        return p
+    named = any(e.label in _AGENT_LABELS and p.start <= e.start and e.end <= p.end for e in ents)
+    return Phrase(p.start, p.end, "dative") if named else p
 
 
 def _passive_start(text: str, trig: Span, sent: Span, cues: SlotCues) -> int | None:
@@ -847,6 +867,8 @@ def fill_slots(
     filed_from = dateline(lex.lang).match(text, *hit.sentence)
     if filed_from is not None:
         phrases = [p for p in phrases if p.start >= filed_from.end()]
+    if tlex.named_target and lex.parser is not None:
+        phrases = [_fined_party(text, p, hit.trigger, cues, ents) for p in phrases]
     passive = bool(_PASSIVE.match(text, hit.trigger[1], hit.sentence[1]))
     marked = _passive_start(text, hit.trigger, hit.sentence, cues)
     if marked is not None:

@@ -951,3 +951,27 @@ def test_a_counted_partner_does_not_act_for_its_host() -> None:
     # "2개사와" counts the partners; it names none of them, so the host keeps the actor slot.
     text = "경남 나래시는 7일 시청 접견실에서 가온산업, 다온정밀 2개사와 투자협약을 가졌다."
     assert _found(text, "ko", EventType.INVESTMENT_PLEDGE).actor == "경남 나래시"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # A company named with no particle before a fine is the party fined ...
+        ('방통위 "인앱결제로 갑질 구글·애플 과징금 680억"', "방통위", "애플"),
+        ("SKT, KT, LG유플러스...'불법 보조금' 1,064억원 과징금 맞아", None, "LG유플러스"),
+        # ... a regulator so named fines (its abbreviation is a body's word) ...
+        ("공정위 과징금 475억원 부과", "공정위", None),
+        # ... and a name in brackets is neither.
+        (
+            "공정거래위원회(위원장 홍길동)는 구글이 협력사의 유통마진을 일방적으로 인하한 행위에 "
+            "대해 2억 8300만 원의 과징금을 부과했다.",
+            "공정거래위원회",
+            "구글",
+        ),
+    ],
+)
+def test_korean_fined_party_named_before_the_fine(
+    text: str, actor: str | None, target: str | None
+) -> None:
+    event = _found(text, "ko", EventType.SANCTION_FINE)
+    assert (event.actor, event.target) == (actor, target)
