@@ -244,6 +244,33 @@ def place_name(kb_id: str, lang: str) -> str | None:
     return _place_names(lang).get(kb_id)
 
 
+@cache
+def _full_names(lang: str) -> dict[str, str]:
+    """Each organisation's shorter names that abbreviate its first one (공정위 → 공정거래위원회,
+    "SEC" → "Securities and Exchange Commission": the short name's letters appear in order
+    in the first name)."""
+    data = resources.load(lang, "gazetteer")
+    full: dict[str, str] = {}
+    for raw in data.get("entries", []):
+        names = [str(n) for n in raw.get("names", [])]
+        if raw.get("label") != "ORG" or len(names) < 2:
+            continue
+        for name in names[1:]:
+            if len(name) < len(names[0]) and _abbreviates(name, names[0]):
+                full.setdefault(name, names[0])
+    return full
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    rest = iter(name.casefold())
+    return all(ch in rest for ch in short.casefold() if ch.isalnum())
+
+
+def full_name(name: str, lang: str) -> str | None:
+    """An organisation's first name in a language's gazetteer when ``name`` abbreviates it."""
+    return _full_names(lang).get(name)
+
+
 def lookup(name: str, lang: str) -> GazetteerEntry | None:
     """The entry a language's gazetteer gives an exact name."""
     return _index(lang).names.get(name)

@@ -32,6 +32,7 @@ from streams.extract.gazetteer import (
     GazetteerHit,
     demonym_state,
     find_known,
+    full_name,
     leader_alone,
     leader_state,
     lookup,
@@ -507,7 +508,7 @@ def _shown(
     entry = lookup(value, lang)
     if entry is not None and entry.label == "LOC" and entry.kb_id:
         return place_name(entry.kb_id, lang) or value
-    return value
+    return full_name(value, lang) or value
 
 
 def _drop_conversions(text: str, mags: list[MagnitudeSpan]) -> list[MagnitudeSpan]:

@@ -957,10 +957,10 @@ def test_a_counted_partner_does_not_act_for_its_host() -> None:
     ("text", "actor", "target"),
     [
         # A company named with no particle before a fine is the party fined ...
-        ('방통위 "인앱결제로 갑질 구글·애플 과징금 680억"', "방통위", "애플"),
+        ('방통위 "인앱결제로 갑질 구글·애플 과징금 680억"', "방송통신위원회", "애플"),
         ("SKT, KT, LG유플러스...'불법 보조금' 1,064억원 과징금 맞아", None, "LG유플러스"),
         # ... a regulator so named fines (its abbreviation is a body's word) ...
-        ("공정위 과징금 475억원 부과", "공정위", None),
+        ("공정위 과징금 475억원 부과", "공정거래위원회", None),
         # ... and a name in brackets is neither.
         (
             "공정거래위원회(위원장 홍길동)는 구글이 협력사의 유통마진을 일방적으로 인하한 행위에 "
@@ -975,3 +975,16 @@ def test_korean_fined_party_named_before_the_fine(
 ) -> None:
     event = _found(text, "ko", EventType.SANCTION_FINE)
     assert (event.actor, event.target) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        # An organisation's abbreviation is shown as the name it abbreviates.
+        ("금감원은 가온은행에 과태료 5억 원을 부과했다.", "ko", "금융감독원"),
+        ("방통위는 가온텔레콤에 과징금 3억 원을 부과했다.", "ko", "방송통신위원회"),
+        ("The SEC fined Northwind Capital $2 million.", "en", "Securities and Exchange Commission"),
+    ],
+)
+def test_an_abbreviated_actor_is_shown_in_full(text: str, lang: str, actor: str) -> None:
+    assert _found(text, lang, EventType.SANCTION_FINE).actor == actor
