@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from types import MappingProxyType
+from functools import partial
 
 from schemas.models import Entity, Event, Magnitude, Segment
 from streams.doc import Doc
@@ -140,9 +140,13 @@ def _evidence(text: str, lex: Lexicon, tlex: TypeLexicon, scored: list[_Scored])
 
 
 Sized = tuple[Magnitude | None, Magnitude | None]
-# A round figure ("2억 원이 넘는") → the segment's exact statement of it ("2억5천만 원").
-Rounded = Mapping[tuple[float, str], Magnitude]
-_NOT_ROUNDED: Rounded = MappingProxyType({})
+# The exact statement of a figure the text marks as round ("2억 원이 넘는" → "2억5천만 원"),
+# or None.
+ExactOf = Callable[[Magnitude], Magnitude | None]
+
+
+def _not_round(_: Magnitude) -> Magnitude | None:
+    return None
 
 
 def _magnitudes(
@@ -211,44 +215,46 @@ def _title_hit(lex: Lexicon, tlex: TypeLexicon, seg: Segment) -> Hit | None:
 
 
 def _choose_magnitude(
-    tlex: TypeLexicon, candidates: Iterator[Sized], rounded: Rounded = _NOT_ROUNDED
+    tlex: TypeLexicon, candidates: Iterator[Sized], exact_of: ExactOf = _not_round
 ) -> Sized:
     """The first candidate of the type's preferred kind (a tariff's rate before its money
     scope), else the first candidate at all. A cut's size is the first amount of either kind
     stated for it: a lead's "cut nearly 20%" over a sum a later sentence names."""
     found: list[Sized] = [c for c in candidates if c[0] is not None]
     if tlex.change_is_size and found:
-        return _more_precise(found[0], found, rounded)
+        return _more_precise(found[0], found, exact_of)
     preferred = [c for c in found if c[0] is not None and _kind(c[0]) == tlex.magnitude_kinds[0]]
     # A level ("20%에서 35%로") stated anywhere beats a change in points ("15%포인트") the
     # headline gives, as within one sentence.
     levels = [c for c in preferred if c[0] is not None and c[0].unit != "%p"]
     preferred = levels or preferred
     chosen = preferred[0] if preferred else (found[0] if found else (None, None))
-    return _more_precise(chosen, found, rounded)
+    return _more_precise(chosen, found, exact_of)
 
 
-def _rounded_figures(text: str, lex: Lexicon, seg: Segment) -> Rounded:
-    """The money figures the segment or its title marks as round ("2억 원이 넘는 과태료",
-    "700억 원 규모의 투자협약", "fined more than $20,000"), each with the first figure of the
-    segment that states it exactly ("2억5천만 원", "777억원"): reporters round in the lead
-    and give the exact sum in the body."""
+def _exact_statement(text: str, lex: Lexicon, seg: Segment, shown: Magnitude) -> Magnitude | None:
+    """The segment's first money figure that states ``shown`` exactly ("2억5천만 원", "777억원"),
+    when the segment or its title marks ``shown`` as round ("2억 원이 넘는 과태료", "700억 원
+    규모의 투자협약", "fined more than $20,000"): reporters round in the lead and give the
+    exact sum in the body. Read only for the size an event is given, and only for money."""
+    if shown.unit in ("%", "%p"):
+        return None
     cues = lex.slots
     body = [m for m in find_magnitudes(text, lex.lang, seg.start, seg.end) if m.kind == "MONEY"]
     title = seg.title or ""
-    marked = [m for m in find_magnitudes(title, lex.lang, 0, len(title), text) if m.kind == "MONEY"]
-    out: dict[tuple[float, str], Magnitude] = {}
-    for source, spans in ((title, marked), (text, body)):
-        for m in spans:
-            before = source[max(0, m.start - _ROUND_WINDOW) : m.start]
-            if not (cues.approx_before.search(before) or cues.approx_after.match(source, m.end)):
-                continue
-            exact = next(
-                (b.magnitude for b in body if _states_exactly(m.magnitude, b.magnitude)), None
-            )
-            if exact is not None:  # the first exact figure: a later one is another amount
-                out.setdefault((m.magnitude.value, m.magnitude.unit), exact)
-    return out
+    heads = [m for m in find_magnitudes(title, lex.lang, 0, len(title), text) if m.kind == "MONEY"]
+    marked = any(
+        (m.magnitude.value, m.magnitude.unit) == (shown.value, shown.unit)
+        and (
+            cues.approx_before.search(source[max(0, m.start - _ROUND_WINDOW) : m.start])
+            or cues.approx_after.match(source, m.end)
+        )
+        for source, spans in ((title, heads), (text, body))
+        for m in spans
+    )
+    if not marked:
+        return None
+    return next((b.magnitude for b in body if _states_exactly(shown, b.magnitude)), None)
 
 
 def _states_exactly(shown: Magnitude, other: Magnitude) -> bool:
@@ -260,18 +266,19 @@ def _states_exactly(shown: Magnitude, other: Magnitude) -> bool:
     return shown.value <= other.value < shown.value + step
 
 
-def _more_precise(chosen: Sized, found: list[Sized], rounded: Rounded) -> Sized:
+def _more_precise(chosen: Sized, found: list[Sized], exact_of: ExactOf) -> Sized:
     """Headlines round ("2억8000만 원" for 2억8300만) or cut off ("10억유로" for 10억6천만):
     a body figure of the same unit within a few percent, or one the headline's figure begins,
     is the same amount, stated precisely; so is one the headline gives without its scale word
     ("$8.6 expansion"). A figure of two significant digits is no such detail: 50억 and 51억
     are two amounts (a fine and the one it replaced), each exact, unless the text marks the
-    first as round (``rounded``: "2억 원이 넘는" before "2억5천만 원")."""
+    first as round (``exact_of``: "2억 원이 넘는" before "2억5천만 원")."""
     mag = chosen[0]
     if mag is None or mag.value == 0:
         return chosen
-    if (mag.value, mag.unit) in rounded:
-        return rounded[(mag.value, mag.unit)], chosen[1]
+    exact = exact_of(mag)
+    if exact is not None:
+        return exact, chosen[1]
     for other in found:
         o = other[0]
         if o is None or o.unit != mag.unit:
@@ -403,8 +410,8 @@ def _event(
     magnitude, old = slots.magnitude, slots.old
     if tlex.magnitude_kinds:
         candidates = _magnitudes(text, lex, tlex, seg, scored, (magnitude, old), best.hit.sentence)
-        rounded = _rounded_figures(text, lex, seg)
-        magnitude, old = _choose_magnitude(tlex, candidates, rounded)
+        exact_of = partial(_exact_statement, text, lex, seg)
+        magnitude, old = _choose_magnitude(tlex, candidates, exact_of)
         if magnitude is not None and _kind(magnitude) == "MONEY":
             magnitude = unconverted(text, lex.lang, magnitude)
         if magnitude is None:
