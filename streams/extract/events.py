@@ -16,15 +16,17 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
+from itertools import pairwise
 
 from schemas.models import Entity, Event, Magnitude, Segment
 from streams.doc import Doc
 from streams.extract.events_frames import Hit, match_sentence, title_states
 from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
-from streams.extract.magnitude import find_magnitudes
+from streams.extract.magnitude import MagnitudeSpan, find_magnitudes
 from streams.extract.sentences import split_sentences
 from streams.extract.slots import (
     Slots,
+    conversions_masked,
     fill_slots,
     pick_magnitude,
     pick_title_magnitude,
@@ -42,6 +44,10 @@ _RESTATED_DATE_DAYS = 31
 _WHOLE_WINDOW = 6
 # How far before an amount a word marking it as round ("more than", "약") may start.
 _ROUND_WINDOW = 24
+# Parts added up match a stated total to within rounding (28.5 = 13 + 15.5).
+_SUM_TOLERANCE = 0.005
+# Characters between two amounts listed as parts of one sum.
+_PARTS_GAP = 60
 # How many sentences after the evidence may still give the size it leaves out.
 _SIZE_FOLLOW = 3
 
@@ -292,6 +298,46 @@ def _more_precise(chosen: Sized, found: list[Sized], exact_of: ExactOf) -> Sized
     return chosen
 
 
+def _summed_total(
+    text: str, lex: Lexicon, seg: Segment, sents: list[Span], shown: Magnitude
+) -> Magnitude | None:
+    """The total the text states for amounts of which ``shown`` is one part, found by adding
+    them up: "agreed to pay $28.5m" in the lead, "$13m in criminal penalties, as well as
+    $15.5m to settle a civil lawsuit" in the body; "to cut 1.25 billion dlrs" in the lead,
+    "1.6 billion in fiscal 1989 and 2.45 billion in 1990, for a total of 5.3 billion" later.
+    The guidelines ask for the total the post states for the act, and a sum that comes out
+    exactly is no coincidence of wording."""
+
+    def amounts(start: int, end: int, source: str = text) -> list[MagnitudeSpan]:
+        found = find_magnitudes(source, lex.lang, start, end, text)
+        return [m for m in found if m.magnitude.unit == shown.unit]
+
+    def listed(parts: list[MagnitudeSpan]) -> bool:
+        gaps = (text[a.end : b.start] for a, b in pairwise(parts))
+        return all(len(g) <= _PARTS_GAP and lex.slots.parts_joiner.search(g) for g in gaps)
+
+    title = seg.title or ""
+    stated = [([m.magnitude.value for m in amounts(*s)], s) for s in sents]
+    heads = [m.magnitude.value for m in amounts(0, len(title), title)]
+    for values, sent in stated:
+        if len(values) < 2 or not any(math.isclose(v, shown.value) for v in values):
+            continue
+        if not listed(amounts(*sent)):
+            continue
+        # The parts in one sentence, the total in another or the headline; a figure that is
+        # only one part restated (134억 beside "134억원과 과태료 1500만원") is no total.
+        whole = sum(values)
+        elsewhere = [v for vs, s in stated if s != sent for v in vs] + heads
+        totals = [v for v in elsewhere if not any(_same_sum(p, v) for p in values)]
+        if any(_same_sum(whole, v) for v in totals):
+            return Magnitude(value=whole, unit=shown.unit)
+    return None
+
+
+def _same_sum(added: float, stated: float) -> bool:
+    return abs(added - stated) <= _SUM_TOLERANCE * stated
+
+
 def _scale_dropped(shown: Magnitude, other: Magnitude) -> bool:
     """A headline may drop the scale word ("$11.4 expansion" for $11.4 million). Money is read
     as whole units, so such a headline sum is the body's leading figure rounded: 11 for 11.4
@@ -403,7 +449,10 @@ def _event(
     entities: list[Entity],
     ref: date | None,
     sents: list[Span],
+    original: str,
 ) -> Event:
+    """The event ``scored`` found, read from ``text`` (the post with bracketed conversions
+    blanked); its evidence and any conversion back to the stated currency from ``original``."""
     best = _evidence(text, lex, tlex, scored)
     slots = fill_slots(text, lex, tlex, best.hit, entities, ref)
     slots = _with_restatements(text, lex, tlex, scored, best, slots, entities, ref)
@@ -413,7 +462,8 @@ def _event(
         exact_of = partial(_exact_statement, text, lex, seg)
         magnitude, old = _choose_magnitude(tlex, candidates, exact_of)
         if magnitude is not None and _kind(magnitude) == "MONEY":
-            magnitude = unconverted(text, lex.lang, magnitude)
+            magnitude = _summed_total(text, lex, seg, sents, magnitude) or magnitude
+            magnitude = unconverted(original, lex.lang, magnitude)
         if magnitude is None:
             magnitude = _whole_item_amount(text, lex, tlex, sents, best)
         if magnitude is None:
@@ -429,7 +479,7 @@ def _event(
         old=old,
         status=slots.status,
         date=slots.date,
-        evidence=text[start:end],
+        evidence=original[start:end],
         evidence_start=start,
         evidence_end=end,
         segment=seg.index,
@@ -453,6 +503,7 @@ def find_events(
     if lex is None:
         return []
     events: list[Event] = []
+    view = conversions_masked(text, lang)
     for seg in segments:
         sents = [
             s
@@ -460,9 +511,9 @@ def find_events(
             if not any(a <= s[0] and s[1] <= b for a, b in skip)
         ]
         for tlex in lex.types:
-            scored = _score_type(lex, tlex, text, seg, sents, ref)
+            scored = _score_type(lex, tlex, view, seg, sents, ref)
             if scored and scored[0].confidence >= lex.scoring.threshold:
-                events.append(_event(text, lex, tlex, seg, scored, entities, ref, sents))
+                events.append(_event(view, lex, tlex, seg, scored, entities, ref, sents, text))
     return sorted(events, key=lambda e: (e.evidence_start, e.type.value))
 
 

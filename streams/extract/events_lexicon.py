@@ -176,6 +176,10 @@ class SlotCues:
     # against the words right before the trigger.
     passive_before: re.Pattern[str] = _NEVER
     patient_before: re.Pattern[str] = _NEVER
+    # what lists amounts as parts of one sum, between two of them ("$13m in criminal
+    # penalties, as well as $15.5m", "2천억달러를 투자하고, 조선업에 1500억달러"): parts that
+    # add up to a total stated elsewhere give way to it.
+    parts_joiner: re.Pattern[str] = _NEVER
     # a verb that makes someone else pay ("ordered Acme to pay a fine"): the one it orders is
     # the object, and the subject acts.
     causer_before: re.Pattern[str] = _NEVER

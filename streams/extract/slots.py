@@ -69,6 +69,8 @@ _RATE_WINDOW = 60
 _SAME_AMOUNT = 0.05
 # Wire copy's exchange-rate note: "($1 = 0.8179 pounds)", "($1 = 1,380 won)".
 _RATE_NOTE = re.compile(r"\(\s*\$\s?1\s*=\s*([\d][\d,]*(?:\.\d+)?)\s+[A-Za-z][A-Za-z .]{0,30}\)")
+# What closes a bracketed restatement: ")" after the amount, perhaps after its won ("원)").
+_CONVERSION_CLOSE = re.compile(r"\s?\)")
 # What opens a restatement of the amount before it in another currency: "(", "(약", "(about".
 _CONVERSION_OPENERS = frozenset(
     {"(", "(약", "( 약", "(about", "(approx.", "(approximately", "(around", "(roughly", "(some"}
@@ -350,11 +352,16 @@ def _passive_start(text: str, trig: Span, sent: Span, cues: SlotCues) -> int | N
     passive = None
     if verb is not None and cues.participle.fullmatch(verb.group()):
         passive = cues.passive_before.search(window)
-    patient = cues.patient_before.search(window)
-    if patient is not None and cues.causer_before.search(window, 0, patient.start()):
-        patient = None  # "ordered Acme to pay a fine": the subject acts
-    found = [m for m in (passive, patient) if m is not None]
-    return lo + min(m.start() for m in found) if found else None
+    patients = [lo + m.start() for m in [cues.patient_before.search(window)] if m is not None]
+    # A trigger that is itself the payment ("agreed to pay a total of $14.5m to settle")
+    # makes its subject the payer, as a payment before the trigger does.
+    if verb is not None and cues.patient_before.fullmatch(verb.group() + " "):
+        patients.append(trig[0])
+    # "ordered Acme to pay a fine": the subject acts.
+    starts = [p for p in patients if not cues.causer_before.search(text, lo, p)]
+    if passive is not None:
+        starts.append(lo + passive.start())
+    return min(starts, default=None)
 
 
 def _host_partner(
@@ -537,6 +544,31 @@ def _converts(text: str, first: MagnitudeSpan, then: MagnitudeSpan) -> bool:
         or bool(_WON_CONVERSION.fullmatch(gap))
         or bool(_SPLIT_CONVERSION.fullmatch(gap))
     )
+
+
+def conversions_masked(text: str, lang: str) -> str:
+    """``text`` with each bracketed restatement of an amount in another currency blanked out,
+    length kept (offsets stay valid): "agreed to pay a total of $515m (£277m) to settle" reads
+    as one phrase to the rules, as it does to a reader, while entities and the evidence keep
+    the original text. A bracket a particle is glued to stays: it carries the amount's case."""
+    money = [m for m in find_magnitudes(text, lang) if m.kind == "MONEY"]
+    blanks: list[Span] = []
+    for first, then in pairwise(money):
+        gap = text[first.end : then.start]
+        opened = gap.find("(")
+        closing = _CONVERSION_CLOSE.match(text, then.end)
+        if opened < 0 or closing is None or not _converts(text, first, then):
+            continue
+        # A particle glued to the bracket ("달러(약 4조5천억원)를") is the amount's: keep it.
+        if closing.end() < len(text) and text[closing.end()].isalnum():
+            continue
+        blanks.append((first.end + opened, closing.end()))
+    if not blanks:
+        return text
+    chars = list(text)
+    for start, end in blanks:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def unconverted(text: str, lang: str, mag: Magnitude) -> Magnitude:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas.models import Event, EventStatus, EventType, Post, Segment
+from schemas.models import Event, EventStatus, EventType, Magnitude, Post, Segment
 from streams.extract.entities import find_entities
 from streams.extract.events import events_component, find_events
 from streams.extract.events_frames import match_sentence
@@ -988,3 +988,73 @@ def test_korean_fined_party_named_before_the_fine(
 )
 def test_an_abbreviated_actor_is_shown_in_full(text: str, lang: str, actor: str) -> None:
     assert _found(text, lang, EventType.SANCTION_FINE).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "value"),
+    [
+        # A bracketed conversion after an amount is no word between it and the rest of the
+        # phrase: the settlement is read, and its total is the size.
+        (
+            "Northwind Capital has agreed to pay a total of $240m (£130m) to settle an "
+            "investigation into improper fund trading. The sum is made up of $150m to repay "
+            "gains and $90m in penalties.",
+            "Northwind Capital",
+            240_000_000,
+        ),
+        (
+            "Acme Bank agreed to pay $12m (€11m) to settle charges of rigging bond auctions.",
+            "Acme Bank",
+            12_000_000,
+        ),
+    ],
+)
+def test_a_bracketed_conversion_does_not_break_the_frame(
+    text: str, target: str, value: int
+) -> None:
+    event = _found(text, "en", EventType.SANCTION_FINE)
+    assert event.magnitude == Magnitude(value=value, unit="USD")
+    # The payer is what the act falls on, not who acts; the evidence keeps the conversion.
+    assert (event.actor, event.target) == (None, target)
+    assert "(" in event.evidence
+
+
+def test_an_amount_in_trillions_is_money_beside_a_fine() -> None:
+    text = (
+        "Shares of Gaon Motors fell after the regulator's decision to fine the carmaker 1.2 "
+        "trillion won for collusion."
+    )
+    event = _found(text, "en", EventType.SANCTION_FINE)
+    assert event.magnitude == Magnitude(value=1_200_000_000_000, unit="KRW")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "type_", "value", "unit"),
+    [
+        # Parts listed in one sentence add up to the sum the lead states: the total.
+        (
+            "Northwind Systems has agreed to pay $31.5m after admitting it bribed officials. "
+            "It agreed to pay $12m in criminal penalties, as well as $19.5m to settle a civil "
+            "case brought by the securities regulator.",
+            "en",
+            "sanction_fine",
+            31_500_000,
+            "USD",
+        ),
+        # Amounts far apart in a sentence are no list of parts, even when they add up.
+        (
+            "The court ordered Acme to pay a fine of $2m. The $2m fine follows a long dispute "
+            "over a land deal in the north of the state, on which the company had earned $3m. "
+            "Acme had sought $5m in damages from its partner.",
+            "en",
+            "sanction_fine",
+            2_000_000,
+            "USD",
+        ),
+    ],
+    ids=["parts", "not-listed"],
+)
+def test_parts_that_add_up_to_a_stated_total_give_way_to_it(
+    text: str, lang: str, type_: str, value: int, unit: str
+) -> None:
+    assert _found(text, lang, EventType(type_)).magnitude == Magnitude(value=value, unit=unit)
