@@ -1058,3 +1058,22 @@ def test_parts_that_add_up_to_a_stated_total_give_way_to_it(
     text: str, lang: str, type_: str, value: int, unit: str
 ) -> None:
     assert _found(text, lang, EventType(type_)).magnitude == Magnitude(value=value, unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value", "unit"),
+    [
+        # A share of trade ("account for 60 percent of") is no tariff rate.
+        (
+            "The government said on Monday it plans to impose tariffs on $20 billion worth of "
+            "goods from Northland. Farm goods on the list of goods subject to the tariffs "
+            "account for 60 percent of Northland's farm exports to the country.",
+            "tariff_change",
+            20_000_000_000,
+            "USD",
+        ),
+    ],
+    ids=["share-is-no-rate"],
+)
+def test_a_share_is_no_rate(text: str, type_: str, value: int, unit: str) -> None:
+    assert _found(text, "en", EventType(type_)).magnitude == Magnitude(value=value, unit=unit)
