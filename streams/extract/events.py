@@ -22,7 +22,7 @@ from schemas.models import Entity, Event, Magnitude, Segment
 from streams.doc import Doc
 from streams.extract.events_frames import Hit, match_sentence, title_states
 from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
-from streams.extract.magnitude import MagnitudeSpan, find_magnitudes
+from streams.extract.magnitude import find_magnitudes
 from streams.extract.sentences import split_sentences
 from streams.extract.slots import (
     Slots,
@@ -303,31 +303,25 @@ def _summed_total(
 ) -> Magnitude | None:
     """The total the text states for amounts of which ``shown`` is one part, found by adding
     them up: "agreed to pay $28.5m" in the lead, "$13m in criminal penalties, as well as
-    $15.5m to settle a civil lawsuit" in the body; "to cut 1.25 billion dlrs" in the lead,
-    "1.6 billion in fiscal 1989 and 2.45 billion in 1990, for a total of 5.3 billion" later.
-    The guidelines ask for the total the post states for the act, and a sum that comes out
-    exactly is no coincidence of wording."""
-
-    def amounts(start: int, end: int, source: str = text) -> list[MagnitudeSpan]:
-        found = find_magnitudes(source, lex.lang, start, end, text)
-        return [m for m in found if m.magnitude.unit == shown.unit]
-
-    def listed(parts: list[MagnitudeSpan]) -> bool:
-        gaps = (text[a.end : b.start] for a, b in pairwise(parts))
-        return all(len(g) <= _PARTS_GAP and lex.slots.parts_joiner.search(g) for g in gaps)
-
+    $15.5m to settle a civil lawsuit" in the body. The guidelines ask for the total the post
+    states for the act, and listed parts whose sum comes out exactly are no coincidence."""
     title = seg.title or ""
-    stated = [([m.magnitude.value for m in amounts(*s)], s) for s in sents]
-    heads = [m.magnitude.value for m in amounts(0, len(title), title)]
-    for values, sent in stated:
+    found = find_magnitudes(text, lex.lang, seg.start, seg.end)
+    money = [m for m in found if m.magnitude.unit == shown.unit]
+    heads = find_magnitudes(title, lex.lang, 0, len(title), text)
+    headline = [m.magnitude.value for m in heads if m.magnitude.unit == shown.unit]
+    for sent in sents:
+        parts = [m for m in money if sent[0] <= m.start and m.end <= sent[1]]
+        values = [m.magnitude.value for m in parts]
         if len(values) < 2 or not any(math.isclose(v, shown.value) for v in values):
             continue
-        if not listed(amounts(*sent)):
+        gaps = [text[a.end : b.start] for a, b in pairwise(parts)]
+        if not all(len(g) <= _PARTS_GAP and lex.slots.parts_joiner.search(g) for g in gaps):
             continue
         # The parts in one sentence, the total in another or the headline; a figure that is
         # only one part restated (134억 beside "134억원과 과태료 1500만원") is no total.
         whole = sum(values)
-        elsewhere = [v for vs, s in stated if s != sent for v in vs] + heads
+        elsewhere = [m.magnitude.value for m in money if m not in parts] + headline
         totals = [v for v in elsewhere if not any(_same_sum(p, v) for p in values)]
         if any(_same_sum(whole, v) for v in totals):
             return Magnitude(value=whole, unit=shown.unit)

@@ -71,6 +71,10 @@ _SAME_AMOUNT = 0.05
 _RATE_NOTE = re.compile(r"\(\s*\$\s?1\s*=\s*([\d][\d,]*(?:\.\d+)?)\s+[A-Za-z][A-Za-z .]{0,30}\)")
 # What closes a bracketed restatement: ")" after the amount, perhaps after its won ("원)").
 _CONVERSION_CLOSE = re.compile(r"\s?\)")
+# A bracket holding a figure ("(£277m)", "(약 4조5천억원)", "(US$865 million)"), and how far
+# before it the amount it may restate is looked for.
+_BRACKETED_FIGURE = re.compile(r"\([^()\n]{0,12}?\d[^()\n]{0,30}?\)")
+_CONVERSION_REACH = 60
 # What opens a restatement of the amount before it in another currency: "(", "(약", "(about".
 _CONVERSION_OPENERS = frozenset(
     {"(", "(약", "( 약", "(about", "(approx.", "(approximately", "(around", "(roughly", "(some"}
@@ -551,7 +555,22 @@ def conversions_masked(text: str, lang: str) -> str:
     length kept (offsets stay valid): "agreed to pay a total of $515m (£277m) to settle" reads
     as one phrase to the rules, as it does to a reader, while entities and the evidence keep
     the original text. A bracket a particle is glued to stays: it carries the amount's case."""
-    money = [m for m in find_magnitudes(text, lang) if m.kind == "MONEY"]
+    blanks: list[Span] = []
+    # Only brackets holding a figure are read, each with the words before it, where the
+    # amount it restates ends (the post's other amounts need no reading).
+    for bracket in _BRACKETED_FIGURE.finditer(text):
+        lo = max(0, bracket.start() - _CONVERSION_REACH)
+        found = find_magnitudes(text, lang, lo, bracket.end() + 1)
+        blanks += _conversion_blanks(text, [m for m in found if m.kind == "MONEY"])
+    if not blanks:
+        return text
+    chars = list(text)
+    for start, end in blanks:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _conversion_blanks(text: str, money: list[MagnitudeSpan]) -> list[Span]:
     blanks: list[Span] = []
     for first, then in pairwise(money):
         gap = text[first.end : then.start]
@@ -563,12 +582,7 @@ def conversions_masked(text: str, lang: str) -> str:
         if closing.end() < len(text) and text[closing.end()].isalnum():
             continue
         blanks.append((first.end + opened, closing.end()))
-    if not blanks:
-        return text
-    chars = list(text)
-    for start, end in blanks:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return blanks
 
 
 def unconverted(text: str, lang: str, mag: Magnitude) -> Magnitude:
