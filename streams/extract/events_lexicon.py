@@ -47,6 +47,10 @@ class Cue:
     name: str
     penalty: float
     pattern: re.Pattern[str]
+    # what makes the signal no signal in its sentence: a fine "levied by the insurance
+    # department" on a company that "admitted a violation of state insurance law" is an act,
+    # though the sentence names a law.
+    unless: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -315,7 +319,8 @@ def _maybe(patterns: list[str] | None, flags: dict[str, bool]) -> re.Pattern[str
 
 
 def _cue(raw: dict[str, Any], flags: dict[str, bool]) -> Cue:
-    return Cue(raw["name"], float(raw["penalty"]), _compile(raw["any"], flags))
+    unless = _maybe(raw.get("unless"), flags)
+    return Cue(raw["name"], float(raw["penalty"]), _compile(raw["any"], flags), unless)
 
 
 def _clause_cue(raw: dict[str, Any], flags: dict[str, bool]) -> ClauseCue:

@@ -1077,3 +1077,41 @@ def test_parts_that_add_up_to_a_stated_total_give_way_to_it(
 )
 def test_a_share_is_no_rate(text: str, type_: str, value: int, unit: str) -> None:
     assert _found(text, "en", EventType(type_)).magnitude == Magnitude(value=value, unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "found"),
+    [
+        # A fine a named party paid is an act, though the sentence names the law it broke ...
+        (
+            "Acme Insurance admitted a violation of state insurance law and paid a fine of "
+            "250,000 dlrs levied by the state insurance department, the company said.",
+            "sanction_fine",
+            True,
+        ),
+        # ... while a law that sets fines for anyone stays no act.
+        (
+            "Under the new law, companies that break the rules would pay a fine of up to "
+            "250,000 dlrs.",
+            "sanction_fine",
+            False,
+        ),
+        # Wire copy writes an amount as "390 mln dlr" before the thing it pays for.
+        (
+            "TORONTO, March 3 - Northwood Paper Ltd said it plans a 390 mln dlr modernization "
+            "and expansion of its newsprint operations in northern Ontario.",
+            "investment_pledge",
+            True,
+        ),
+        # A market report's close is no halt.
+        (
+            "Frozen pork bellies fell sharply on the outlook for greater production and closed "
+            "with limit losses.",
+            "service_suspension",
+            False,
+        ),
+    ],
+    ids=["fine-paid-under-a-law", "law-sets-fines", "mln-dlr-expansion", "closed-with-losses"],
+)
+def test_wire_phrasings(text: str, type_: str, found: bool) -> None:
+    assert (EventType(type_) in _types(text, "en")) == found
