@@ -85,11 +85,11 @@ def _title_adjustment(
     lex: Lexicon, tlex: TypeLexicon, text: str, seg: Segment, sents: list[Span], ref: date | None
 ) -> float:
     lead = seg.title or (text[sents[0][0] : sents[0][1]] if sents else "")
-    penalty = sum(c.penalty for c in tlex.lead_cues if c.pattern.search(lead))
+    penalty = sum(c.penalty for c in tlex.lead_cues if c.fires(lead))
     if not seg.title:
         return -penalty
     bonus = lex.scoring.title_bonus if title_states(lex, tlex, seg.title, ref) else 0.0
-    return bonus - penalty - sum(c.penalty for c in lex.title_cues if c.pattern.search(seg.title))
+    return bonus - penalty - sum(c.penalty for c in lex.title_cues if c.fires(seg.title))
 
 
 def _waived(lex: Lexicon, tlex: TypeLexicon, seg: Segment) -> dict[str, float]:
@@ -100,7 +100,7 @@ def _waived(lex: Lexicon, tlex: TypeLexicon, seg: Segment) -> dict[str, float]:
     title = seg.title
     if not names or not title or lex.prefilter[tlex.type].search(title) is None:
         return {}
-    if any(c.pattern.search(title) for c in lex.cues):
+    if any(c.fires(title) for c in lex.cues):
         return {}
     return {c.name: c.penalty for c in lex.cues if c.name in names}
 

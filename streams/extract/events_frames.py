@@ -204,14 +204,11 @@ def cue_names(
     the post with the sentence's neutral spans already blanked (``_neutralised``)."""
     # Searched in a slice so that ^ and $ anchor at the sentence's own edges.
     sentence = text[sent[0] : sent[1]]
-    found = [
-        (c.name, c.penalty)
-        for c in (*lex.cues, *tlex.cues)
-        if c.pattern.search(sentence) and not (c.unless and c.unless.search(sentence))
-    ]
+    found = [(c.name, c.penalty) for c in (*lex.cues, *tlex.cues) if c.fires(sentence)]
     touch = (trig[0] - sent[0] - 1, trig[1] - sent[0] + 1)
     for c in tlex.near_cues:
-        if any(_overlaps(m.span(), touch) for m in c.pattern.finditer(sentence)):
+        near = (m for m in c.pattern.finditer(sentence) if _overlaps(m.span(), touch))
+        if any(near) and c.fires(sentence):
             found.append((c.name, c.penalty))
     found += clause_cue_names((*lex.clause_cues, *tlex.clause_cues), text, sent, trig)
     return found

@@ -52,6 +52,11 @@ class Cue:
     # though the sentence names a law.
     unless: re.Pattern[str] | None = None
 
+    def fires(self, sentence: str) -> bool:
+        return bool(self.pattern.search(sentence)) and not (
+            self.unless is not None and self.unless.search(sentence)
+        )
+
 
 @dataclass(frozen=True)
 class ClauseCue:

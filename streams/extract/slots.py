@@ -69,7 +69,7 @@ _RATE_WINDOW = 60
 _SAME_AMOUNT = 0.05
 # Wire copy's exchange-rate note: "($1 = 0.8179 pounds)", "($1 = 1,380 won)".
 _RATE_NOTE = re.compile(r"\(\s*\$\s?1\s*=\s*([\d][\d,]*(?:\.\d+)?)\s+[A-Za-z][A-Za-z .]{0,30}\)")
-# What closes a bracketed restatement: ")" after the amount, perhaps after its won ("원)").
+# What closes a bracketed restatement right after its amount.
 _CONVERSION_CLOSE = re.compile(r"\s?\)")
 # A bracket holding a figure ("(£277m)", "(약 4조5천억원)", "(US$865 million)"), and how far
 # before it the amount it may restate is looked for.
