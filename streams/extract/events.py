@@ -15,14 +15,14 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from itertools import pairwise
 
 from schemas.models import Entity, Event, Magnitude, Segment
 from streams.doc import Doc
 from streams.extract.events_frames import Hit, match_sentence, title_states
 from streams.extract.events_lexicon import Lexicon, TypeLexicon, load_lexicon
-from streams.extract.magnitude import find_magnitudes
+from streams.extract.magnitude import MagnitudeSpan, find_magnitudes
 from streams.extract.sentences import split_sentences
 from streams.extract.slots import (
     Slots,
@@ -155,6 +155,25 @@ def _not_round(_: Magnitude) -> Magnitude | None:
     return None
 
 
+@dataclass
+class _Amounts:
+    """A segment's amounts and its title's, read once (and only when an event needs them) for
+    every type's size checks: the round figure's exact statement and the parts' total."""
+
+    text: str
+    lang: str
+    seg: Segment
+
+    @cached_property
+    def body(self) -> list[MagnitudeSpan]:
+        return find_magnitudes(self.text, self.lang, self.seg.start, self.seg.end)
+
+    @cached_property
+    def title(self) -> list[MagnitudeSpan]:
+        title = self.seg.title or ""
+        return find_magnitudes(title, self.lang, 0, len(title), self.text)
+
+
 def _magnitudes(
     text: str,
     lex: Lexicon,
@@ -238,7 +257,7 @@ def _choose_magnitude(
     return _more_precise(chosen, found, exact_of)
 
 
-def _exact_statement(text: str, lex: Lexicon, seg: Segment, shown: Magnitude) -> Magnitude | None:
+def _exact_statement(lex: Lexicon, amounts: _Amounts, shown: Magnitude) -> Magnitude | None:
     """The segment's first money figure that states ``shown`` exactly ("2억5천만 원", "777억원"),
     when the segment or its title marks ``shown`` as round ("2억 원이 넘는 과태료", "700억 원
     규모의 투자협약", "fined more than $20,000"): reporters round in the lead and give the
@@ -246,9 +265,9 @@ def _exact_statement(text: str, lex: Lexicon, seg: Segment, shown: Magnitude) ->
     if shown.unit in ("%", "%p"):
         return None
     cues = lex.slots
-    body = [m for m in find_magnitudes(text, lex.lang, seg.start, seg.end) if m.kind == "MONEY"]
-    title = seg.title or ""
-    heads = [m for m in find_magnitudes(title, lex.lang, 0, len(title), text) if m.kind == "MONEY"]
+    body = [m for m in amounts.body if m.kind == "MONEY"]
+    heads = [m for m in amounts.title if m.kind == "MONEY"]
+    title, text = amounts.seg.title or "", amounts.text
     marked = any(
         (m.magnitude.value, m.magnitude.unit) == (shown.value, shown.unit)
         and (
@@ -268,8 +287,7 @@ def _states_exactly(shown: Magnitude, other: Magnitude) -> bool:
     the figure, and under the next round figure (2억5000만 for 2억, 777억 for 700억)."""
     if other.unit != shown.unit or shown.value <= 0 or _digits(other.value) <= _digits(shown.value):
         return False
-    step = 10.0 ** (math.floor(math.log10(shown.value)) - _digits(shown.value) + 1)
-    return shown.value <= other.value < shown.value + step
+    return math.isclose(_truncated(other.value, _digits(shown.value)), shown.value)
 
 
 def _more_precise(chosen: Sized, found: list[Sized], exact_of: ExactOf) -> Sized:
@@ -299,17 +317,15 @@ def _more_precise(chosen: Sized, found: list[Sized], exact_of: ExactOf) -> Sized
 
 
 def _summed_total(
-    text: str, lex: Lexicon, seg: Segment, sents: list[Span], shown: Magnitude
+    lex: Lexicon, amounts: _Amounts, sents: list[Span], shown: Magnitude
 ) -> Magnitude | None:
     """The total the text states for amounts of which ``shown`` is one part, found by adding
     them up: "agreed to pay $28.5m" in the lead, "$13m in criminal penalties, as well as
     $15.5m to settle a civil lawsuit" in the body. The guidelines ask for the total the post
     states for the act, and listed parts whose sum comes out exactly are no coincidence."""
-    title = seg.title or ""
-    found = find_magnitudes(text, lex.lang, seg.start, seg.end)
-    money = [m for m in found if m.magnitude.unit == shown.unit]
-    heads = find_magnitudes(title, lex.lang, 0, len(title), text)
-    headline = [m.magnitude.value for m in heads if m.magnitude.unit == shown.unit]
+    text = amounts.text
+    money = [m for m in amounts.body if m.magnitude.unit == shown.unit]
+    headline = [m.magnitude.value for m in amounts.title if m.magnitude.unit == shown.unit]
     for sent in sents:
         parts = [m for m in money if sent[0] <= m.start and m.end <= sent[1]]
         values = [m.magnitude.value for m in parts]
@@ -353,8 +369,14 @@ def _cut_off(shown: Magnitude, value: float) -> bool:
     are rounded, not cut, so only money counts."""
     if shown.unit in {"%", "%p"} or value <= 0:
         return False
-    scale = 10.0 ** (math.floor(math.log10(value)) - max(2, _digits(shown.value)) + 1)
-    return math.isclose(math.floor(value / scale + 1e-9) * scale, shown.value)
+    return math.isclose(_truncated(value, max(2, _digits(shown.value))), shown.value)
+
+
+def _truncated(value: float, digits: int) -> float:
+    """A positive ``value`` cut to its first ``digits`` significant digits (2억8300만 to two:
+    2억8000만)."""
+    scale = 10.0 ** (math.floor(math.log10(value)) - digits + 1)
+    return math.floor(value / scale + 1e-9) * scale
 
 
 def _digits(value: float) -> int:
@@ -444,6 +466,7 @@ def _event(
     ref: date | None,
     sents: list[Span],
     original: str,
+    amounts: _Amounts,
 ) -> Event:
     """The event ``scored`` found, read from ``text`` (the post with bracketed conversions
     blanked); its evidence and any conversion back to the stated currency from ``original``."""
@@ -453,10 +476,10 @@ def _event(
     magnitude, old = slots.magnitude, slots.old
     if tlex.magnitude_kinds:
         candidates = _magnitudes(text, lex, tlex, seg, scored, (magnitude, old), best.hit.sentence)
-        exact_of = partial(_exact_statement, text, lex, seg)
+        exact_of = partial(_exact_statement, lex, amounts)
         magnitude, old = _choose_magnitude(tlex, candidates, exact_of)
         if magnitude is not None and _kind(magnitude) == "MONEY":
-            magnitude = _summed_total(text, lex, seg, sents, magnitude) or magnitude
+            magnitude = _summed_total(lex, amounts, sents, magnitude) or magnitude
             magnitude = unconverted(original, lex.lang, magnitude)
         if magnitude is None:
             magnitude = _whole_item_amount(text, lex, tlex, sents, best)
@@ -504,10 +527,12 @@ def find_events(
             for s in split_sentences(text, seg.start, seg.end)
             if not any(a <= s[0] and s[1] <= b for a, b in skip)
         ]
+        amounts = _Amounts(view, lang, seg)
         for tlex in lex.types:
             scored = _score_type(lex, tlex, view, seg, sents, ref)
             if scored and scored[0].confidence >= lex.scoring.threshold:
-                events.append(_event(view, lex, tlex, seg, scored, entities, ref, sents, text))
+                found = _event(view, lex, tlex, seg, scored, entities, ref, sents, text, amounts)
+                events.append(found)
     return sorted(events, key=lambda e: (e.evidence_start, e.type.value))
 
 

@@ -207,8 +207,8 @@ def cue_names(
     found = [(c.name, c.penalty) for c in (*lex.cues, *tlex.cues) if c.fires(sentence)]
     touch = (trig[0] - sent[0] - 1, trig[1] - sent[0] + 1)
     for c in tlex.near_cues:
-        near = (m for m in c.pattern.finditer(sentence) if _overlaps(m.span(), touch))
-        if any(near) and c.fires(sentence):
+        near = any(_overlaps(m.span(), touch) for m in c.pattern.finditer(sentence))
+        if near and not c.waived(sentence):
             found.append((c.name, c.penalty))
     found += clause_cue_names((*lex.clause_cues, *tlex.clause_cues), text, sent, trig)
     return found

@@ -52,10 +52,11 @@ class Cue:
     # though the sentence names a law.
     unless: re.Pattern[str] | None = None
 
+    def waived(self, sentence: str) -> bool:
+        return self.unless is not None and self.unless.search(sentence) is not None
+
     def fires(self, sentence: str) -> bool:
-        return bool(self.pattern.search(sentence)) and not (
-            self.unless is not None and self.unless.search(sentence)
-        )
+        return self.pattern.search(sentence) is not None and not self.waived(sentence)
 
 
 @dataclass(frozen=True)

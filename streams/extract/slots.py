@@ -351,18 +351,20 @@ def _passive_start(text: str, trig: Span, sent: Span, cues: SlotCues) -> int | N
     subject ("agreed to pay a $1.5m fine") begins, right before the trigger."""
     lo = max(sent[0], trig[0] - _PASSIVE_WINDOW)
     window = text[lo : trig[0]]
-    verb = _WORD.match(text, trig[0], trig[1])
-    # "has been fined", "were suspended" are passives; "is imposing", "are no longer" are not.
-    passive = None
-    if verb is not None and cues.participle.fullmatch(verb.group()):
-        passive = cues.passive_before.search(window)
-    patients = [lo + m.start() for m in [cues.patient_before.search(window)] if m is not None]
+    match = _WORD.match(text, trig[0], trig[1])
+    verb = match.group() if match is not None else ""
+    patients = []
+    payment = cues.patient_before.search(window)
+    if payment is not None:
+        patients.append(lo + payment.start())
     # A trigger that is itself the payment ("agreed to pay a total of $14.5m to settle")
     # makes its subject the payer, as a payment before the trigger does.
-    if verb is not None and cues.patient_before.fullmatch(verb.group() + " "):
+    if verb and cues.patient_before.fullmatch(verb + " "):
         patients.append(trig[0])
     # "ordered Acme to pay a fine": the subject acts.
     starts = [p for p in patients if not cues.causer_before.search(text, lo, p)]
+    # "has been fined", "were suspended" are passives; "is imposing", "are no longer" are not.
+    passive = cues.passive_before.search(window) if cues.participle.fullmatch(verb) else None
     if passive is not None:
         starts.append(lo + passive.start())
     return min(starts, default=None)
