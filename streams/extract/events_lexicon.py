@@ -190,6 +190,10 @@ class SlotCues:
     # penalties, as well as $15.5m", "2천억달러를 투자하고, 조선업에 1500억달러"): parts that
     # add up to a total stated elsewhere give way to it.
     parts_joiner: re.Pattern[str] = _NEVER
+    # words between an act and a rate that make the rate another act's, the one this act
+    # answers ("retaliatory tariffs in response to the 25% tariffs that …", "… after he
+    # imposed a 25 percent tariff"): matched on the text from the trigger to the rate.
+    answered_act: re.Pattern[str] = _NEVER
     # a verb that makes someone else pay ("ordered Acme to pay a fine"): the one it orders is
     # the object, and the subject acts.
     causer_before: re.Pattern[str] = _NEVER
@@ -275,8 +279,9 @@ class Scoring:
     # sentence states a schedule (``Lexicon.schedule``: a month without year may be next
     # year's); 0 leaves months alone.
     past_month_penalty: float = 0.0
-    # Cues that mark a sentence's act as another one (", who was fined £15,000 in December"):
-    # such a sentence supports the type but does not size the post's act.
+    # Cues that mark a sentence's act as another one (", who was fined £15,000 in December",
+    # "upset with Trump after he imposed a 25 percent tariff"): such a sentence supports the
+    # type but does not size the post's act.
     other_act_cues: tuple[str, ...] = ()
     # Cues whose penalty is given back when the segment's title names the type (a trigger word
     # of it): under "예산삭감에 반발" the body's "앞서 구의회는 … 삭감했다" is the act the story

@@ -719,6 +719,19 @@ def _is_rate_of_act(text: str, m: MagnitudeSpan, trig: Span, cues: SlotCues) -> 
     return marked and dist <= _MARKED_RATE_WINDOW
 
 
+def _answered_rate(
+    text: str, m: MagnitudeSpan, sent: Span, tlex: TypeLexicon, cues: SlotCues
+) -> bool:
+    """A rate of the act that the sentence's own measure answers ("C$16.6 billion in
+    retaliatory tariffs in response to the 25% tariffs that …", "new duties …, responding to
+    the increase in tariffs to 25%"): the measure is named before the words that answer,
+    and the rate after them."""
+    if tlex.measure is None:
+        return False
+    answer = cues.answered_act.search(text, sent[0], m.start)
+    return answer is not None and tlex.measure.search(text, sent[0], answer.start()) is not None
+
+
 def _without_levels(
     text: str, money: list[MagnitudeSpan], mags: list[MagnitudeSpan], cues: SlotCues
 ) -> list[MagnitudeSpan]:
@@ -829,7 +842,12 @@ def pick_magnitude(
     for kind in tlex.magnitude_kinds:
         of_kind = [m for m in mags if m.kind == kind]
         if kind == "PERCENT":
-            rates = [m for m in of_kind if _is_rate_of_act(text, m, trig, lex.slots)]
+            rates = [
+                m
+                for m in of_kind
+                if _is_rate_of_act(text, m, trig, lex.slots)
+                and not _answered_rate(text, m, sent, tlex, lex.slots)
+            ]
             # A rate is the new level ("to 25%"); a change in points (2.5%p) only where the
             # sentence states no level at all.
             levels = [m for m in rates if m.magnitude.unit != "%p"]

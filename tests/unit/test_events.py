@@ -1080,6 +1080,27 @@ def test_a_share_is_no_rate(text: str, type_: str, value: int, unit: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # The rate after "in response to" is the answered act's; the answer is sized in money.
+        "OTTAWA (AP) - Canada will put Canadian $4.2 billion in retaliatory tariffs on "
+        "Northland goods in response to the 20% cement tariffs that Northland imposed last "
+        "week, officials said on Tuesday.",
+        # Another sentence's rate belongs to the act its clause looks back on ("after he
+        # imposed …"), not to this one; nor does the rate of a measure the answer responds to.
+        "Canada announced Canadian $4.2 billion in retaliatory tariffs against Northland on "
+        "Tuesday. Exporters are angry with Northland's president after he imposed a 20 percent "
+        "tariff on Canadian cement. Mexico also unveiled new duties on Northland goods on "
+        "Tuesday, responding within hours to Northland's increase in cement tariffs to 20%.",
+    ],
+    ids=["same-sentence", "other-sentences"],
+)
+def test_the_rate_of_an_answered_act_is_not_the_answers_size(text: str) -> None:
+    event = _found(text, "en", EventType.TARIFF_CHANGE)
+    assert event.magnitude == Magnitude(value=4_200_000_000, unit="CAD")
+
+
+@pytest.mark.parametrize(
     ("text", "type_", "found"),
     [
         # A fine a named party paid is an act, though the sentence names the law it broke ...

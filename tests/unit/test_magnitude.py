@@ -59,6 +59,12 @@ MONEY = [
     ("1.2 billion yen", "en", 1_200_000_000, "JPY"),
     ("A$200 million", "en", 200_000_000, "AUD"),
     ("C$1.5 billion", "en", 1_500_000_000, "CAD"),
+    # A dollar's country written out before the sign, as agencies write it from abroad.
+    ("Canadian $16.6 billion", "en", 16_600_000_000, "CAD"),
+    ("Australian $450 million", "en", 450_000_000, "AUD"),
+    ("New Zealand $30 million", "en", 30_000_000, "NZD"),
+    ("Hong Kong $2 billion", "en", 2_000_000_000, "HKD"),
+    ("Singapore $75 million", "en", 75_000_000, "SGD"),
     ("HK$3bn", "en", 3_000_000_000, "HKD"),
     # Australian and New Zealand papers put the country after the sign.
     ("$US45 billion", "en", 45_000_000_000, "USD"),
