@@ -28,6 +28,7 @@ from streams.extract.slots import (
     Slots,
     conversions_masked,
     fill_slots,
+    pick_half,
     pick_magnitude,
     pick_title_magnitude,
     same_amount,
@@ -448,6 +449,18 @@ def _with_restatements(
     return slots
 
 
+def _half(text: str, lex: Lexicon, scored: list[_Scored], best: _Scored) -> Magnitude | None:
+    """A cut "by half" in words, in the evidence or another sentence of the frame, when no
+    sentence states a figure for it."""
+    others = (
+        sc
+        for sc in scored
+        if sc.hit.score > 0 and not set(sc.hit.cues) & set(lex.scoring.other_act_cues)
+    )
+    halves = (pick_half(text, lex, sc.hit.sentence, sc.hit.trigger) for sc in (best, *others))
+    return next((h for h in halves if h is not None), None)
+
+
 def _near(day: date, ref: date | None) -> bool:
     return ref is None or abs((day - ref).days) <= _RESTATED_DATE_DAYS
 
@@ -485,6 +498,8 @@ def _event(
             magnitude = _whole_item_amount(text, lex, tlex, sents, best)
         if magnitude is None:
             magnitude, old = _following_size(text, lex, tlex, sents, best)
+        if magnitude is None and tlex.change_is_size:
+            magnitude = _half(text, lex, scored, best)
     start, end = best.hit.sentence
     return Event(
         type=tlex.type,

@@ -194,6 +194,9 @@ class SlotCues:
     # answers ("retaliatory tariffs in response to the 25% tariffs that …", "… after he
     # imposed a 25 percent tariff"): matched on the text from the trigger to the rate.
     answered_act: re.Pattern[str] = _NEVER
+    # a word that cuts something by half ("halve aid", "cut in half", "절반으로 줄여"): a change
+    # of 50 % where the sentence states no figure for it.
+    halved: re.Pattern[str] = _NEVER
     # a verb that makes someone else pay ("ordered Acme to pay a fine"): the one it orders is
     # the object, and the subject acts.
     causer_before: re.Pattern[str] = _NEVER

@@ -873,6 +873,17 @@ def pick_magnitude(
     return None, None
 
 
+def pick_half(text: str, lex: Lexicon, sent: Span, trig: Span) -> Magnitude | None:
+    """A cut by half stated in words near the trigger ("voted to halve aid to Panama",
+    "절반으로 깎았다"): 50 %, for a post that states no figure for the act."""
+    near = (
+        m
+        for m in lex.slots.halved.finditer(text, *sent)
+        if _distance(m.span(), trig) <= _RATE_WINDOW
+    )
+    return Magnitude(value=50, unit="%") if next(near, None) is not None else None
+
+
 def _money_levels(text: str, lex: Lexicon) -> bool:
     """The text states a sum of money before and after a change ("117억→58억", "from $9m to
     $5m"): a previous level followed by a new one."""

@@ -1101,6 +1101,41 @@ def test_the_rate_of_an_answered_act_is_not_the_answers_size(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "LONDON, May 6 - The city council voted on Tuesday to halve funding for the Riverside "
+            "youth service.",
+            "en",
+        ),
+        (
+            "The regional assembly cut the museum grant in half on Friday, its finance chief said.",
+            "en",
+        ),
+        ("시의회는 23일 내년도 청년수당 예산을 절반으로 삭감했다.", "ko"),
+        # The lead states the cut, a later sentence its size in words.
+        (
+            "WASHINGTON, May 6 - The Senate voted on Tuesday to slash aid to Northland because "
+            "of corruption. In what opponents called a surprise, the Senate voted 58 to 31 to "
+            "halve the aid.",
+            "en",
+        ),
+    ],
+    ids=["halve", "in-half", "ko-half", "later-sentence"],
+)
+def test_a_cut_by_half_is_a_cut_of_fifty_percent(text: str, lang: str) -> None:
+    event = _found(text, lang, EventType.BUDGET_CUT)
+    assert event.magnitude == Magnitude(value=50, unit="%")
+
+
+def test_a_stated_figure_beats_the_half() -> None:
+    text = "The council voted on Tuesday to halve the arts grant, cutting $2 million from it."
+    assert _found(text, "en", EventType.BUDGET_CUT).magnitude == Magnitude(
+        value=2_000_000, unit="USD"
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "type_", "found"),
     [
         # A fine a named party paid is an act, though the sentence names the law it broke ...
