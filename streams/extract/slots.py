@@ -328,6 +328,26 @@ def _reporter(
     return said[-1] if said else None
 
 
+def _reported_subject(
+    text: str, actors: list[Phrase], actor: Phrase | None, trig: Span, cues: SlotCues
+) -> Phrase | None:
+    """The subject of the clause a speaker reports ("Commerce Secretary Malcolm Baldrige said
+    the United States would go ahead with sanctions"): the speaker tells of the act, the
+    clause's own subject acts."""
+    if actor is None or actor.role != "subject" or not cues.speaker_after.match(text, actor.end):
+        return actor
+    reported = [
+        p
+        for p in actors
+        if p.role == "subject"
+        and p.start > actor.end
+        and p.end <= trig[0]
+        # "Acme said its board approved …": the speaker's own body acts for the speaker.
+        and not cues.own_body_before.search(text, max(actor.end, p.start - 30), p.start)
+    ]
+    return min(reported, key=lambda p: (p.start, p.start - p.end)) if reported else actor
+
+
 def _fined_party(text: str, p: Phrase, trig: Span, cues: SlotCues, ents: list[Entity]) -> Phrase:
     """A company or person named with no particle before a fine ("구글·애플 과징금 680억",
     "LG유플러스 … 과징금 맞아"): headlines put the party fined there, and a regulator
@@ -961,7 +981,9 @@ def fill_slots(
         # the verb ("by the regulator") or reports it ("the exchange said trading was halted").
         actor = by or _reporter(text, actors, marked, hit.sentence, cues)
     else:
-        actor = by or _pick_actor(actors, hit.trigger, passive)
+        actor = by or _reported_subject(
+            text, actors, _pick_actor(actors, hit.trigger, passive), hit.trigger, cues
+        )
     actor = _host_partner(text, tlex, phrases, actor, hit)
     cut = [_cut_at_trigger(text, p, hit.trigger) for p in phrases]
     targets = _target_candidates(text, cut, hit.sentence, cues)

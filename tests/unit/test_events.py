@@ -1171,3 +1171,31 @@ def test_a_stated_figure_beats_the_half() -> None:
 )
 def test_wire_phrasings(text: str, type_: str, found: bool) -> None:
     assert (EventType(type_) in _types(text, "en")) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        # The speaker tells of the act; the subject of the clause it reports acts.
+        (
+            "Trade Secretary Anna Holm said the Netherlands would go ahead with planned 200 mln "
+            "dlr sanctions against Northland steel makers next month.",
+            "sanction_fine",
+            "Netherlands",
+        ),
+        (
+            "Northwind Energy said Gaon Steel Co will build a 90 mln dlr plant in Ohio next year.",
+            "investment_pledge",
+            "Gaon Steel Co",
+        ),
+        # ... unless that subject is the speaker's own body: the company acts through it.
+        (
+            "Northwind Energy said its board approved a 90 mln dlr expansion of its mill in Ohio.",
+            "investment_pledge",
+            "Northwind Energy",
+        ),
+    ],
+    ids=["official", "company", "own-board"],
+)
+def test_the_subject_of_a_reported_clause_acts(text: str, type_: str, actor: str) -> None:
+    assert _found(text, "en", EventType(type_)).actor == actor
