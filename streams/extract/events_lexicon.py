@@ -197,10 +197,13 @@ class SlotCues:
     # a word that cuts something by half ("halve aid", "cut in half", "절반으로 줄여"): a change
     # of 50 % where the sentence states no figure for it.
     halved: re.Pattern[str] = _NEVER
-    # words before a phrase that make it a body of the phrase named before ("Acme said its
-    # board approved …"): the clause a speaker reports has its own subject, which acts, unless
-    # that subject is the speaker's own body.
-    own_body_before: re.Pattern[str] = _NEVER
+    # The clause a speaker reports has its own subject, which acts ("Baldrige said the United
+    # States would go ahead with sanctions"), unless words before the phrase make it the
+    # speaker's own body or a place ("Acme said its board approved …", "the plants at
+    # Pontiac"), or words between it and the act make it hold a view of someone else's act
+    # ("the ministry supports his plan to build …").
+    not_subject_before: re.Pattern[str] = _NEVER
+    attitude_between: re.Pattern[str] = _NEVER
     # a verb that makes someone else pay ("ordered Acme to pay a fine"): the one it orders is
     # the object, and the subject acts.
     causer_before: re.Pattern[str] = _NEVER

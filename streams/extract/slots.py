@@ -342,8 +342,12 @@ def _reported_subject(
         if p.role == "subject"
         and p.start > actor.end
         and p.end <= trig[0]
-        # "Acme said its board approved …": the speaker's own body acts for the speaker.
-        and not cues.own_body_before.search(text, max(actor.end, p.start - 30), p.start)
+        # "Acme said its board approved …": the speaker's own body acts for the speaker; "the
+        # plants at Pontiac stopped" names a place, not a subject.
+        and not cues.not_subject_before.search(text, max(actor.end, p.start - 30), p.start)
+        # "X said the ministry supports his plan to build …": the subject holds a view of the
+        # act, the speaker's.
+        and not cues.attitude_between.search(text, p.end, trig[0])
     ]
     return min(reported, key=lambda p: (p.start, p.start - p.end)) if reported else actor
 

@@ -1194,8 +1194,21 @@ def test_wire_phrasings(text: str, type_: str, found: bool) -> None:
             "investment_pledge",
             "Northwind Energy",
         ),
+        # ... or a place, or a body holding a view of someone else's act.
+        (
+            "Acme Motors spokesman John Reed said the three plants at Pontiac stopped working "
+            "on Tuesday because of the strike, halting production.",
+            "service_suspension",
+            "John Reed",
+        ),
+        (
+            "A.B. Okoro said on Sunday that Ghana's Ministry of Industry supports his plan to "
+            "invest 5 mln dlrs in a factory to roast and pack local coffee for export.",
+            "investment_pledge",
+            "A.B. Okoro",
+        ),
     ],
-    ids=["official", "company", "own-board"],
+    ids=["official", "company", "own-board", "place", "supporter"],
 )
 def test_the_subject_of_a_reported_clause_acts(text: str, type_: str, actor: str) -> None:
     assert _found(text, "en", EventType(type_)).actor == actor
