@@ -106,6 +106,10 @@ class TypeLexicon:
     # The word naming the type's measure on its own ("duties", "관세율", "사업비"): a later
     # sentence that names it again may give the size the evidence leaves out.
     measure: re.Pattern[str] | None = None
+    # What the measure covers, named around its trade noun ("banned wheat exports", "the export
+    # of onions"; the group named ``goods…``): the target when no phrase in a target role
+    # names one.
+    goods: re.Pattern[str] | None = None
     # Whether a sentence that states the act's size may stand as evidence over a slightly
     # better one. Not for a reversal: its size is that of the act it undoes, stated in
     # sentences about that act (or the day's market), while the evidence must state the U-turn.
@@ -392,6 +396,21 @@ def _expand(patterns: list[str | dict[str, str]], sets: dict[str, list[str]]) ->
     return out
 
 
+def _goods(raw: dict[str, Any] | None, flags: dict[str, bool]) -> re.Pattern[str] | None:
+    """The goods patterns with ``{word}`` standing for the language's word of goods (``word``,
+    in which ``{not_words}`` stands for the words that never are: verbs, determiners and the
+    trade nouns themselves around "wheat exports")."""
+    if not raw:
+        return None
+    word = raw["word"].replace("{not_words}", "|".join(raw["not_words"]))
+    # One group per pattern (``goods0``, ``goods1`` …): the patterns are joined into one.
+    patterns = [
+        p.replace("{word}", word).replace("(?P<goods>", f"(?P<goods{i}>")
+        for i, p in enumerate(raw["patterns"])
+    ]
+    return _maybe(patterns, flags)
+
+
 def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> TypeLexicon:
     return TypeLexicon(
         type=EventType(name),
@@ -413,6 +432,7 @@ def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> 
         lead_cues=tuple(_cue(c, flags) for c in raw.get("lead_cues", [])),
         lookalike=_maybe(raw.get("lookalike"), flags),
         measure=_maybe(raw.get("measure"), flags),
+        goods=_goods(raw.get("goods"), flags),
         size_picks_evidence=bool(raw.get("size_picks_evidence", True)),
         body_penalty=float(raw["body_penalty"]) if "body_penalty" in raw else None,
     )

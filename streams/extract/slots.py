@@ -65,6 +65,9 @@ _PASSIVE_WINDOW = 60
 # A rate further than this from the trigger is rarely the rate of the act ("90 percent of
 # comments opposed the tariffs").
 _RATE_WINDOW = 60
+# How far from the trigger the goods a trade measure covers may be named ("has banned the
+# export of onions").
+_GOODS_WINDOW = 40
 # Amounts within this fraction of each other are one amount, rounded differently.
 _SAME_AMOUNT = 0.05
 # Wire copy's exchange-rate note: "($1 = 0.8179 pounds)", "($1 = 1,380 won)".
@@ -326,6 +329,22 @@ def _reporter(
         p for p in actors if p.end <= before and any(h.match(text, p.end, sent[1]) for h in heads)
     ]
     return said[-1] if said else None
+
+
+def _goods(text: str, tlex: TypeLexicon, hit: Hit) -> Phrase | None:
+    """What a trade measure covers, named around its trade noun ("banned wheat exports", "the
+    export of onions"), nearest the trigger."""
+    if tlex.goods is None:
+        return None
+    near = [
+        next(m.span(name) for name, found in m.groupdict().items() if found is not None)
+        for m in tlex.goods.finditer(text, *hit.sentence)
+        if _distance(m.span(), hit.trigger) <= _GOODS_WINDOW
+    ]
+    if not near:
+        return None
+    start, end = min(near, key=lambda span: _distance(span, hit.trigger))
+    return Phrase(start, end, "object")
 
 
 def _reported_subject(
@@ -994,6 +1013,8 @@ def fill_slots(
     if tlex.named_target:
         targets = _names_first(targets, ents)
     target = _pick_target(targets, hit.trigger, actor, passive, tlex.target_roles)
+    if target is None:
+        target = _goods(text, tlex, hit)
     magnitude, old = pick_magnitude(text, lex, tlex, hit.sentence, hit.trigger)
     actor_id = _slot_id(text, lex.lang, ents, actor, cues, ref)
     target_id = _slot_id(text, lex.lang, ents, target, cues, ref)

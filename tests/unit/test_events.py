@@ -1212,3 +1212,30 @@ def test_wire_phrasings(text: str, type_: str, found: bool) -> None:
 )
 def test_the_subject_of_a_reported_clause_acts(text: str, type_: str, actor: str) -> None:
     assert _found(text, "en", EventType(type_)).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # What a trade measure covers is named around its trade noun, not in a target role.
+        (
+            "NEW DELHI, May 2 - Northland has banned wheat exports to control the rising price "
+            "of flour at home, the trade directorate said on Friday.",
+            "wheat exports",
+        ),
+        (
+            "NEW DELHI, Dec 8 - Northland has banned the export of onions until March next year "
+            "to contain consumer prices, the government said.",
+            "onions",
+        ),
+        # The words around the trade noun that name no goods are left out.
+        (
+            "QUITO, March 9 - The quake ruptured the main oil pipeline, and Northland suspended "
+            "crude exports for five months until the line is repaired, the ministry said.",
+            "crude exports",
+        ),
+    ],
+    ids=["before", "of", "verb-left-out"],
+)
+def test_the_goods_of_a_trade_measure_are_its_target(text: str, target: str) -> None:
+    assert _found(text, "en", EventType.EXPORT_CONTROL).target == target
