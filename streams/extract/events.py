@@ -216,9 +216,15 @@ def _magnitudes(
     if title_hit is not None and seg.title:
         yield pick_title_magnitude(seg.title, lex, tlex, title_hit.trigger, text)
     yield first
-    for other in scored[1:]:
-        if other.hit.score > 0 and not set(other.hit.cues) & set(lex.scoring.other_act_cues):
-            yield pick_magnitude(text, lex, tlex, other.hit.sentence, other.hit.trigger)
+    for other in _sizing(lex, scored[1:]):
+        yield pick_magnitude(text, lex, tlex, other.hit.sentence, other.hit.trigger)
+
+
+def _sizing(lex: Lexicon, scored: list[_Scored]) -> Iterator[_Scored]:
+    """The sentences of the frame that may size the act: not those whose cues make their act
+    another one (", who was fined £15,000 in December")."""
+    other_act = set(lex.scoring.other_act_cues)
+    return (sc for sc in scored if sc.hit.score > 0 and not set(sc.hit.cues) & other_act)
 
 
 def _leads(text: str, seg: Segment, scored: list[_Scored]) -> Iterator[_Scored]:
@@ -452,12 +458,8 @@ def _with_restatements(
 def _half(text: str, lex: Lexicon, scored: list[_Scored], best: _Scored) -> Magnitude | None:
     """A cut "by half" in words, in the evidence or another sentence of the frame, when no
     sentence states a figure for it."""
-    others = (
-        sc
-        for sc in scored
-        if sc.hit.score > 0 and not set(sc.hit.cues) & set(lex.scoring.other_act_cues)
-    )
-    halves = (pick_half(text, lex, sc.hit.sentence, sc.hit.trigger) for sc in (best, *others))
+    frame = (best, *_sizing(lex, scored))
+    halves = (pick_half(text, lex, sc.hit.sentence, sc.hit.trigger) for sc in frame)
     return next((h for h in halves if h is not None), None)
 
 

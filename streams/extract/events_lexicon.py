@@ -107,9 +107,9 @@ class TypeLexicon:
     # sentence that names it again may give the size the evidence leaves out.
     measure: re.Pattern[str] | None = None
     # What the measure covers, named around its trade noun ("banned wheat exports", "the export
-    # of onions"; the group named ``goods…``): the target when no phrase in a target role
+    # of onions"; each pattern's group ``goods``): the target when no phrase in a target role
     # names one.
-    goods: re.Pattern[str] | None = None
+    goods: tuple[re.Pattern[str], ...] = ()
     # Whether a sentence that states the act's size may stand as evidence over a slightly
     # better one. Not for a reversal: its size is that of the act it undoes, stated in
     # sentences about that act (or the day's market), while the evidence must state the U-turn.
@@ -396,19 +396,14 @@ def _expand(patterns: list[str | dict[str, str]], sets: dict[str, list[str]]) ->
     return out
 
 
-def _goods(raw: dict[str, Any] | None, flags: dict[str, bool]) -> re.Pattern[str] | None:
+def _goods(raw: dict[str, Any] | None, flags: dict[str, bool]) -> tuple[re.Pattern[str], ...]:
     """The goods patterns with ``{word}`` standing for the language's word of goods (``word``,
-    in which ``{not_words}`` stands for the words that never are: verbs, determiners and the
-    trade nouns themselves around "wheat exports")."""
+    in which ``{not_words}`` stands for the words that never are: determiners, trade verbs and
+    the trade nouns themselves around "wheat exports")."""
     if not raw:
-        return None
+        return ()
     word = raw["word"].replace("{not_words}", "|".join(raw["not_words"]))
-    # One group per pattern (``goods0``, ``goods1`` …): the patterns are joined into one.
-    patterns = [
-        p.replace("{word}", word).replace("(?P<goods>", f"(?P<goods{i}>")
-        for i, p in enumerate(raw["patterns"])
-    ]
-    return _maybe(patterns, flags)
+    return tuple(_compile([p.replace("{word}", word)], flags) for p in raw["patterns"])
 
 
 def _type(lang: str, name: str, raw: dict[str, Any], flags: dict[str, bool]) -> TypeLexicon:

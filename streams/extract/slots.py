@@ -333,14 +333,13 @@ def _reporter(
 
 def _goods(text: str, tlex: TypeLexicon, hit: Hit) -> Phrase | None:
     """What a trade measure covers, named around its trade noun ("banned wheat exports", "the
-    export of onions"), nearest the trigger."""
-    if tlex.goods is None:
-        return None
-    near = [
-        next(m.span(name) for name, found in m.groupdict().items() if found is not None)
-        for m in tlex.goods.finditer(text, *hit.sentence)
+    export of onions"), nearest the trigger (the first in the text where two are as near)."""
+    near = sorted(
+        m.span("goods")
+        for pattern in tlex.goods
+        for m in pattern.finditer(text, *hit.sentence)
         if _distance(m.span(), hit.trigger) <= _GOODS_WINDOW
-    ]
+    )
     if not near:
         return None
     start, end = min(near, key=lambda span: _distance(span, hit.trigger))
